@@ -1,0 +1,61 @@
+// The Skjold VS Code extension: starts the bundled language server, shows the findings count in the
+// status bar and offers the Skjold commands. Detection itself lives in the server.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { FindingsStatusBar } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+/** What the extension exposes to other extensions and to its own real-editor tests. */
+export interface SkjoldApi {
+  /** The status-bar item's current text, e.g. "$(shield) 2". */
+  statusBarText(): string;
+  /** Resolves when the language server is running. */
+  ready(): Promise<void>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SkjoldApi> {
+  const output = vscode.window.createOutputChannel('Skjold');
+  context.subscriptions.push(output);
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
+    synchronize: { configurationSection: 'skjold' },
+    outputChannel: output,
+    diagnosticCollectionName: 'skjold',
+  };
+  client = new LanguageClient('skjold', 'Skjold', serverOptions, clientOptions);
+  const starting = client.start();
+
+  const status = new FindingsStatusBar();
+  context.subscriptions.push(status);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('skjold.restartServer', async () => {
+      output.appendLine('Restarting the Skjold language server.');
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('skjold.showOutput', () => output.show(true)),
+  );
+
+  await starting.catch((e: unknown) => {
+    // The error text comes from the client library (process or protocol), never from document content.
+    output.appendLine(`The Skjold language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+  });
+
+  return {
+    statusBarText: () => status.text,
+    ready: () => starting,
+  };
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

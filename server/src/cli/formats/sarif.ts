@@ -1,0 +1,42 @@
+// SARIF 2.1.0 output for code-scanning services: one rule per identifier type, results with regions,
+// the masked value in the message, never the raw value.
+import { IDENTIFIER_TYPES, type IdentifierType } from '../../core';
+import type { ScanReport } from '../scanFiles';
+
+export function formatSarif(report: ScanReport, toolVersion: string): string {
+  const types = [...new Set(report.files.flatMap((f) => f.findings.map((x) => x.type)))].sort() as IdentifierType[];
+  const ruleIndex = new Map(types.map((t, i) => [t, i]));
+  const run = {
+    tool: {
+      driver: {
+        name: 'skjold',
+        version: toolVersion,
+        informationUri: 'https://github.com/skjold/skjold',
+        rules: types.map((t) => ({
+          id: t,
+          name: IDENTIFIER_TYPES[t].label.replace(/[^A-Za-z]/g, ''),
+          shortDescription: { text: `${IDENTIFIER_TYPES[t].label} (personal data)` },
+          fullDescription: { text: `A ${IDENTIFIER_TYPES[t].label} was found. Personal identifiers must not be committed, shared or exported; mask or replace it.` },
+          help: { text: `Remove the ${IDENTIFIER_TYPES[t].label}: run 'skjold redact' or use the quick-fix in the editor.` },
+          defaultConfiguration: { level: 'warning' },
+        })),
+      },
+    },
+    results: report.files.flatMap((file) =>
+      file.findings.map((f) => ({
+        ruleId: f.type,
+        ruleIndex: ruleIndex.get(f.type),
+        level: f.level === 'warning' ? 'warning' : 'note',
+        message: { text: `${f.message} (${f.masked})` },
+        locations: [{
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(file.path) },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+          },
+        }],
+        properties: { confidence: f.confidence },
+      })),
+    ),
+  };
+  return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2) + '\n';
+}

@@ -1,0 +1,78 @@
+// Scans files with the detector core and turns findings into positioned, masked results for the formats.
+import path from 'node:path';
+import { detect, describeFinding, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { collectFiles, readTextFile, DEFAULT_MAX_FILE_SIZE, type SkipReason } from './files';
+
+export type Level = 'warning' | 'information';
+
+export interface PositionedFinding {
+  type: IdentifierType;
+  /** 1-based line and column (UTF-16 code units), as editors and SARIF count. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  start: number;
+  end: number;
+  confidence: number;
+  level: Level;
+  /** The value with every letter and digit masked: the raw value never leaves the scan. */
+  masked: string;
+  message: string;
+  rules: string[];
+}
+
+export interface FileReport {
+  path: string;
+  encoding: string;
+  bytes: number;
+  findings: PositionedFinding[];
+}
+
+export interface ScanReport {
+  files: FileReport[];
+  skipped: { path: string; reason: SkipReason; detail?: string }[];
+}
+
+const LANGUAGE_BY_EXT: Record<string, string> = {
+  '.csv': 'csv', '.tsv': 'tsv', '.json': 'json', '.jsonl': 'json', '.sql': 'sql', '.yaml': 'yaml', '.yml': 'yaml',
+  '.md': 'markdown', '.txt': 'plaintext', '.log': 'log', '.ts': 'typescript', '.js': 'javascript', '.py': 'python',
+};
+
+export function languageOf(file: string): string {
+  return LANGUAGE_BY_EXT[path.extname(file).toLowerCase()] ?? 'plaintext';
+}
+
+export function positionFindings(text: string, findings: Finding[]): PositionedFinding[] {
+  const out: PositionedFinding[] = [];
+  let line = 1, lineStart = 0, cursor = 0;
+  const advance = (to: number) => {
+    for (; cursor < to; cursor++) if (text.charCodeAt(cursor) === 10) { line++; lineStart = cursor + 1; }
+  };
+  for (const f of findings) {
+    advance(f.start);
+    const sLine = line, sCol = f.start - lineStart + 1;
+    advance(f.end);
+    out.push({
+      type: f.type, line: sLine, column: sCol, endLine: line, endColumn: f.end - lineStart + 1,
+      start: f.start, end: f.end, confidence: f.confidence,
+      level: f.confidence >= STRONG_CONFIDENCE ? 'warning' : 'information',
+      masked: maskValue(text.slice(f.start, f.end)),
+      message: describeFinding(f),
+      rules: f.reasons.map((r) => r.rule),
+    });
+  }
+  return out;
+}
+
+export function scanPaths(inputs: string[], opts: { maxFileSize?: number; cwd?: string } = {}): ScanReport {
+  const walked = collectFiles(inputs, opts.cwd);
+  const report: ScanReport = { files: [], skipped: walked.skipped.map((s) => ({ path: s.display, reason: s.reason, detail: s.detail })) };
+  for (const file of walked.files) {
+    const read = readTextFile(file.absolute, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    if (!read.ok) { report.skipped.push({ path: file.display, reason: read.reason, detail: read.detail }); continue; }
+    const findings = detect(read.text, { languageId: languageOf(file.absolute) });
+    report.files.push({ path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings) });
+  }
+  return report;
+}

@@ -1,0 +1,57 @@
+// Context words around a candidate: the "context" step of pattern → validation → context scoring.
+// A cue is a regular expression matched against a short window of text before (or after) the candidate,
+// on the same line or the line before, so a label on its own line ("CPR-nr.:\n010180-1234") still counts.
+
+export interface CueMatch {
+  /** The cue as written in the text (a label such as "CPR-nr.", never the identifier). */
+  word: string;
+  /** Characters between the cue and the candidate. */
+  distance: number;
+  side: 'before' | 'after';
+}
+
+/** A gap that ends a cue's reach: a run of 4+ digits, or a line that starts with its own label ("Ref:"). */
+const CUE_BARRIER = /\d{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u;
+
+/** How far before a candidate a cue may stand. */
+export const CUE_WINDOW_BEFORE = 48;
+/** How far after a candidate a cue may stand. */
+export const CUE_WINDOW_AFTER = 24;
+
+/**
+ * The nearest cue before `start` (window: CUE_WINDOW_BEFORE characters, crossing at most one line break).
+ * `cues` must be a global regex (flag g) so every occurrence in the window is seen and the last one wins.
+ */
+export function cueBefore(text: string, start: number, cues: RegExp, window = CUE_WINDOW_BEFORE): CueMatch | undefined {
+  let from = Math.max(0, start - window);
+  // Cross at most one line break: start after the second-to-last newline in the window.
+  const lastNl = text.lastIndexOf('\n', start - 1);
+  if (lastNl >= from) {
+    const prevNl = text.lastIndexOf('\n', lastNl - 1);
+    if (prevNl >= from) from = prevNl + 1;
+  }
+  const slice = text.slice(from, start);
+  cues.lastIndex = 0;
+  let best: RegExpExecArray | null = null;
+  for (let m = cues.exec(slice); m; m = cues.exec(slice)) {
+    best = m;
+    if (m[0].length === 0) cues.lastIndex++;
+  }
+  if (!best) return undefined;
+  const gap = slice.slice(best.index + best[0].length);
+  // The cue labels something else when another number or a new label stands between it and the candidate.
+  if (CUE_BARRIER.test(gap)) return undefined;
+  return { word: best[0].trim(), distance: gap.length, side: 'before' };
+}
+
+/** The first cue after `end`, on the same line, within CUE_WINDOW_AFTER characters. */
+export function cueAfter(text: string, end: number, cues: RegExp, window = CUE_WINDOW_AFTER): CueMatch | undefined {
+  let to = Math.min(text.length, end + window);
+  const nl = text.indexOf('\n', end);
+  if (nl >= 0 && nl < to) to = nl;
+  const slice = text.slice(end, to);
+  cues.lastIndex = 0;
+  const m = cues.exec(slice);
+  if (!m) return undefined;
+  return { word: m[0].trim(), distance: m.index, side: 'after' };
+}

@@ -1,0 +1,36 @@
+// The detector core's entry point: runs every registered detector over a text and returns the findings in
+// document order. Pure: no editor, LSP or file-system imports, so the server, the CLI and the tests share it.
+import type { DetectOptions, Finding } from './types';
+import { ScanContext, type Detector } from './scan';
+import { cprDetector } from './cpr/cprDetector';
+
+/** Every detector, in the order their findings win an overlap tie. Add a new identifier type here. */
+export const DETECTORS: readonly Detector[] = [cprDetector];
+
+export function detect(text: string, options: DetectOptions = {}): Finding[] {
+  const ctx = new ScanContext(text, options);
+  const all: Finding[] = [];
+  for (const d of DETECTORS) {
+    if (d.types.some((t) => ctx.wants(t))) {
+      for (const f of d.detect(ctx)) if (ctx.wants(f.type)) all.push(f);
+    }
+  }
+  return resolveOverlaps(all);
+}
+
+/** Sorts by position and, where findings overlap, keeps the more confident one (earlier detector on ties). */
+export function resolveOverlaps(findings: Finding[]): Finding[] {
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.start - b.f.start || b.f.confidence - a.f.confidence || a.i - b.i);
+  const out: Finding[] = [];
+  for (const { f } of sorted) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) {
+      if (f.confidence > last.confidence) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// The detector core's vocabulary. Nothing here knows about editors, LSP or files:
+// the language server, the CLI and the tests all speak in these terms.
+
+/** Stable identifier-type ids. They are the diagnostics' `code`, the CLI's `type` and the settings' keys. */
+export type IdentifierType =
+  | 'cpr'
+  | 'name'
+  | 'address'
+  | 'phone'
+  | 'email'
+  | 'cvr'
+  | 'iban'
+  | 'card'
+  | 'date-of-birth'
+  | 'ecpr'
+  | 'cpr-substitute';
+
+/** One rule that contributed to a finding, in words a user can read. Never contains the identifier itself. */
+export interface Reason {
+  /** Machine-readable rule id, e.g. `cpr.date`, `cpr.mod11`, `context.word`. */
+  rule: string;
+  /** Human-readable explanation, e.g. "real date 1 January 1980 (century from the 7th digit)". */
+  text: string;
+  /** Effect on the confidence (+ raises, - lowers); informative. */
+  weight?: number;
+}
+
+/** A personal identifier found in a text. Offsets are UTF-16 code units, `end` exclusive. */
+export interface Finding {
+  type: IdentifierType;
+  start: number;
+  end: number;
+  /** 0..1: how sure the detector is that this is a real identifier of `type`. */
+  confidence: number;
+  reasons: Reason[];
+}
+
+/** Confidence at or above which a finding counts as strong (default severity Warning). */
+export const STRONG_CONFIDENCE = 0.8;
+
+/** Options every detector receives. */
+export interface DetectOptions {
+  /** Types to report; all when undefined. */
+  types?: ReadonlySet<IdentifierType>;
+  /** The document's language (LSP languageId or a file extension): tells the field-name rules how to read structure. */
+  languageId?: string;
+  /** Findings below this confidence are dropped. */
+  minConfidence?: number;
+}

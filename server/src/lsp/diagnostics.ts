@@ -1,0 +1,43 @@
+// Findings → LSP diagnostics. One diagnostic per finding, `source: "skjold"`, `code` = the identifier type,
+// the range exactly the identifier, a message that says why without repeating the value.
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeFinding, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import type { SeverityName, SkjoldSettings } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'skjold';
+
+/** What a quick-fix needs to know about a diagnostic, carried in `Diagnostic.data`. */
+export interface FindingData {
+  type: IdentifierType;
+  confidence: number;
+  /** Document version the finding was computed for: a fix for another version is refused. */
+  version: number;
+}
+
+const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function severityFor(f: Finding, settings: SkjoldSettings): DiagnosticSeverity {
+  return SEVERITY[f.confidence >= STRONG_CONFIDENCE ? settings.severity.strong : settings.severity.weak];
+}
+
+export function toDiagnostic(doc: TextDocument, f: Finding, settings: SkjoldSettings): Diagnostic {
+  const data: FindingData = { type: f.type, confidence: f.confidence, version: doc.version };
+  return {
+    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+    severity: severityFor(f, settings),
+    source: DIAGNOSTIC_SOURCE,
+    code: f.type,
+    message: describeFinding(f),
+    data,
+  };
+}
+
+export function isFindingData(x: unknown): x is FindingData {
+  return !!x && typeof x === 'object' && typeof (x as FindingData).type === 'string' && typeof (x as FindingData).version === 'number';
+}

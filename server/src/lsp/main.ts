@@ -1,0 +1,97 @@
+// The Skjold language server. Runs inside VS Code (IPC) or standalone (`skjold-language-server --stdio`)
+// for any LSP client. Logs carry counts and timings only, never document text or identifiers.
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_SETTINGS, normaliseSettings, type SkjoldSettings } from './settings';
+import { DocumentChecker } from './documentChecker';
+import { codeActionsFor } from './codeActions';
+
+const VERSION = '0.1.0';
+
+if (process.argv.includes('--version')) {
+  process.stdout.write(`skjold-language-server ${VERSION}\n`);
+  process.exit(0);
+}
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write('usage: skjold-language-server --stdio | --node-ipc | --socket=PORT\n');
+  process.exit(0);
+}
+const hasTransport = process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'));
+if (!hasTransport && !process.send) {
+  process.stderr.write('skjold-language-server: choose a transport, e.g. --stdio\n');
+  process.exit(2);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let baseSettings: SkjoldSettings = DEFAULT_SETTINGS;
+let canPullConfiguration = false;
+const settingsCache = new Map<string, Promise<SkjoldSettings>>();
+
+function settingsFor(uri: string): Promise<SkjoldSettings> {
+  if (!canPullConfiguration) return Promise.resolve(baseSettings);
+  let s = settingsCache.get(uri);
+  if (!s) {
+    s = connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'skjold' })
+      .then((raw) => normaliseSettings(raw, baseSettings), () => baseSettings);
+    settingsCache.set(uri, s);
+  }
+  return s;
+}
+
+const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri));
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  baseSettings = normaliseSettings(params.initializationOptions, DEFAULT_SETTINGS);
+  canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'skjold-language-server', version: VERSION },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canPullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'skjold' }).catch(() => undefined);
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsCache.clear();
+  // Clients without workspace/configuration push the settings here.
+  if (!canPullConfiguration && change.settings) baseSettings = normaliseSettings(change.settings, baseSettings);
+  for (const doc of documents.all()) checker.schedule(doc, true);
+});
+
+// TextDocuments fires onDidChangeContent for an open too; a fresh document is checked at once, edits debounced.
+const justOpened = new Set<string>();
+documents.onDidOpen((e) => justOpened.add(e.document.uri));
+documents.onDidChangeContent((e) => checker.schedule(e.document, justOpened.delete(e.document.uri)));
+documents.onDidClose((e) => {
+  justOpened.delete(e.document.uri);
+  settingsCache.delete(e.document.uri);
+  checker.clear(e.document.uri);
+});
+
+connection.onCodeAction(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  return codeActionsFor(doc, params, await settingsFor(doc.uri));
+});
+
+documents.listen(connection);
+connection.listen();
