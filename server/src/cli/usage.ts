@@ -1,0 +1,11 @@
+// Shared by the CLI commands: the version, the usage text and the error that means "exit 2".
+export const TOOL_VERSION = '0.1.0';
+
+/** A mistake in how the command was called: printed with the usage text, exit code 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `usage: skjold scan <paths…> [--format text|json|sarif] [--fail-on warning|information|none] [--max-file-size BYTES]
+       skjold --version | --help
+
+Finds Danish CPR numbers and other personal identifiers. Values are always printed masked.
+Exit code: 0 = nothing at or above --fail-on (default: warning), 1 = found, 2 = usage error.`;

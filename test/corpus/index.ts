@@ -1,0 +1,14 @@
+// Every corpus generator. The corpus is regenerated from a fixed seed on each run: nothing to keep in sync.
+import { seeded, type CorpusGenerator, type LabelledDoc } from './types';
+import { cprNumbers } from './generators/cprNumbers';
+
+export const GENERATORS: Record<string, CorpusGenerator> = {
+  cprNumbers,
+};
+
+export function buildCorpus(seed = 20261123): LabelledDoc[] {
+  const docs: LabelledDoc[] = [];
+  let i = 0;
+  for (const gen of Object.values(GENERATORS)) docs.push(...gen(seeded(seed + i++)));
+  return docs;
+}

@@ -1,0 +1,18 @@
+// Holds the detector to minimum figures on the project's own labelled corpus (see test/corpus).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildCorpus } from '../corpus';
+import { scoreCorpus } from '../corpus/score';
+
+const score = scoreCorpus(buildCorpus());
+
+test('CPR: recall ≥ 0.99, precision ≥ 0.99, exact spans ≥ 0.98', () => {
+  const s = score.types.cpr!;
+  assert.ok(s.recall >= 0.99, `recall ${s.recall}; ${score.misses.slice(0, 5).join('; ')}`);
+  assert.ok(s.precision >= 0.99, `precision ${s.precision}`);
+  assert.ok(s.exactRate >= 0.98, `exact ${s.exactRate}`);
+});
+
+test('decoys reported ≤ 0.5 %', () => {
+  assert.ok(score.decoys.flagged / score.decoys.total <= 0.005, `${score.decoys.flagged}/${score.decoys.total}: ${score.decoys.examples.slice(0, 5).join('; ')}`);
+});
