@@ -65,14 +65,37 @@ export function positionFindings(text: string, findings: Finding[]): PositionedF
   return out;
 }
 
-export function scanPaths(inputs: string[], opts: { maxFileSize?: number; cwd?: string } = {}): ScanReport {
+export interface ScanOptions {
+  maxFileSize?: number;
+  cwd?: string;
+}
+
+/** One result of a streaming scan: a scanned file, or a file skipped with its reason. */
+export type ScanEvent =
+  | { kind: 'file'; file: FileReport }
+  | { kind: 'skipped'; path: string; reason: SkipReason; detail?: string };
+
+/**
+ * The scan engine: yields each file's result as soon as it is ready, so output can stream and memory stays
+ * bounded by the files in flight, not the folder. Order: input order, files in stable walk order.
+ */
+export async function* scanStream(inputs: string[], opts: ScanOptions = {}): AsyncGenerator<ScanEvent> {
   const walked = collectFiles(inputs, opts.cwd);
-  const report: ScanReport = { files: [], skipped: walked.skipped.map((s) => ({ path: s.display, reason: s.reason, detail: s.detail })) };
+  for (const s of walked.skipped) yield { kind: 'skipped', path: s.display, reason: s.reason, detail: s.detail };
   for (const file of walked.files) {
     const read = readTextFile(file.absolute, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    if (!read.ok) { report.skipped.push({ path: file.display, reason: read.reason, detail: read.detail }); continue; }
+    if (!read.ok) { yield { kind: 'skipped', path: file.display, reason: read.reason, detail: read.detail }; continue; }
     const findings = detect(read.text, { languageId: languageOf(file.absolute) });
-    report.files.push({ path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings) });
+    yield { kind: 'file', file: { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings) } };
+  }
+}
+
+/** Collects a whole scan into memory (for small inputs, tests and the formats that need everything). */
+export async function scanPaths(inputs: string[], opts: ScanOptions = {}): Promise<ScanReport> {
+  const report: ScanReport = { files: [], skipped: [] };
+  for await (const ev of scanStream(inputs, opts)) {
+    if (ev.kind === 'file') report.files.push(ev.file);
+    else report.skipped.push({ path: ev.path, reason: ev.reason, detail: ev.detail });
   }
   return report;
 }

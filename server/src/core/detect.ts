@@ -12,7 +12,7 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const all: Finding[] = [];
   for (const d of DETECTORS) {
     if (d.types.some((t) => ctx.wants(t))) {
-      for (const f of d.detect(ctx)) if (ctx.wants(f.type)) all.push(f);
+      for (const f of d.detect(ctx)) if (ctx.wants(f.type) && ctx.inWindow(f.start)) all.push(f);
     }
   }
   return resolveOverlaps(all);

@@ -5,3 +5,4 @@ export { ScanContext, type Detector } from './scan';
 export { IDENTIFIER_TYPES, describeFinding } from './identifierTypes';
 export { maskValue } from './redact/mask';
 export * as cprRules from './cpr/rules';
+export { keyedHash } from './keyed';

@@ -10,6 +10,18 @@ export class ScanContext {
   ) {
     this.structure = new TextStructure(text, options.languageId);
   }
+  /** Start of the region whose findings are wanted (0 without a window). */
+  get scanStart(): number {
+    return this.options.window ? Math.max(0, this.options.window.start) : 0;
+  }
+  /** End of the region whose findings are wanted (text length without a window). */
+  get scanEnd(): number {
+    return this.options.window ? Math.min(this.text.length, this.options.window.end) : this.text.length;
+  }
+  /** True when a finding starting at `offset` belongs to this scan's window. */
+  inWindow(offset: number): boolean {
+    return offset >= this.scanStart && offset < this.scanEnd;
+  }
   wants(type: IdentifierType): boolean {
     return !this.options.types || this.options.types.has(type);
   }

@@ -46,4 +46,10 @@ export interface DetectOptions {
   languageId?: string;
   /** Findings below this confidence are dropped. */
   minConfidence?: number;
+  /**
+   * Only report findings that START inside this window (UTF-16 offsets into the full text). Detectors still
+   * read context anywhere in the text. Used by incremental re-detection; detectors should honour it for speed
+   * (scan candidates from `window.start`), and detect() filters by it for correctness either way.
+   */
+  window?: { start: number; end: number };
 }

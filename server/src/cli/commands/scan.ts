@@ -57,9 +57,9 @@ function exitCodeFor(report: ScanReport, failOn: ScanArgs['failOn']): number {
   return hit ? 1 : 0;
 }
 
-export function scanCommand(argv: string[]): number {
+export async function scanCommand(argv: string[]): Promise<number> {
   const args = parseScanArgs(argv);
-  const report = scanPaths(args.paths, { maxFileSize: args.maxFileSize });
+  const report = await scanPaths(args.paths, { maxFileSize: args.maxFileSize });
   const out = args.format === 'json' ? formatJson(report, TOOL_VERSION) : args.format === 'sarif' ? formatSarif(report, TOOL_VERSION) : formatText(report);
   process.stdout.write(out);
   return exitCodeFor(report, args.failOn);

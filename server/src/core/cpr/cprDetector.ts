@@ -100,9 +100,9 @@ function round2(x: number): number {
 }
 
 /** Clean CPR forms: ten digits, optionally split 6+4 by one separator. */
-export function* cleanCprCandidates(text: string): Generator<CprCandidate> {
-  CLEAN_CPR.lastIndex = 0;
-  for (let m = CLEAN_CPR.exec(text); m; m = CLEAN_CPR.exec(text)) {
+export function* cleanCprCandidates(text: string, from = 0, to = text.length): Generator<CprCandidate> {
+  CLEAN_CPR.lastIndex = from;
+  for (let m = CLEAN_CPR.exec(text); m && m.index < to; m = CLEAN_CPR.exec(text)) {
     const sep = m[0].length === 11 ? m[0][6]! : '';
     const readingReasons: Reason[] = [];
     if (sep && sep !== '-') readingReasons.push({ rule: 'cpr.separator', text: sep === ' ' ? 'written with a space' : 'written with a dash' });
@@ -115,7 +115,7 @@ export const cprDetector: Detector = {
   types: ['cpr'],
   detect(ctx: ScanContext): Finding[] {
     const out: Finding[] = [];
-    for (const c of cleanCprCandidates(ctx.text)) {
+    for (const c of cleanCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd)) {
       const f = scoreCprCandidate(ctx, c);
       if (f) out.push(f);
     }
