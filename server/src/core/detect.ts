@@ -3,9 +3,11 @@
 import type { DetectOptions, Finding } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
+import { nameDetector } from './name/nameDetector';
+import { addressDetector } from './address/addressDetector';
 
 /** Every detector, in the order their findings win an overlap tie. Add a new identifier type here. */
-export const DETECTORS: readonly Detector[] = [cprDetector];
+export const DETECTORS: readonly Detector[] = [cprDetector, addressDetector, nameDetector];
 
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const ctx = new ScanContext(text, options);

@@ -1,0 +1,177 @@
+// Danish addresses: a postal code with its town (checked against PostNord's list) is the anchor; before it, on the
+// same line or the line above, a street (in the DAWA list or ending like a street: -vej, -gade, Allé), a house
+// number with an optional letter, and floor and side (2. tv., st. th., 3. mf.). The whole address is ONE finding.
+// A street with a number but no postal code, and a postal code with its town alone, are weaker findings.
+import type { Detector, ScanContext } from '../scan';
+import type { Finding, Reason } from '../types';
+import { postalTowns, streetNames } from '../data/wordLists';
+import { STREET_SUFFIX, STREET_WORD } from './streetSuffix';
+
+export const ADDRESS_CONFIDENCE = {
+  full: 0.95,
+  fullTownUnlisted: 0.86,
+  fullStreetUnknown: 0.8,
+  streetOnly: 0.7,
+  streetOnlyWithCue: 0.85,
+  postalOnly: 0.55,
+} as const;
+
+/** A four-digit postal code (optionally DK-) followed by a capitalised word. */
+const POSTAL = /(?<![\p{L}\p{N}.,:/-])(?:DK-?)?(\d{4})[ \u00A0]+(?=\p{Lu})/gu;
+
+/** Before a postal code: street words, house number (+letter), floor and side, then a comma, spaces or a line break. */
+const STREET_TAIL = new RegExp(
+  String.raw`((?:[\p{L}\d][\p{L}\d'’.\-]*[ \u00A0]){0,4}[\p{L}][\p{L}'’.\-]*)[ \u00A0]+` +
+    String.raw`(\d{1,4}(?:[ \u00A0]?[A-Za-zÆØÅæøå](?![\p{L}\d]))?(?:[-–]\d{1,4}[A-Za-z]?)?)` +
+    String.raw`((?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.?(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?)?)` +
+    String.raw`[ \u00A0]*,?[ \u00A0]*(?:\r?\n[ \t]*)?$`,
+  'u',
+);
+
+/** A capitalised word followed by a house number: where a street without postal code may stand. */
+const STREET_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.\-]*)[ \u00A0]+(\d{1,4})((?:[ \u00A0]?[A-Za-zÆØÅæøå])?)(?![\p{L}\d,.]\d|[\p{L}\d])/gu;
+/** Floor and side after a house number: `, 2. tv.`, ` st. th.`, `, 3.` */
+const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?|,?[ \u00A0]*(?:st|kl|\d{1,2})\.?[ \u00A0]+(?:tv|th|mf)\b\.?)/u;
+/** Words after a number that make it a quantity, not a house number: Kirkevej 5 mg is no address. */
+const UNIT_AFTER = /^[ \u00A0]*(?:mg|g|kg|ml|l|mmol|mm|cm|m|km|%|timer?|dage?|uger?|måneder?|år|gange|stk|x|kr|mio|procent)\b/iu;
+/** Words that make a nearby street-and-number an address. */
+const ADDRESS_CUE = /(?:adresse|adr|bopæl|bor på|bor i|bosat|address|lives at|opholdssted|hjemme på|boende)[ .:]*$/iu;
+
+/** Words that start a multi-word street: Gammel Kongevej, Store Kongensgade, Nørre Voldgade. */
+const STREET_MODIFIER = /^(?:gl\.?|gammel|gamle|ny|nye|store|lille|nørre|søndre|sønder|vester|vestre|øster|østre|nordre|skt\.?|sankt|indre|ydre|øvre|nedre|nr\.?|sdr\.?|vr\.?|ø\.?|h\.c\.|kongens|dronning|prins|prinsesse|christian|frederik)$/iu;
+
+export const addressDetector: Detector = {
+  id: 'address',
+  types: ['address'],
+  detect(ctx: ScanContext): Finding[] {
+    const text = ctx.text;
+    // Addresses span at most two lines: read from the line before the window to the end of its last line.
+    const lineStart = text.lastIndexOf('\n', ctx.scanStart - 1);
+    const from = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
+    const nl = text.indexOf('\n', ctx.scanEnd);
+    const to = nl < 0 ? text.length : nl;
+    const out: Finding[] = [];
+    POSTAL.lastIndex = from;
+    for (let m = POSTAL.exec(text); m && m.index < to; m = POSTAL.exec(text)) {
+      const f = fullAddress(ctx, m.index, m[1]!, m.index + m[0].length);
+      if (f) { out.push(f); POSTAL.lastIndex = Math.max(POSTAL.lastIndex, f.end); }
+    }
+    // Streets with a number but no postal code, outside the full addresses.
+    STREET_NUMBER.lastIndex = from;
+    let k = 0;
+    for (let m = STREET_NUMBER.exec(text); m && m.index < to; m = STREET_NUMBER.exec(text)) {
+      while (k < out.length && out[k]!.end <= m.index) k++;
+      if (k < out.length && out[k]!.start <= m.index + m[0].length) continue;
+      const f = streetOnly(ctx, m);
+      if (f) out.push(f);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+interface Town { end: number; listed: boolean }
+
+function townAfter(text: string, code: string, at: number): Town | undefined {
+  const towns = postalTowns().get(code);
+  if (!towns) return undefined;
+  let best = -1;
+  for (const t of towns) {
+    if (t.length > best && text.substr(at, t.length).toLowerCase() === t.toLowerCase() && !/[\p{L}\p{N}]/u.test(text[at + t.length] ?? '')) best = t.length;
+  }
+  if (best > 0) return { end: at + best, listed: true };
+  // A valid code with a town spelt otherwise (Kbh. N, Aarhus V for Århus): the capitalised words after it.
+  const m = /^\p{Lu}[\p{L}.'-]*(?:[ \u00A0](?:\p{Lu}[\p{L}.'-]*|C|K|N|S|V|Ø|NV|NØ|SV|SØ)(?![\p{L}]))?/u.exec(text.slice(at, at + 40));
+  return m ? { end: at + m[0].length, listed: false } : undefined;
+}
+
+function fullAddress(ctx: ScanContext, codeStart: number, code: string, townStart: number): Finding | undefined {
+  const text = ctx.text;
+  const town = townAfter(text, code, townStart);
+  if (!town) return undefined;
+  const reasons: Reason[] = [];
+  reasons.push(town.listed
+    ? { rule: 'address.postal', text: 'a Danish postal code with its town (PostNord list)' }
+    : { rule: 'address.postalCode', text: 'a Danish postal code followed by a town name not in the list', weight: -0.09 });
+  // The street part: on the same line, or the line above when the postal code opens its line.
+  const lineStart = text.lastIndexOf('\n', codeStart - 1) + 1;
+  const onlySpaceBefore = /^[ \t]*$/u.test(text.slice(lineStart, codeStart));
+  const sliceFrom = onlySpaceBefore && lineStart > 0 ? Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, codeStart - 140) : Math.max(lineStart, codeStart - 140);
+  const before = text.slice(sliceFrom, codeStart);
+  const tail = STREET_TAIL.exec(before);
+  if (tail) {
+    const words = tail[1]!.split(/[ \u00A0]+/u);
+    const street = resolveStreet(words);
+    if (street && (street.known || town.listed)) {
+      // Offset of the street's first word inside the match
+      const streetText = words.slice(words.length - street.count).join(' ');
+      const streetStart = sliceFrom + tail.index + tail[1]!.length - streetText.length;
+      if (text.slice(streetStart, streetStart + streetText.length).replace(/\u00A0/g, ' ') === streetText) {
+        reasons.push(street.known
+          ? { rule: 'address.street', text: street.listed ? 'a street from the Danish address register' : 'a street name (street-like ending) with a house number' }
+          : { rule: 'address.streetUnknown', text: 'a capitalised word with a house number before the postal code', weight: -0.15 });
+        if (tail[3]) reasons.push({ rule: 'address.floor', text: 'floor and side' });
+        let confidence: number = street.known ? (town.listed ? ADDRESS_CONFIDENCE.full : ADDRESS_CONFIDENCE.fullTownUnlisted) : ADDRESS_CONFIDENCE.fullStreetUnknown;
+        return { type: 'address', start: streetStart, end: town.end, confidence, reasons };
+      }
+    }
+  }
+  // A postal code and its town alone: weaker, and only when the pair is in the list and not part of something else.
+  if (!town.listed) return undefined;
+  const prev = text.slice(Math.max(0, codeStart - 2), codeStart);
+  if (/\d/.test(prev)) return undefined;
+  reasons.push({ rule: 'address.postalOnly', text: 'a postal code and town without a street', weight: -0.4 });
+  return { type: 'address', start: codeStart, end: town.end, confidence: ADDRESS_CONFIDENCE.postalOnly, reasons };
+}
+
+interface Street { count: number; known: boolean; listed: boolean }
+
+/** Which trailing words form the street: a listed street, a street-like ending, or (unknown) the last capitalised word. */
+export function resolveStreet(words: string[]): Street | undefined {
+  const names = streetNames();
+  for (let k = Math.min(words.length, 5); k >= 1; k--) {
+    const cand = words.slice(words.length - k).join(' ');
+    if (/^[\p{Lu}\d]/u.test(cand) && names.has(cand.toLowerCase())) return { count: k, known: true, listed: true };
+  }
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}/u.test(last) && !(words.length > 1 && STREET_WORD.test(last))) return undefined;
+  if (STREET_WORD.test(last)) {
+    // Frederiksberg Allé, H.C. Andersens Boulevard, 10. Februar Vej: the capitalised words before the street word
+    let k = 1;
+    while (k < words.length && k < 4 && /^(?:[\p{Lu}]|\d{1,2}\.$)/u.test(words[words.length - 1 - k]!)) k++;
+    if (k === 1) return undefined;
+    return { count: k, known: true, listed: false };
+  }
+  if (STREET_SUFFIX.test(last) && last.length >= 4) {
+    let k = 1;
+    while (k < words.length && k < 3 && STREET_MODIFIER.test(words[words.length - 1 - k]!)) k++;
+    return { count: k, known: true, listed: false };
+  }
+  if (last.length >= 3) return { count: 1, known: false, listed: false };
+  return undefined;
+}
+
+function streetOnly(ctx: ScanContext, m: RegExpExecArray): Finding | undefined {
+  const text = ctx.text;
+  const word = m[1]!;
+  if (word.length < 4) return undefined;
+  const numberEnd = m.index + m[0].length;
+  if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
+  // Resolve the street from the words before the number on this line.
+  const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+  const wordEnd = m.index + word.length;
+  const words = text.slice(Math.max(lineStart, wordEnd - 60), wordEnd).split(/[ \u00A0]+/u).filter(Boolean);
+  const street = resolveStreet(words);
+  if (!street || !street.known) return undefined;
+  const streetText = words.slice(words.length - street.count).join(' ');
+  const start = wordEnd - streetText.length;
+  if (start < lineStart || text.slice(start, wordEnd).replace(/\u00A0/g, ' ') !== streetText) return undefined;
+  const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
+  const end = numberEnd + (floor ? floor[0].length : 0);
+  const cue = ADDRESS_CUE.test(text.slice(Math.max(lineStart, start - 24), start));
+  const reasons: Reason[] = [
+    { rule: 'address.street', text: street.listed ? 'a street from the Danish address register with a house number' : 'a street name (street-like ending) with a house number' },
+    { rule: 'address.noPostal', text: 'no postal code', weight: -0.25 },
+  ];
+  if (cue) reasons.push({ rule: 'context.word', text: 'after an address word' });
+  return { type: 'address', start, end, confidence: cue ? ADDRESS_CONFIDENCE.streetOnlyWithCue : ADDRESS_CONFIDENCE.streetOnly, reasons };
+}

@@ -1,0 +1,213 @@
+// Person names: runs of capitalised words on one line → each word classified (first name, surname, unknown, no
+// name) → the run trimmed to its name parts → accepted by shape (first name + surname), by a cue before it
+// (Patient:, hr., Mvh.) or by the field it stands in (JSON key `name`, CSV column `navn`) → scored.
+import type { Detector, ScanContext } from '../scan';
+import type { Finding, Reason } from '../types';
+import { classifyWord, WordKind, type WordInfo } from './nameWords';
+import { EPONYM_CONTEXT, NAME_PARTICLES } from './nameLexicon';
+import { isNameField, nameCueBefore, type NameCue } from './nameContext';
+import { STREET_WORD } from '../address/streetSuffix';
+
+/** A word: letters (with apostrophes), optionally hyphen-joined parts. */
+const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*/gu;
+/** At most this many words make one name. */
+const MAX_NAME_WORDS = 6;
+
+export const NAME_CONFIDENCE = {
+  firstAndSurname: 0.88,
+  firstAndUnknown: 0.66,
+  twoFirstNames: 0.72,
+  cueBonus: 0.08,
+  fieldBonus: 0.08,
+  singleWithCue: 0.72,
+  unknownWithCue: 0.6,
+  ambiguousFirstPenalty: 0.06,
+} as const;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  info: WordInfo;
+  /** A single capital with a full stop: the K. in Anne K. Jensen. */
+  initial: boolean;
+  particle: boolean;
+}
+
+export const nameDetector: Detector = {
+  id: 'name',
+  types: ['name'],
+  detect(ctx: ScanContext): Finding[] {
+    const text = ctx.text;
+    // Names never cross a line: scan whole lines around the window so a window gives the same findings as a full scan.
+    const from = text.lastIndexOf('\n', ctx.scanStart - 1) + 1;
+    const nl = text.indexOf('\n', ctx.scanEnd);
+    const to = nl < 0 ? text.length : nl;
+    const out: Finding[] = [];
+    let run: Token[] = [];
+    const flush = (): void => {
+      if (run.length) scoreRun(ctx, run, out);
+      run = [];
+    };
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+      const start = m.index;
+      const word = m[0];
+      const capital = /^\p{Lu}/u.test(word);
+      const particle = !capital && NAME_PARTICLES.has(word.toLowerCase());
+      if (!capital && !particle) { flush(); continue; }
+      const prev = run[run.length - 1];
+      if (prev && !joins(text, prev, start)) flush();
+      const initial = capital && word.length === 1 && text[start + 1] === '.';
+      if (!capital || initial) {
+        run.push({ start, end: initial ? start + 2 : start + word.length, text: word, info: { kind: WordKind.Unknown, ambiguous: true }, initial, particle });
+      } else {
+        run.push({ start, end: start + word.length, text: word, info: classifyWord(word), initial: false, particle: false });
+      }
+      if (initial) WORD.lastIndex = start + 2;
+    }
+    flush();
+    return out;
+  },
+};
+
+/** True when the gap between the previous name word and `start` keeps them in one name: one space (or `. ` after an initial). */
+function joins(text: string, prev: Token, start: number): boolean {
+  const gap = text.slice(prev.end, start);
+  if (gap === ' ' || gap === '\u00A0') return true;
+  if (prev.initial && (gap === '' || gap === ' ')) return true;
+  return false;
+}
+
+/** Splits a run at words that are no name parts and scores each stretch. */
+function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
+  let part: Token[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i]!;
+    if (t.info.kind === WordKind.NotName) {
+      // A name right before an eponym context word (Parkinsons sygdom) or a street word (Peter Bangs Vej) is no person.
+      if (t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution') part = [];
+      flushPart(ctx, part, out, t);
+      part = [];
+      continue;
+    }
+    part.push(t);
+  }
+  flushPart(ctx, part, out, undefined);
+}
+
+function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: Token | undefined): void {
+  // Trim particles and initials from the ends: a name starts and ends with a real word.
+  let a = 0, b = tokens.length;
+  while (a < b && (tokens[a]!.particle)) a++;
+  while (b > a && (tokens[b - 1]!.particle || tokens[b - 1]!.initial)) b--;
+  if (a >= b) return;
+  let words = tokens.slice(a, b);
+  // A word followed by an eponym context word (Crohns sygdom) is a disease, even when it is also a name.
+  const after = nextWordAfter(ctx.text, words[words.length - 1]!.end);
+  if (after && EPONYM_CONTEXT.test(after)) return;
+  if (stopper && stopper.info.stop === 'eponym') return;
+  while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
+
+  const start = words[0]!.start;
+  const cue = nameCueBefore(ctx.text, start);
+  const field = fieldOf(ctx, start);
+  const f = judge(words, cue, field);
+  if (!f) return;
+  const { confidence, reasons, from } = f;
+  const s = words[from]!.start;
+  const e = words[words.length - 1]!.end;
+  if (confidence < (ctx.options.minConfidence ?? 0.5)) return;
+  out.push({ type: 'name', start: s, end: e, confidence: Math.round(confidence * 100) / 100, reasons });
+}
+
+function nextWordAfter(text: string, end: number): string | undefined {
+  const m = /^[ \u00A0]([\p{L}]+)/u.exec(text.slice(end, end + 30));
+  return m?.[1];
+}
+
+function fieldOf(ctx: ScanContext, start: number): string | undefined {
+  // Only look for a field when the value opens right after a quote, a delimiter or `:`/`=` (cheap test first).
+  const before = ctx.text.slice(Math.max(0, start - 3), start);
+  if (!/["'`;,\t|:=(]\s*$|^$/u.test(before) && start !== ctx.text.lastIndexOf('\n', start - 1) + 1) return undefined;
+  const field = ctx.structure.fieldNameAt(start);
+  return field !== undefined && isNameField(field) ? field : undefined;
+}
+
+const isNamePart = (t: Token): boolean => t.info.kind === WordKind.First || t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike;
+
+interface Judgement { confidence: number; reasons: Reason[]; from: number }
+
+/** Decides whether the words are a name and how sure we are. */
+function judge(words: Token[], cue: NameCue | undefined, field: string | undefined): Judgement | undefined {
+  const reasons: Reason[] = [];
+  const real = words.filter((w) => !w.initial && !w.particle);
+  const context = field !== undefined || cue !== undefined;
+  let from = 0;
+  // Without context a name starts with a first name: drop leading unknown words (Bispebjerg Anne Jensen is rare;
+  // "Indlæggelse Anne" is not).
+  if (!context) {
+    while (from < words.length && words[from]!.info.kind !== WordKind.First) from++;
+    if (from >= words.length) return undefined;
+  }
+  const body = words.slice(from).filter((w) => !w.initial && !w.particle);
+  const first = body[0]!;
+  const rest = body.slice(1);
+  let confidence: number;
+
+  if (body.length >= 2 && first.info.kind === WordKind.First) {
+    const hasSurname = rest.some((t) => t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike);
+    const allFirst = rest.every((t) => t.info.kind === WordKind.First);
+    if (hasSurname) {
+      confidence = NAME_CONFIDENCE.firstAndSurname;
+      reasons.push({ rule: 'name.firstAndSurname', text: 'a first name followed by a surname (name statistics)' });
+    } else if (allFirst) {
+      confidence = NAME_CONFIDENCE.twoFirstNames;
+      reasons.push({ rule: 'name.firstNames', text: 'first names from the name statistics' });
+    } else {
+      // a first name followed by a word found in no list (a surname of another origin, or a rare one)
+      const last = body[body.length - 1]!;
+      if (last.info.kind !== WordKind.Unknown && last.info.kind !== WordKind.First) return undefined;
+      if (first.info.ambiguous && !context) return undefined;
+      confidence = NAME_CONFIDENCE.firstAndUnknown;
+      reasons.push({ rule: 'name.firstAndUnknown', text: 'a first name followed by a capitalised word found in no word list' });
+    }
+    if (first.info.ambiguous && !context) {
+      // Helle, Bo, May: needs a clear surname after it
+      if (!rest.some((t) => (t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike) && !t.info.ambiguous)) return undefined;
+      confidence -= NAME_CONFIDENCE.ambiguousFirstPenalty;
+    }
+  } else if (context) {
+    // With a label, a title or a name field: any name-like words (a lone surname after "hr.", a foreign name)
+    const strong = field !== undefined || (cue?.strong ?? false);
+    if (body.length === 1) {
+      if (!strong) return undefined;
+      if (isNamePart(first)) {
+        if (first.info.ambiguous && field === undefined && first.info.kind !== WordKind.Surname) return undefined;
+        confidence = NAME_CONFIDENCE.singleWithCue;
+        reasons.push({ rule: 'name.single', text: first.info.kind === WordKind.First ? 'a first name after a name cue' : 'a surname after a name cue' });
+      } else {
+        if (field === undefined) return undefined;
+        confidence = NAME_CONFIDENCE.unknownWithCue;
+        reasons.push({ rule: 'name.unknown', text: 'a capitalised word in a name field' });
+      }
+    } else {
+      const known = body.filter(isNamePart).length;
+      if (known === 0 && !strong) return undefined;
+      if (known === 0 && body.some((t) => t.info.ambiguous)) return undefined;
+      confidence = known > 0 ? NAME_CONFIDENCE.firstAndUnknown + 0.06 : NAME_CONFIDENCE.unknownWithCue;
+      reasons.push({ rule: 'name.withCue', text: known > 0 ? 'name words after a name cue' : 'capitalised words found in no word list, after a name cue' });
+    }
+  } else {
+    return undefined;
+  }
+  if (field !== undefined) {
+    confidence += NAME_CONFIDENCE.fieldBonus;
+    reasons.push({ rule: 'context.field', text: `in the field '${field.slice(0, 40)}'`, weight: NAME_CONFIDENCE.fieldBonus });
+  } else if (cue) {
+    confidence += NAME_CONFIDENCE.cueBonus;
+    reasons.push({ rule: 'context.word', text: `after '${cue.word.slice(0, 40)}'`, weight: NAME_CONFIDENCE.cueBonus });
+  }
+  void real;
+  return { confidence: Math.min(0.97, confidence), reasons, from };
+}
