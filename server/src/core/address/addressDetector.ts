@@ -40,6 +40,14 @@ const ADDRESS_CUE = /(?:adresse|adr|bopæl|bor på|bor i|bosat|address|lives at|
 /** Words that start a multi-word street: Gammel Kongevej, Store Kongensgade, Nørre Voldgade. */
 const STREET_MODIFIER = /^(?:gl\.?|gammel|gamle|ny|nye|store|lille|nørre|søndre|sønder|vester|vestre|øster|østre|nordre|skt\.?|sankt|indre|ydre|øvre|nedre|nr\.?|sdr\.?|vr\.?|ø\.?|h\.c\.|kongens|dronning|prins|prinsesse|christian|frederik)$/iu;
 
+/** Words that label an address rather than belong to it. */
+const ADDRESS_LABEL_WORD = /^(?:adresse|adr\.?|bopæl|address|bor|pt\.?|patient|patienten|hjemme|opholdssted|til|fra)$/iu;
+
+/** A capitalised word that may be part of a multi-word street name (not a label, not ending in punctuation). */
+function isStreetPart(word: string): boolean {
+  return /^\p{Lu}[\p{L}'’.\-]*$/u.test(word) && !/[:;,]$/u.test(word) && !ADDRESS_LABEL_WORD.test(word);
+}
+
 export const addressDetector: Detector = {
   id: 'address',
   types: ['address'],
@@ -137,13 +145,14 @@ export function resolveStreet(words: string[]): Street | undefined {
   if (STREET_WORD.test(last)) {
     // Frederiksberg Allé, H.C. Andersens Boulevard, 10. Februar Vej: the capitalised words before the street word
     let k = 1;
-    while (k < words.length && k < 4 && /^(?:[\p{Lu}]|\d{1,2}\.$)/u.test(words[words.length - 1 - k]!)) k++;
+    while (k < words.length && k < 4 && (isStreetPart(words[words.length - 1 - k]!) || /^\d{1,2}\.$/u.test(words[words.length - 1 - k]!))) k++;
     if (k === 1) return undefined;
     return { count: k, known: true, listed: false };
   }
   if (STREET_SUFFIX.test(last) && last.length >= 4) {
+    // Gammel Kongevej, Ravnsborg Tværgade, Ole Suhrs Gade: capitalised words right before belong to the street
     let k = 1;
-    while (k < words.length && k < 3 && STREET_MODIFIER.test(words[words.length - 1 - k]!)) k++;
+    while (k < words.length && k < 4 && (STREET_MODIFIER.test(words[words.length - 1 - k]!) || isStreetPart(words[words.length - 1 - k]!))) k++;
     return { count: k, known: true, listed: false };
   }
   if (last.length >= 3) return { count: 1, known: false, listed: false };

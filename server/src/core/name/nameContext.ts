@@ -25,7 +25,7 @@ const LABEL_BEFORE = new RegExp(
       // signatures: the name stands on the line after the greeting
       'mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely',
     ].join('|') +
-    ')\\.?[ \\t]*[:.]?[ \\t]*(?:\\r?\\n[ \\t]*){0,2}$',
+    ')\\.?[ \\t]*[:.,]?[ \\t]*(?:\\r?\\n[ \\t]*){0,2}$',
   'iu',
 );
 
@@ -48,7 +48,7 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
   // The cue must begin at a word boundary (not "...ved" inside "Hoved").
   const at = from + m.index;
   if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) return undefined;
-  const word = m[0].replace(/[\s:.]+$/u, '').replace(/\s+/gu, ' ');
+  const word = m[0].replace(/[\s:.,]+$/u, '').replace(/\s+/gu, ' ');
   const strong = STRONG_SINGLE.test(word.replace(/\.$/, '').toLowerCase());
   return { word, strong };
 }

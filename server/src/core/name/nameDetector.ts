@@ -174,7 +174,8 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
     }
     if (first.info.ambiguous && !context) {
       // Helle, Bo, May: needs a clear surname after it
-      if (!rest.some((t) => (t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike) && !t.info.ambiguous)) return undefined;
+      // Helle, Bo, May, Aksel: also words, so the name needs a known surname or a further unambiguous name part
+      if (!rest.some((t) => isNamePart(t) && (!t.info.ambiguous || t.info.kind !== WordKind.First))) return undefined;
       confidence -= NAME_CONFIDENCE.ambiguousFirstPenalty;
     }
   } else if (context) {
@@ -183,7 +184,6 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
     if (body.length === 1) {
       if (!strong) return undefined;
       if (isNamePart(first)) {
-        if (first.info.ambiguous && field === undefined && first.info.kind !== WordKind.Surname) return undefined;
         confidence = NAME_CONFIDENCE.singleWithCue;
         reasons.push({ rule: 'name.single', text: first.info.kind === WordKind.First ? 'a first name after a name cue' : 'a surname after a name cue' });
       } else {

@@ -104,7 +104,7 @@ export const NON_NAME_WORDS = words(`
   Ja Nej Ok Ved Vi Jeg Han Hun De Den Det Der Som Til Fra Med Efter Før Under Over Og Eller Men Hvis Når Da Nu Her
   Type Grad Stadie Score Kontrol Plan Status Obj Subj Konklusion Diagnose Anamnese Medicin Dosis Indikation Kl
   Aps ApS A/S Inc Ltd GmbH
-  Vej Vejen Gade Gaden Allé Alle Boulevard Plads Pladsen Torv Torvet Stræde Park Parken Kaj Havn Havnen
+  Vej Vejen Gade Gaden Allé Alle Boulevard Plads Pladsen Torv Torvet Stræde Park Parken Havn Havnen
 `);
 
 /** A capitalised word ending so is an institution or place, not a surname: Universitetshospital, Lægecenter. */
