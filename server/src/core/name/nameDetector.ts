@@ -53,7 +53,7 @@ export const nameDetector: Detector = {
     for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
       const start = m.index;
       const word = m[0];
-      const capital = /^\p{Lu}/u.test(word);
+      const capital = /^\p{Lu}/u.test(word) || /^(?:al|el|ul|abu|bin|ibn|ben|bint)-\p{Lu}/u.test(word);
       const particle = !capital && NAME_PARTICLES.has(word.toLowerCase());
       if (!capital && !particle) { flush(); continue; }
       const prev = run[run.length - 1];
@@ -128,8 +128,15 @@ function nextWordAfter(text: string, end: number): string | undefined {
 
 function fieldOf(ctx: ScanContext, start: number): string | undefined {
   // Only look for a field when the value opens right after a quote, a delimiter or `:`/`=` (cheap test first).
-  const before = ctx.text.slice(Math.max(0, start - 3), start);
-  if (!/["'`;,\t|:=(]\s*$|^$/u.test(before) && start !== ctx.text.lastIndexOf('\n', start - 1) + 1) return undefined;
+  const text = ctx.text;
+  const before = text.slice(Math.max(0, start - 3), start);
+  if (!/["'`;,\t|:=(]\s*$/u.test(before)) {
+    // At a line start only in delimited text (the first CSV column).
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (start !== lineStart) return undefined;
+    const lineEnd = text.indexOf('\n', start);
+    if (!/[;,\t|]/u.test(text.slice(start, lineEnd < 0 ? undefined : lineEnd))) return undefined;
+  }
   const field = ctx.structure.fieldNameAt(start);
   return field !== undefined && isNameField(field) ? field : undefined;
 }
@@ -148,7 +155,7 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
   // "Indlæggelse Anne" is not).
   if (!context) {
     while (from < words.length && words[from]!.info.kind !== WordKind.First) from++;
-    if (from >= words.length) return undefined;
+    if (from >= words.length) return unknownAndSurname(words);
   }
   const body = words.slice(from).filter((w) => !w.initial && !w.particle);
   const first = body[0]!;
@@ -210,4 +217,23 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
   }
   void real;
   return { confidence: Math.min(0.97, confidence), reasons, from };
+}
+
+/**
+ * A first name in no list followed by a known surname (Fadumo Jensen, Ayaan Hussein): two words, the first
+ * capitalised and no Danish word, the second a surname from the lists that is no ordinary word.
+ */
+function unknownAndSurname(words: Token[]): Judgement | undefined {
+  const body = words.filter((w) => !w.initial && !w.particle);
+  if (body.length < 2 || body.length > 4) return undefined;
+  const first = body[0]!;
+  const last = body[body.length - 1]!;
+  if (first.info.kind !== WordKind.Unknown || first.text.length < 3 || first.text === first.text.toUpperCase()) return undefined;
+  if (last.info.kind !== WordKind.Surname || last.info.ambiguous) return undefined;
+  if (body.slice(1, -1).some((t) => t.info.kind === WordKind.Unknown)) return undefined;
+  return {
+    confidence: NAME_CONFIDENCE.firstAndUnknown - 0.04,
+    reasons: [{ rule: 'name.unknownAndSurname', text: 'a capitalised word found in no word list followed by a surname (name statistics)' }],
+    from: words.indexOf(first),
+  };
 }

@@ -105,6 +105,7 @@ export const NON_NAME_WORDS = words(`
   Type Grad Stadie Score Kontrol Plan Status Obj Subj Konklusion Diagnose Anamnese Medicin Dosis Indikation Kl
   Aps ApS A/S Inc Ltd GmbH
   Vej Vejen Gade Gaden Allé Alle Boulevard Plads Pladsen Torv Torvet Stræde Park Parken Havn Havnen
+  Street Road Avenue Lane Drive Square Close Court Way Foods Group Holding Pharma Nordisk Consult
 `);
 
 /** A capitalised word ending so is an institution or place, not a surname: Universitetshospital, Lægecenter. */

@@ -26,6 +26,12 @@ export interface WordInfo {
 
 const SURNAME_SHAPE = /(?:sen|søn|ssøn|gaard|gård|strup|drup|trup|rup|bøl|bæk|holm|lund|berg|borg|skov|toft|feldt|kjær|kær|mann|stedt|sted|høj|vig|ager|dal|by|ski|ska|cki|cka|wicz|czyk|czak|ović|ovic|ević|evic|ić|enko|chuk|yuk|oglu|oğlu|yan|ian|zadeh|pour|poor|ova|eva|ov|ev|escu|ides|opoulos|akis|son|sson|ström|strom|qvist|kvist|gren)$/iu;
 
+/** Particles that open a hyphenated surname: al-Hassan, El-Khatib, Abu-Bakr. */
+export const PARTICLE_PREFIX = /^(?:al|el|ul|ad|as|ar|an|bin|ibn|abu|ben|bint)$/iu;
+
+/** Endings of Danish adjectives and abstract nouns; no name ends so. */
+const DANISH_WORD_ENDING = /(?:isk|iske|lig|lige|ligt|ende|endes|else|elsen|ning|ningen|ninger|hed|heden|tion|tionen|ologi|skab|skabet|dom|dommen|ment|mentet|tet|iteten|ære|eret|erede|ering|eringen|øse|ørt|ørte)$/u;
+
 const STEM_ENDINGS = ['erne', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'e', 's', 't', 'r'];
 
 /** True when the lower-case word, or its stem, is a common Danish word or a medical term. */
@@ -58,11 +64,10 @@ export function classifyWord(word: string): WordInfo {
 function classifyUncached(word: string): WordInfo {
   if (word.includes('-')) {
     const parts = word.split('-');
+    // Al-Sayed, El-Khatib, Abu-Bakr: an Arabic article or particle joined by a hyphen
+    if (parts.length === 2 && PARTICLE_PREFIX.test(parts[0]!) && /^\p{Lu}/u.test(parts[1]!)) return { kind: WordKind.Surname, ambiguous: false };
     if (parts.some((p) => !p || !/^\p{Lu}/u.test(p))) {
       // al-Hassan, el-Khatib: a particle joined by a hyphen
-      if (parts.length === 2 && /^(?:al|el|ul|ad|as|ar|an|bin|ibn|abu|ben)$/iu.test(parts[0]!) && /^\p{Lu}/u.test(parts[1]!)) {
-        return { kind: WordKind.Surname, ambiguous: false };
-      }
       return { kind: WordKind.NotName, ambiguous: false, stop: 'other' };
     }
     const infos = parts.map(classifySingle);
@@ -84,8 +89,10 @@ function classifySingle(word: string): WordInfo {
   if (EPONYMS.has(upper) || (upper.endsWith('S') && EPONYMS.has(upper.slice(0, -1)))) return { kind: WordKind.NotName, ambiguous: false, stop: 'eponym' };
   if (NON_NAME_WORDS.has(upper) || MEDICINES.has(upper)) return { kind: WordKind.NotName, ambiguous: false, stop: 'other' };
   const ambiguous = namesAlsoWords().has(upper) || AMBIGUOUS_WORDS.has(upper);
-  if (firstNames().has(upper)) return { kind: WordKind.First, ambiguous };
-  if (surnames().has(upper) || OTHER_ORIGIN_SURNAMES.has(upper)) return { kind: WordKind.Surname, ambiguous };
+  // The lists are written without some diacritics (AYSE for Ayşe): try the folded form too.
+  const folded = upper.normalize('NFD').replace(/\p{M}/gu, '');
+  if (firstNames().has(upper) || (folded !== upper && firstNames().has(folded))) return { kind: WordKind.First, ambiguous };
+  if (surnames().has(upper) || OTHER_ORIGIN_SURNAMES.has(upper) || (folded !== upper && (surnames().has(folded) || OTHER_ORIGIN_SURNAMES.has(folded)))) return { kind: WordKind.Surname, ambiguous };
   // A possessive: Jensens, Annes (but not Parkinsons, caught above)
   if (upper.length > 3 && upper.endsWith('S')) {
     const base = upper.slice(0, -1);
@@ -98,6 +105,8 @@ function classifySingle(word: string): WordInfo {
   if (word.length < 2) return { kind: WordKind.NotName, ambiguous: false, stop: 'other' };
   if (isCommonWord(lower)) return { kind: WordKind.NotName, ambiguous: false, stop: 'other' };
   if (SURNAME_SHAPE.test(lower) && word.length >= 4) return { kind: WordKind.SurnameLike, ambiguous: false };
+  // Long Danish words that the short dictionary list misses still have Danish word endings (Kardiologisk, Indlæggelse).
+  if (DANISH_WORD_ENDING.test(lower)) return { kind: WordKind.NotName, ambiguous: false, stop: 'other' };
   // An all-capital unknown word is an acronym or a heading (CPR, EPIKRISE), not a foreign name.
   if (word.length > 1 && upper === word) return { kind: WordKind.NotName, ambiguous: false, stop: 'other' };
   return { kind: WordKind.Unknown, ambiguous: false };
