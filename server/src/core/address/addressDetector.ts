@@ -53,11 +53,12 @@ export const addressDetector: Detector = {
   types: ['address'],
   detect(ctx: ScanContext): Finding[] {
     const text = ctx.text;
-    // Addresses span at most two lines: read from the line before the window to the end of its last line.
+    // Addresses span at most two lines: read from the line before the window to the end of the line after it.
     const lineStart = text.lastIndexOf('\n', ctx.scanStart - 1);
     const from = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
     const nl = text.indexOf('\n', ctx.scanEnd);
-    const to = nl < 0 ? text.length : nl;
+    const nl2 = nl < 0 ? -1 : text.indexOf('\n', nl + 1);
+    const to = nl < 0 ? text.length : nl2 < 0 ? text.length : nl2;
     const out: Finding[] = [];
     POSTAL.lastIndex = from;
     for (let m = POSTAL.exec(text); m && m.index < to; m = POSTAL.exec(text)) {
@@ -65,13 +66,15 @@ export const addressDetector: Detector = {
       if (f) { out.push(f); POSTAL.lastIndex = Math.max(POSTAL.lastIndex, f.end); }
     }
     // Streets with a number but no postal code, outside the full addresses.
+    const full = out.length;
     STREET_NUMBER.lastIndex = from;
     let k = 0;
     for (let m = STREET_NUMBER.exec(text); m && m.index < to; m = STREET_NUMBER.exec(text)) {
-      while (k < out.length && out[k]!.end <= m.index) k++;
-      if (k < out.length && out[k]!.start <= m.index + m[0].length) continue;
       const f = streetOnly(ctx, m);
-      if (f) out.push(f);
+      if (!f) continue;
+      while (k < full && out[k]!.end <= f.start) k++;
+      if (k < full && out[k]!.start < f.end) continue;
+      out.push(f);
     }
     return out.sort((a, b) => a.start - b.start);
   },
