@@ -6,3 +6,4 @@ export { IDENTIFIER_TYPES, describeFinding } from './identifierTypes';
 export { maskValue } from './redact/mask';
 export * as cprRules from './cpr/rules';
 export { keyedHash } from './keyed';
+export { applyDirectives, silencedRegions } from './directives';

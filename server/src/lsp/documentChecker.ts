@@ -2,7 +2,7 @@
 // scheduled for an older version is dropped when a newer change arrives (debounced by `skjold.debounceMs`).
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detect } from '../core';
+import { applyDirectives, detect } from '../core';
 import { toDiagnostic } from './diagnostics';
 import type { SkjoldSettings } from './settings';
 
@@ -42,7 +42,8 @@ export class DocumentChecker {
     const settings = await this.settingsFor(uri);
     const current = this.getDocument(uri);
     if (!current || current.version !== version) return;
-    const findings = settings.enable ? detect(current.getText(), { languageId: current.languageId }) : [];
+    const text = current.getText();
+    const findings = settings.enable ? applyDirectives(text, detect(text, { languageId: current.languageId })) : [];
     const diagnostics = findings.map((f) => toDiagnostic(current, f, settings));
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
