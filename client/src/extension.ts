@@ -29,6 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
     synchronize: { configurationSection: 'skjold' },
     outputChannel: output,
     diagnosticCollectionName: 'skjold',
+    // Hovers link to the quick-fix menu; only that command may run from a hover link.
+    markdown: { isTrusted: { enabledCommands: ['editor.action.quickFix'] }, supportHtml: false },
   };
   client = new LanguageClient('skjold', 'Skjold', serverOptions, clientOptions);
   const starting = client.start();

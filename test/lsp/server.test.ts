@@ -116,3 +116,21 @@ test('without a transport the server exits with a clear message', async () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--stdio/);
 });
+
+test('hover explains a finding: type, masked value, each reason, confidence, the fix', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } } });
+  await c.initialize();
+  c.open('file:///hover.txt', NOTE);
+  await c.diagnostics('file:///hover.txt', 1);
+  const hover = await c.request<any>('textDocument/hover', { textDocument: { uri: 'file:///hover.txt' }, position: { line: 1, character: 30 } });
+  const md: string = hover.contents.value;
+  assert.match(md, /CPR number/);
+  assert.match(md, /`XXXXXX-XXXX`/);
+  assert.match(md, /valid modulus-11/);
+  assert.match(md, /after 'CPR-nr\.'/);
+  assert.match(md, /Confidence 0\.\d\d/);
+  assert.match(md, /Quick Fix/);
+  assert.ok(!md.includes('4285'), 'value masked');
+  const none = await c.request<any>('textDocument/hover', { textDocument: { uri: 'file:///hover.txt' }, position: { line: 0, character: 3 } });
+  assert.equal(none, null);
+});

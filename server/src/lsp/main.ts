@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, normaliseSettings, type SkjoldSettings } from './settings';
 import { DocumentChecker } from './documentChecker';
 import { codeActionsFor } from './codeActions';
+import { hoverFor } from './hover';
 
 const VERSION = '0.1.0';
 
@@ -59,6 +60,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      hoverProvider: true,
     },
     serverInfo: { name: 'skjold-language-server', version: VERSION },
   };
@@ -91,6 +93,12 @@ connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   return codeActionsFor(doc, params, await settingsFor(doc.uri));
+});
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  return hoverFor(doc, params.position, await settingsFor(doc.uri));
 });
 
 documents.listen(connection);
