@@ -6,7 +6,10 @@ import { TestLspClient, offsetAt } from '../support/lspClient';
 const NOTE = 'Journalnotat\nPt. Jens Hansen, CPR-nr. 070761-4285, indlagt.\nOrdrenr. 0707614285\n';
 const clients: TestLspClient[] = [];
 const start = (opts?: ConstructorParameters<typeof TestLspClient>[0]) => { const c = new TestLspClient(opts); clients.push(c); return c; };
-after(async () => { await Promise.all(clients.map((c) => c.shutdown())); });
+after(async () => {
+  await Promise.all(clients.map((c) => c.shutdown()));
+  for (const c of clients) c.assertNoNetwork();
+});
 
 test('publishes one cpr diagnostic with the exact range, code, source and a message without the value', async () => {
   const c = start({ settings: { skjold: { debounceMs: 0 } } });
