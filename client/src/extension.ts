@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FindingsStatusBar } from './statusBar';
+import { watchTraceSetting } from './traceWarning';
 
 let client: LanguageClient | undefined;
 
@@ -35,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   client = new LanguageClient('skjold', 'Skjold', serverOptions, clientOptions);
   const starting = client.start();
 
+  watchTraceSetting(context);
   const status = new FindingsStatusBar();
   context.subscriptions.push(status);
 
