@@ -137,3 +137,13 @@ test('hover explains a finding: type, masked value, each reason, confidence, the
   const none = await c.request<any>('textDocument/hover', { textDocument: { uri: 'file:///hover.txt' }, position: { line: 0, character: 3 } });
   assert.equal(none, null);
 });
+
+test('custom patterns: matches reported with code custom; a broken pattern is named in a warning, others still work', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0, customPatterns: [{ name: 'Journal-id', pattern: 'J-\\d{6}' }, { name: 'broken', pattern: '(a' }, { name: 'evil', pattern: '(a+)+$' }] } } });
+  await c.initialize();
+  const text = `J-123456 og CPR 070761-4285 ${'a'.repeat(50_000)}b`;
+  c.open('file:///custom.txt', text);
+  const diags = await c.diagnostics('file:///custom.txt', 1);
+  assert.deepEqual(diags.map((d) => d.code).sort(), ['cpr', 'custom']);
+  await c.waitFor(() => c.notifications.some((n) => /^window\/showMessage/.test(n.method) && /pattern 'broken' invalid regular expression/.test((n.params as any).message)), 'a warning naming the broken pattern');
+});

@@ -27,6 +27,7 @@ export class TestLspClient {
   private pending = new Map<number, Pending>();
   private published = new Map<string, PublishedDiagnostics[]>();
   private waiters: { test: () => boolean; resolve: () => void }[] = [];
+  /** Notifications and requests the server sent, in order. */
   readonly notifications: { method: string; params: unknown }[] = [];
 
   constructor(opts: { settings?: Record<string, unknown>; args?: string[]; env?: NodeJS.ProcessEnv } = {}) {
@@ -62,9 +63,11 @@ export class TestLspClient {
       return;
     }
     if (msg.id !== undefined && msg.method) {
+      this.notifications.push({ method: msg.method, params: msg.params });
       let result: unknown = null;
       if (msg.method === 'workspace/configuration') result = (msg.params.items as { section?: string }[]).map((it) => this.section(it.section));
       this.send({ jsonrpc: '2.0', id: msg.id, result });
+      this.waiters = this.waiters.filter((w) => (w.test() ? (w.resolve(), false) : true));
       return;
     }
     if (msg.method) this.notifications.push({ method: msg.method, params: msg.params });

@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyDirectives, detect } from '../core';
 import { toDiagnostic } from './diagnostics';
 import type { SkjoldSettings } from './settings';
+import type { CustomPatternCache } from './customPatterns';
 
 export class DocumentChecker {
   private timers = new Map<string, NodeJS.Timeout>();
@@ -13,6 +14,7 @@ export class DocumentChecker {
     private readonly connection: Connection,
     private readonly settingsFor: (uri: string) => Promise<SkjoldSettings>,
     private readonly getDocument: (uri: string) => TextDocument | undefined,
+    private readonly customPatterns: CustomPatternCache,
   ) {}
 
   /** Schedules a check of the document's current version; `immediate` skips the debounce (open, settings change). */
@@ -43,7 +45,7 @@ export class DocumentChecker {
     const current = this.getDocument(uri);
     if (!current || current.version !== version) return;
     const text = current.getText();
-    const findings = settings.enable ? applyDirectives(text, detect(text, { languageId: current.languageId })) : [];
+    const findings = settings.enable ? applyDirectives(text, detect(text, { languageId: current.languageId, customPatterns: this.customPatterns.patternsFor(settings) })) : [];
     const diagnostics = findings.map((f) => toDiagnostic(current, f, settings));
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }

@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, normaliseSettings, type SkjoldSettings } from './sett
 import { DocumentChecker } from './documentChecker';
 import { codeActionsFor } from './codeActions';
 import { hoverFor } from './hover';
+import { CustomPatternCache } from './customPatterns';
 
 const VERSION = '0.1.0';
 
@@ -51,7 +52,8 @@ function settingsFor(uri: string): Promise<SkjoldSettings> {
   return s;
 }
 
-const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri));
+const customPatterns = new CustomPatternCache(connection);
+const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   baseSettings = normaliseSettings(params.initializationOptions, DEFAULT_SETTINGS);
@@ -98,7 +100,8 @@ connection.onCodeAction(async (params) => {
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
-  return hoverFor(doc, params.position, await settingsFor(doc.uri));
+  const settings = await settingsFor(doc.uri);
+  return hoverFor(doc, params.position, settings, customPatterns.patternsFor(settings));
 });
 
 documents.listen(connection);
