@@ -147,3 +147,17 @@ test('custom patterns: matches reported with code custom; a broken pattern is na
   assert.deepEqual(diags.map((d) => d.code).sort(), ['cpr', 'custom']);
   await c.waitFor(() => c.notifications.some((n) => /^window\/showMessage/.test(n.method) && /pattern 'broken' invalid regular expression/.test((n.params as any).message)), 'a warning naming the broken pattern');
 });
+
+test('Danish: the server follows the client locale in messages, quick-fix titles and hovers', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } } });
+  const init = await c.request('initialize', { processId: process.pid, rootUri: null, locale: 'da', capabilities: { workspace: { configuration: true } } });
+  assert.ok(init);
+  c.notify('initialized', {});
+  c.open('file:///da.txt', NOTE);
+  const [d] = await c.diagnostics('file:///da.txt', 1);
+  assert.match(d!.message, /^CPR-nummer: gyldig dato, født i 1900-tallet .*gyldigt modulus 11-kontrolciffer, efter 'CPR-nr\.'$/);
+  const actions = await c.request<any[]>('textDocument/codeAction', { textDocument: { uri: 'file:///da.txt' }, range: d!.range, context: { diagnostics: [d] } });
+  assert.ok(actions.some((a) => a.title === 'Maskér CPR-nummer'), JSON.stringify(actions.map((a) => a.title)));
+  const hover = await c.request<any>('textDocument/hover', { textDocument: { uri: 'file:///da.txt' }, position: d!.range.start });
+  assert.match(hover.contents.value, /Hvorfor/);
+});

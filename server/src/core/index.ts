@@ -9,3 +9,4 @@ export { keyedHash } from './keyed';
 export { applyDirectives, silencedRegions } from './directives';
 export { compileCustomPatterns, type CustomPatternSpec, type CompiledCustomPattern, type PatternProblem } from './custom/customPatterns';
 export * as checksums from './checksums';
+export { reason } from './reason';

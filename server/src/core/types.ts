@@ -25,6 +25,13 @@ export interface Reason {
   text: string;
   /** Effect on the confidence (+ raises, - lowers); informative. */
   weight?: number;
+  /**
+   * The English text as a template with {0}, {1}… placeholders, and its arguments, when the text has variable
+   * parts (a cue word, a century). The server translates the template (l10n bundles) and fills in the arguments.
+   * Build reasons with `reason()` (core/reason.ts) so text, template and arguments agree.
+   */
+  template?: string;
+  args?: (string | number)[];
 }
 
 /** A personal identifier found in a text. Offsets are UTF-16 code units, `end` exclusive. */

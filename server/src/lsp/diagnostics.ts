@@ -2,7 +2,8 @@
 // the range exactly the identifier, a message that says why without repeating the value.
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { describeFinding, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { findingMessage } from './l10n';
 import type { SeverityName, SkjoldSettings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'skjold';
@@ -33,7 +34,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, settings: SkjoldSett
     severity: severityFor(f, settings),
     source: DIAGNOSTIC_SOURCE,
     code: f.type,
-    message: describeFinding(f),
+    message: findingMessage(f),
     data,
   };
 }

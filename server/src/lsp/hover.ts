@@ -3,8 +3,9 @@
 // so a hover costs the same in a 50 MB note as in a short one. The value itself is shown masked.
 import type { Hover, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyDirectives, detect, IDENTIFIER_TYPES, maskValue, STRONG_CONFIDENCE, type CompiledCustomPattern, type Finding } from '../core';
+import { applyDirectives, detect, maskValue, STRONG_CONFIDENCE, type CompiledCustomPattern, type Finding } from '../core';
 import type { SkjoldSettings } from './settings';
+import { reasonText, t, typeLabel } from './l10n';
 
 /** The finding under `position`, if any. */
 export function findingAt(doc: TextDocument, position: Position, customPatterns: readonly CompiledCustomPattern[] = []): Finding | undefined {
@@ -21,19 +22,18 @@ export function hoverFor(doc: TextDocument, position: Position, settings: Skjold
   if (!settings.enable) return null;
   const f = findingAt(doc, position, customPatterns);
   if (!f) return null;
-  const info = IDENTIFIER_TYPES[f.type];
   const strong = f.confidence >= STRONG_CONFIDENCE;
   const severity = strong ? settings.severity.strong : settings.severity.weak;
   const masked = maskValue(doc.getText().slice(f.start, f.end), settings.maskCharacter).replace(/\s+/g, ' ');
   const lines = [
-    `**Skjold: ${f.name ? `${info.label} '${f.name}'` : info.label}** \`${masked}\``,
+    `**${t('Skjold: {0}', f.name ? `${typeLabel(f)} '${f.name}'` : typeLabel(f))}** \`${masked}\``,
     '',
-    `Confidence ${f.confidence.toFixed(2)} (${strong ? 'strong' : 'weak'}, shown as ${severity}).`,
+    t('Confidence {0} ({1}, shown as {2}).', f.confidence.toFixed(2), t(strong ? 'strong' : 'weak'), t(severity)),
     '',
-    '**Why**',
-    ...f.reasons.map((r) => `- ${r.text}`),
+    `**${t('Why')}**`,
+    ...f.reasons.map((r) => `- ${reasonText(r)}`),
     '',
-    `**Fix**: [Quick Fix…](command:editor.action.quickFix) (Ctrl+.) — mask it, or silence it with \`skjold-disable-next-line ${f.type}\` in a comment.`,
+    `**${t('Fix')}**: [${t('Quick Fix…')}](command:editor.action.quickFix) (Ctrl+.) — ${t('mask it, or silence it with {0} in a comment.', `\`skjold-disable-next-line ${f.type}\``)}`,
   ];
   return {
     contents: { kind: 'markdown', value: lines.join('\n') },
