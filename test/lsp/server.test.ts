@@ -161,3 +161,16 @@ test('Danish: the server follows the client locale in messages, quick-fix titles
   const hover = await c.request<any>('textDocument/hover', { textDocument: { uri: 'file:///da.txt' }, position: d!.range.start });
   assert.match(hover.contents.value, /Hvorfor/);
 });
+
+test('a detector exception in one document is contained: it gets an error diagnostic, others carry on', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } }, env: { SKJOLD_TEST_FAULT: 'TRIGGER-FAULT' } });
+  await c.initialize();
+  c.open('file:///faulty.txt', `TRIGGER-FAULT CPR 070761-4285`);
+  c.open('file:///healthy.txt', `CPR 070761-4285`);
+  const faulty = await c.diagnostics('file:///faulty.txt', 1);
+  assert.equal(faulty.length, 1);
+  assert.equal(faulty[0]!.code, 'internal-error');
+  assert.equal(faulty[0]!.severity, 1);
+  assert.ok(!faulty[0]!.message.includes('4285'));
+  assert.equal((await c.diagnostics('file:///healthy.txt', 1))[0]!.code, 'cpr');
+});
