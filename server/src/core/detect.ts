@@ -5,6 +5,7 @@ import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
 import { nameDetector } from './name/nameDetector';
 import { addressDetector } from './address/addressDetector';
+import { customPatternDetector } from './custom/customPatterns';
 
 /** Every detector, in the order their findings win an overlap tie. Add a new identifier type here. */
 export const DETECTORS: readonly Detector[] = [cprDetector, addressDetector, nameDetector];
@@ -12,7 +13,8 @@ export const DETECTORS: readonly Detector[] = [cprDetector, addressDetector, nam
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const ctx = new ScanContext(text, options);
   const all: Finding[] = [];
-  for (const d of DETECTORS) {
+  const detectors = options.customPatterns?.length ? [...DETECTORS, customPatternDetector(options.customPatterns)] : DETECTORS;
+  for (const d of detectors) {
     if (d.types.some((t) => ctx.wants(t))) {
       for (const f of d.detect(ctx)) if (ctx.wants(f.type) && ctx.inWindow(f.start)) all.push(f);
     }
