@@ -7,6 +7,7 @@ import { classifyWord, WordKind, type WordInfo } from './nameWords';
 import { EPONYM_CONTEXT, NAME_PARTICLES } from './nameLexicon';
 import { isNameField, nameCueBefore, type NameCue } from './nameContext';
 import { STREET_WORD } from '../address/streetSuffix';
+import { reason } from '../reason';
 
 /** A word: letters (with apostrophes), optionally hyphen-joined parts. */
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*/gu;
@@ -210,10 +211,10 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
   }
   if (field !== undefined) {
     confidence += NAME_CONFIDENCE.fieldBonus;
-    reasons.push({ rule: 'context.field', text: `in the field '${field.slice(0, 40)}'`, weight: NAME_CONFIDENCE.fieldBonus });
+    reasons.push({ ...reason('context.field', "in the field '{0}'", field.slice(0, 40)), weight: NAME_CONFIDENCE.fieldBonus });
   } else if (cue) {
     confidence += NAME_CONFIDENCE.cueBonus;
-    reasons.push({ rule: 'context.word', text: `after '${cue.word.slice(0, 40)}'`, weight: NAME_CONFIDENCE.cueBonus });
+    reasons.push({ ...reason('context.word', "after '{0}'", cue.word.slice(0, 40)), weight: NAME_CONFIDENCE.cueBonus });
   }
   void real;
   return { confidence: Math.min(0.97, confidence), reasons, from };
