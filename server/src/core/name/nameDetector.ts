@@ -190,9 +190,10 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
     // With a label, a title or a name field: any name-like words (a lone surname after "hr.", a foreign name)
     const strong = field !== undefined || (cue?.strong ?? false);
     if (body.length === 1) {
-      if (!strong) return undefined;
+      // After a weak cue (til, ved, kontakte) only an unambiguous first name stands alone
+      if (!strong && !(first.info.kind === WordKind.First && !first.info.ambiguous)) return undefined;
       if (isNamePart(first)) {
-        confidence = NAME_CONFIDENCE.singleWithCue;
+        confidence = strong ? NAME_CONFIDENCE.singleWithCue : NAME_CONFIDENCE.singleWithCue - 0.12;
         reasons.push({ rule: 'name.single', text: first.info.kind === WordKind.First ? 'a first name after a name cue' : 'a surname after a name cue' });
       } else {
         if (field === undefined) return undefined;
