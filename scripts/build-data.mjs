@@ -45,7 +45,7 @@ const lowerStems = new Set(dic.filter((w) => /^[a-zæøåéü]+$/.test(w)));
 
 // --- First names: both lists, ranked by frequency; rare names that are also Danish words are dropped ---
 const FIRST_NAME_LIMIT = 15000; // per list: the tail below this is names borne by a handful of people
-const WORD_NAME_RANK = 1500; // a name this frequent stays even when it is also a word (Helle, Bo, Per)
+const WORD_NAME_RANK = Infinity; // names that are also words are kept, marked ambiguous (Helle, Bo, Olfert): they need company
 const firstNames = new Set();
 const firstNamesAlsoWords = new Set();
 for (const f of ['first-names-female.jsonl', 'first-names-male.jsonl']) {

@@ -4,7 +4,8 @@
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { classifyWord, WordKind, type WordInfo } from './nameWords';
-import { EPONYM_CONTEXT, NAME_PARTICLES } from './nameLexicon';
+import { EPONYM_CONTEXT, NAME_PARTICLES, SURNAME_EPONYMS } from './nameLexicon';
+import { medicalTerms } from '../data/wordLists';
 import { isNameField, nameCueBefore, type NameCue } from './nameContext';
 import { STREET_WORD } from '../address/streetSuffix';
 import { reason } from '../reason';
@@ -105,8 +106,10 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   if (a >= b) return;
   let words = tokens.slice(a, b);
   // A word followed by an eponym context word (Crohns sygdom) is a disease, even when it is also a name.
+  // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
   const after = nextWordAfter(ctx.text, words[words.length - 1]!.end);
-  if (after && EPONYM_CONTEXT.test(after)) return;
+  if (after && (EPONYM_CONTEXT.test(after) || (/s$/u.test(words[words.length - 1]!.text) && /^\p{Ll}/u.test(after) && isMedicalWord(after)))) return;
+  if (words.some((w) => SURNAME_EPONYMS.has(w.text.toUpperCase().replace(/S$/u, '')) && w === words[words.length - 1]) && after && /^\p{Ll}/u.test(after) && isMedicalWord(after)) return;
   if (stopper && stopper.info.stop === 'eponym') return;
   while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
 
@@ -120,6 +123,12 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   const e = words[words.length - 1]!.end;
   if (confidence < (ctx.options.minConfidence ?? 0.5)) return;
   out.push({ type: 'name', start: s, end: e, confidence: Math.round(confidence * 100) / 100, reasons });
+}
+
+function isMedicalWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const terms = medicalTerms();
+  return terms.has(lower) || (lower.length > 5 && (terms.has(lower.replace(/(?:en|et|er|erne|ne|e)$/u, '')) || /(?:itis|ose|om|syndrom|sygdom|feber|tumor|sarkom|cancer)$/u.test(lower)));
 }
 
 function nextWordAfter(text: string, end: number): string | undefined {
@@ -164,7 +173,7 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
   let confidence: number;
 
   if (body.length >= 2 && first.info.kind === WordKind.First) {
-    const hasSurname = rest.some((t) => t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike);
+    const hasSurname = rest.some((t) => t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike || t.info.surname);
     const allFirst = rest.every((t) => t.info.kind === WordKind.First);
     if (hasSurname) {
       confidence = NAME_CONFIDENCE.firstAndSurname;
@@ -183,7 +192,7 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
     if (first.info.ambiguous && !context) {
       // Helle, Bo, May: needs a clear surname after it
       // Helle, Bo, May, Aksel: also words, so the name needs a known surname or a further unambiguous name part
-      if (!rest.some((t) => isNamePart(t) && (!t.info.ambiguous || t.info.kind !== WordKind.First))) return undefined;
+      if (!rest.some((t) => isNamePart(t) && (!t.info.ambiguous || t.info.kind !== WordKind.First || t.info.surname))) return undefined;
       confidence -= NAME_CONFIDENCE.ambiguousFirstPenalty;
     }
   } else if (context) {

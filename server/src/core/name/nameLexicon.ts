@@ -55,15 +55,19 @@ export const EPONYMS = words(`
   Parkinson Crohn Alzheimer Hodgkin Sjögren Sjøgren Sjogren Asperger Bechterew Bechterev Cushing Basedow Hashimoto Raynaud
   Menière Meniere Ménière Dupuytren Scheuermann Perthes Kaposi Korsakoff Korsakov Tourette Huntington Guillain Barré Barre
   Behçet Behcet Kawasaki Marfan Klinefelter Apgar Babinski Lasègue Lasegue Valsalva Heimlich Osgood Schlatter Hirschsprung
-  Duchenne Creutzfeldt Waldenström Waldenstrom Burkitt Wilms Wegener Kienböck Sudeck Mallory Boerhaave Zenker Whipple
-  Addison Graves Bartholin Fallot Wernicke Broca Virchow Kussmaul Cheyne Sydenham Tietze Quervain Hirschsprung Gaucher
-  Fabry Pompe Angelman Prader Noonan Patau Meckel Kahler Ewing Takayasu Churg Lisfranc Chopart Bankart Galeazzi
-  Monteggia Pauwels Schatzki Trendelenburg Romberg Glasgow Lyme Ebola Epstein Barr Pfeiffer Rett Horner Conn Bowen
-  Osler Buerger Ehlers Danlos Tay Sachs Alport Peyronie Paget Legg Calvé Sever Köhler Kohler Down Dukes Gleason Breslow
+  Duchenne Creutzfeldt Waldenström Waldenstrom Burkitt Boerhaave Zenker Whipple Addison Bartholin Fallot Wernicke Kussmaul
+  Cheyne Sydenham Tietze Quervain Gaucher Fabry Angelman Noonan Patau Takayasu Churg Lisfranc Chopart Bankart Galeazzi
+  Monteggia Schatzki Trendelenburg Ehlers Danlos Alport Peyronie Down Kienböck Sudeck
 `);
 
+/**
+ * Eponyms that are also ordinary surnames (Wilms, Wegener, Pfeiffer, Paget): an eponym only when a context word or a
+ * medical term follows (Wilms tumor, Pfeiffers kirtelfeber), which the detector checks for every name.
+ */
+export const SURNAME_EPONYMS = words(`Wilms Wegener Pfeiffer Paget Bowen Barrett Bell Conn Horner Meckel Ewing Still Gilbert Stokes Lyme Osler Buerger Romberg Glasgow Pompe Rett Graves Kahler Broca Virchow Mallory Prader Willi Tay Sachs Legg Calvé Köhler Breslow Gleason Dukes`);
+
 /** A word after a capitalised word that makes that word an eponym: Parkinsons sygdom, Aspergers syndrom. */
-export const EPONYM_CONTEXT = /^(?:sygdom|sygdommen|syndrom|syndromet|syndrome|disease|lidelse|lidelsen|test|testen|tegn|tegnet|manøvre|manøvren|fraktur|frakturen|lymfom|sarkom|cyste|cysten|kontraktur|fænomen|fænomenet|score|scoren|skala|skalaen|klassifikation|stadie|stadium|operation|procedure|triade|reaktion|infektion|feber|kirtel|kirtlen|cancer|tumor|tumour|sign|palsy|parese|encefalopati|demens|ulcus|øsofagus|divertikel|knuder|gang)$/iu;
+export const EPONYM_CONTEXT = /^(?:sygdom|sygdommen|syndrom|syndromet|syndrome|disease|lidelse|lidelsen|test|testen|tegn|tegnet|manøvre|manøvren|fraktur|frakturen|lymfom|sarkom|cyste|cysten|kontraktur|fænomen|fænomenet|score|scoren|skala|skalaen|klassifikation|stadie|stadium|operation|procedure|triade|reaktion|infektion|feber|kirtel|kirtlen|cancer|tumor|tumour|sign|palsy|parese|encefalopati|demens|ulcus|øsofagus|divertikel|knuder|gang|granulomatose|kirtelfeber|tumor|tumoren|sarkom|sarkomet|lammelse|parese|pletter|celler|cellehistiocytose|sygdoms)$/iu;
 
 /** Drugs by brand or generic name (the medical-term list holds few brands). */
 export const MEDICINES = words(`
@@ -114,5 +118,5 @@ export const INSTITUTION_ENDING = /(?:hospital|hospitalet|sygehus|sygehuset|klin
 /** English words that are also first names: a name only before a surname (Mark Jensen), never alone. */
 export const AMBIGUOUS_WORDS = words(`
   Will May Mark Grace Hope Faith Joy Dawn Summer Rose Bill Pat Sun Rich Page Chase Ray Bay Dean Guy Art Max Sol Per Bo
-  Hans Else Line Tove Ida Kim Ask Storm Bent Lise Helle Vita Mette
+  Hans Else Line Kim Ask Storm Bent Lise Helle Vita
 `);

@@ -20,6 +20,8 @@ export interface WordInfo {
   kind: WordKind;
   /** Also an ordinary word (Helle, Bo, Lund, May): a name only in company of other name parts. */
   ambiguous: boolean;
+  /** Also in a surname list (Møller, Bach, Hussein are first names and surnames). */
+  surname?: boolean;
   /** Why it is no name, for NotName. */
   stop?: 'eponym' | 'street' | 'institution' | 'other';
 }
@@ -91,8 +93,9 @@ function classifySingle(word: string): WordInfo {
   const ambiguous = namesAlsoWords().has(upper) || AMBIGUOUS_WORDS.has(upper);
   // The lists are written without some diacritics (AYSE for Ayşe): try the folded form too.
   const folded = upper.normalize('NFD').replace(/\p{M}/gu, '');
-  if (firstNames().has(upper) || (folded !== upper && firstNames().has(folded))) return { kind: WordKind.First, ambiguous };
-  if (surnames().has(upper) || OTHER_ORIGIN_SURNAMES.has(upper) || (folded !== upper && (surnames().has(folded) || OTHER_ORIGIN_SURNAMES.has(folded)))) return { kind: WordKind.Surname, ambiguous };
+  const surname = surnames().has(upper) || OTHER_ORIGIN_SURNAMES.has(upper) || (folded !== upper && (surnames().has(folded) || OTHER_ORIGIN_SURNAMES.has(folded)));
+  if (firstNames().has(upper) || (folded !== upper && firstNames().has(folded))) return { kind: WordKind.First, ambiguous, surname };
+  if (surname) return { kind: WordKind.Surname, ambiguous, surname };
   // A possessive: Jensens, Annes (but not Parkinsons, caught above)
   if (upper.length > 3 && upper.endsWith('S')) {
     const base = upper.slice(0, -1);
