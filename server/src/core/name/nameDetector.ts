@@ -7,11 +7,13 @@ import { classifyWord, WordKind, type WordInfo } from './nameWords';
 import { EPONYM_CONTEXT, NAME_PARTICLES, SURNAME_EPONYMS } from './nameLexicon';
 import { medicalTerms } from '../data/wordLists';
 import { isNameField, nameCueBefore, type NameCue } from './nameContext';
-import { STREET_WORD } from '../address/streetSuffix';
+import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
 import { reason } from '../reason';
 
 /** A word: letters (with apostrophes), optionally hyphen-joined parts. */
 const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*/gu;
+/** A word that is a street ending by itself: Have, Sti, Bakke, Høj, Gård. */
+const WHOLE_STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX_SOURCE})$`, 'iu');
 /** At most this many words make one name. */
 const MAX_NAME_WORDS = 6;
 
@@ -86,6 +88,12 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
   let part: Token[] = [];
   for (let i = 0; i < run.length; i++) {
     const t = run[i]!;
+    const before = run[i - 1];
+    if (before && /s$/u.test(before.text) && !(before.info.kind === WordKind.First && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
+      // Aksel Møllers Have, Kirstens Bakke: a possessive before a street word names a street, not a person
+      part = [];
+      continue;
+    }
     if (t.info.kind === WordKind.NotName) {
       // A name right before an eponym context word (Parkinsons sygdom) or a street word (Peter Bangs Vej) is no person.
       if (t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution') part = [];

@@ -108,6 +108,7 @@ export const NON_NAME_WORDS = words(`
   Ja Nej Ok Ved Vi Jeg Han Hun De Den Det Der Som Til Fra Med Efter Før Under Over Og Eller Men Hvis Når Da Nu Her
   Type Grad Stadie Score Kontrol Plan Status Obj Subj Konklusion Diagnose Anamnese Medicin Dosis Indikation Kl
   Aps ApS A/S Inc Ltd GmbH
+  Gl Gammel Gamle Ny Nye Store Lille Nørre Søndre Sønder Vester Vestre Øster Østre Nordre Sankt Skt På I Af Om
   Vej Vejen Gade Gaden Allé Alle Boulevard Plads Pladsen Torv Torvet Stræde Park Parken Havn Havnen
   Street Road Avenue Lane Drive Square Close Court Way Foods Group Holding Pharma Nordisk Consult
 `);

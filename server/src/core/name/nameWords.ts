@@ -22,6 +22,8 @@ export interface WordInfo {
   ambiguous: boolean;
   /** Also in a surname list (Møller, Bach, Hussein are first names and surnames). */
   surname?: boolean;
+  /** A possessive of a name (Jensens, Kirstens). */
+  possessive?: boolean;
   /** Why it is no name, for NotName. */
   stop?: 'eponym' | 'street' | 'institution' | 'other';
 }
@@ -99,8 +101,8 @@ function classifySingle(word: string): WordInfo {
   // A possessive: Jensens, Annes (but not Parkinsons, caught above)
   if (upper.length > 3 && upper.endsWith('S')) {
     const base = upper.slice(0, -1);
-    if (firstNames().has(base)) return { kind: WordKind.First, ambiguous: true };
-    if (surnames().has(base) || OTHER_ORIGIN_SURNAMES.has(base)) return { kind: WordKind.Surname, ambiguous: true };
+    if (firstNames().has(base)) return { kind: WordKind.First, ambiguous: true, possessive: true };
+    if (surnames().has(base) || OTHER_ORIGIN_SURNAMES.has(base)) return { kind: WordKind.Surname, ambiguous: true, possessive: true };
   }
   if (INSTITUTION_ENDING.test(word)) return { kind: WordKind.NotName, ambiguous: false, stop: 'institution' };
   if (townWordSet().has(upper)) return { kind: WordKind.NotName, ambiguous: false, stop: 'other' };
