@@ -4,8 +4,8 @@
 // A street with a number but no postal code, and a postal code with its town alone, are weaker findings.
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
-import { postalTowns, streetNames } from '../data/wordLists';
-import { STREET_SUFFIX, STREET_WORD } from './streetSuffix';
+import { isCommonWord, postalTowns, streetNames } from '../data/wordLists';
+import { STREET_SUFFIX, STREET_SUFFIX_SOURCE, STREET_WORD } from './streetSuffix';
 
 export const ADDRESS_CONFIDENCE = {
   full: 0.95,
@@ -38,15 +38,20 @@ const UNIT_AFTER = /^[ \u00A0]*(?:mg|g|kg|ml|l|mmol|mm|cm|m|km|%|timer?|dage?|ug
 const ADDRESS_CUE = /(?:adresse|adr|bopæl|bor på|bor i|bosat|address|lives at|opholdssted|hjemme på|boende)[ .:]*$/iu;
 
 /** Words that start a multi-word street: Gammel Kongevej, Store Kongensgade, Nørre Voldgade. */
-const STREET_MODIFIER = /^(?:gl\.?|gammel|gamle|ny|nye|store|lille|nørre|søndre|sønder|vester|vestre|øster|østre|nordre|skt\.?|sankt|indre|ydre|øvre|nedre|nr\.?|sdr\.?|vr\.?|ø\.?|h\.c\.|kongens|dronning|prins|prinsesse|christian|frederik)$/iu;
+const STREET_MODIFIER = /^(?:ved|over|bag|mellem|yder|inder|gl\.?|gammel|gamle|ny|nye|store|lille|nørre|søndre|sønder|vester|vestre|øster|østre|nordre|skt\.?|sankt|indre|ydre|øvre|nedre|nr\.?|sdr\.?|vr\.?|ø\.?|h\.c\.|kongens|dronning|prins|prinsesse|christian|frederik)$/iu;
 
 /** Words that label an address rather than belong to it. */
-const ADDRESS_LABEL_WORD = /^(?:adresse|adr\.?|bopæl|address|bor|pt\.?|patient|patienten|hjemme|opholdssted|til|fra)$/iu;
+const ADDRESS_LABEL_WORD = /^(?:adresse|adr\.?|bopæl|address|bor|boede|pt\.?|patient|patienten|hjemme|opholdssted|til|fra|se|jf\.?|han|hun|de|vi|jeg|flyttet|fraflyttet|tilflyttet|ny adresse|send|sendt|besøg|besøgt|kontakt)$/iu;
 
 /** A capitalised word that may be part of a multi-word street name (not a label, not ending in punctuation). */
 function isStreetPart(word: string): boolean {
   return /^\p{Lu}[\p{L}'’.\-]*$/u.test(word) && !/[:;,]$/u.test(word) && !ADDRESS_LABEL_WORD.test(word);
 }
+
+/** Endings that make a word a street even without a postal code or an address word (not -ring, -hus, -li). */
+const STRONG_STREET_SUFFIX = /(?:vej|vejen|gade|gaden|allé|alle|alléen|vænget|vænge|stræde|strædet|boulevard|plads|pladsen|torv|torvet|parken|stien|toften|vangen|bakken|engen|haven|marken|højen|kæret|lunden)$/iu;
+/** A word that is a street ending by itself (Side, Spor, Kilde): no street alone. */
+const WHOLE_SUFFIX = new RegExp(`^(?:${STREET_SUFFIX_SOURCE})$`, 'iu');
 
 export const addressDetector: Detector = {
   id: 'address',
@@ -152,7 +157,8 @@ export function resolveStreet(words: string[]): Street | undefined {
     if (k === 1) return undefined;
     return { count: k, known: true, listed: false };
   }
-  if (STREET_SUFFIX.test(last) && last.length >= 4) {
+  const whole = WHOLE_SUFFIX.test(last);
+  if (STREET_SUFFIX.test(last) && ((!whole && last.length >= 4) || (whole && words.length > 1 && isStreetPart(words[words.length - 2]!)))) {
     // Gammel Kongevej, Ravnsborg Tværgade, Ole Suhrs Gade: capitalised words right before belong to the street
     let k = 1;
     while (k < words.length && k < 4 && (STREET_MODIFIER.test(words[words.length - 1 - k]!) || isStreetPart(words[words.length - 1 - k]!))) k++;
@@ -177,13 +183,26 @@ function streetOnly(ctx: ScanContext, m: RegExpExecArray): Finding | undefined {
   const streetText = words.slice(words.length - street.count).join(' ');
   const start = wordEnd - streetText.length;
   if (start < lineStart || text.slice(start, wordEnd).replace(/\u00A0/g, ' ') !== streetText) return undefined;
+  const cue = ADDRESS_CUE.test(text.slice(Math.max(lineStart, start - 24), start)) || isAddressField(ctx, start);
+  // Without an address word, only a clear street name: a strong ending or a listed street, and no ordinary word
+  // (Bedring 12, Børnehave 3 and Delta 4 are no addresses).
+  if (!cue && (isCommonWord(word.toLowerCase()) || !(STRONG_STREET_SUFFIX.test(word) || STREET_WORD.test(word) || street.listed))) return undefined;
   const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
   const end = numberEnd + (floor ? floor[0].length : 0);
-  const cue = ADDRESS_CUE.test(text.slice(Math.max(lineStart, start - 24), start));
   const reasons: Reason[] = [
     { rule: 'address.street', text: street.listed ? 'a street from the Danish address register with a house number' : 'a street name (street-like ending) with a house number' },
     { rule: 'address.noPostal', text: 'no postal code', weight: -0.25 },
   ];
   if (cue) reasons.push({ rule: 'context.word', text: 'after an address word' });
   return { type: 'address', start, end, confidence: cue ? ADDRESS_CONFIDENCE.streetOnlyWithCue : ADDRESS_CONFIDENCE.streetOnly, reasons };
+}
+
+const ADDRESS_FIELD = /(?:adresse|address|addr|adr|bopæl|vej|gade|street|road)$/u;
+
+/** True when the value at `start` stands in a structured field for an address (JSON key, CSV column). */
+function isAddressField(ctx: ScanContext, start: number): boolean {
+  const before = ctx.text.slice(Math.max(0, start - 3), start);
+  if (!/["'`;,\t|:=(]\s*$/u.test(before)) return false;
+  const field = ctx.structure.fieldNameAt(start);
+  return field !== undefined && ADDRESS_FIELD.test(field.replace(/[_\-. ]/gu, ''));
 }

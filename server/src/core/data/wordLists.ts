@@ -46,3 +46,19 @@ export function townWordSet(): ReadonlySet<string> {
   }
   return townWords;
 }
+
+const STEM_ENDINGS = ['erne', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'e', 's', 't', 'r'];
+
+/** True when the lower-case word, or its stem, is a common Danish word or a medical term. */
+export function isCommonWord(lower: string): boolean {
+  const words = commonWords();
+  const medical = medicalTerms();
+  if (words.has(lower) || medical.has(lower)) return true;
+  for (const end of STEM_ENDINGS) {
+    if (lower.length - end.length >= 3 && lower.endsWith(end)) {
+      const stem = lower.slice(0, -end.length);
+      if (words.has(stem) || medical.has(stem)) return true;
+    }
+  }
+  return false;
+}

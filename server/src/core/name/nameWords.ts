@@ -1,5 +1,5 @@
 // What one capitalised word can be: a first name, a surname, a word that is no name, or unknown.
-import { commonWords, firstNames, medicalTerms, namesAlsoWords, surnames, townWordSet } from '../data/wordLists';
+import { firstNames, isCommonWord, namesAlsoWords, surnames, townWordSet } from '../data/wordLists';
 import { STREET_SUFFIX } from '../address/streetSuffix';
 import { AMBIGUOUS_WORDS, EPONYMS, INSTITUTION_ENDING, MEDICINES, NON_NAME_WORDS, OTHER_ORIGIN_SURNAMES } from './nameLexicon';
 
@@ -35,22 +35,6 @@ export const PARTICLE_PREFIX = /^(?:al|el|ul|ad|as|ar|an|bin|ibn|abu|ben|bint)$/
 
 /** Endings of Danish adjectives and abstract nouns; no name ends so. */
 const DANISH_WORD_ENDING = /(?:isk|iske|lig|lige|ligt|ende|endes|else|elsen|ning|ningen|ninger|hed|heden|tion|tionen|ologi|skab|skabet|dom|dommen|ment|mentet|tet|iteten|ære|eret|erede|ering|eringen|øse|ørt|ørte)$/u;
-
-const STEM_ENDINGS = ['erne', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'e', 's', 't', 'r'];
-
-/** True when the lower-case word, or its stem, is a common Danish word or a medical term. */
-export function isCommonWord(lower: string): boolean {
-  const words = commonWords();
-  const medical = medicalTerms();
-  if (words.has(lower) || medical.has(lower)) return true;
-  for (const end of STEM_ENDINGS) {
-    if (lower.length - end.length >= 3 && lower.endsWith(end)) {
-      const stem = lower.slice(0, -end.length);
-      if (words.has(stem) || medical.has(stem)) return true;
-    }
-  }
-  return false;
-}
 
 const cache = new Map<string, WordInfo>();
 
