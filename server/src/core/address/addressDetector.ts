@@ -16,9 +16,12 @@ export const ADDRESS_CONFIDENCE = {
   postalOnly: 0.55,
 } as const;
 
-/** A four-digit postal code (optionally DK-) followed by a capitalised word. */
-const POSTAL = /(?<![\p{L}\p{N}.,:/-])(?:DK-?)?(\d{4})[ \u00A0]+(?=\p{Lu})/gu;
-
+/**
+ * Four digits and a space: where a postal code may stand. The rest of the test (not inside a longer number, an
+ * optional DK- before, a capital after) is done by hand: a plain regex scans a large document many times faster
+ * than one with Unicode look-behinds.
+ */
+const POSTAL_CANDIDATE = /\d{4}[ \u00A0]+/g;
 /** Before a postal code: street words, house number (+letter), floor and side, then a comma, spaces or a line break. */
 const STREET_TAIL = new RegExp(
   String.raw`((?:[\p{L}\d][\p{L}\d'’.\-]*[ \u00A0]){0,4}[\p{L}][\p{L}'’.\-]*)[ \u00A0]+` +
@@ -28,8 +31,12 @@ const STREET_TAIL = new RegExp(
   'u',
 );
 
-/** A capitalised word followed by a house number: where a street without postal code may stand. */
-const STREET_NUMBER = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’.\-]*)[ \u00A0]+(\d{1,4})((?:[ \u00A0]?[A-Za-zÆØÅæøå])?)(?![\p{L}\d,.]\d|[\p{L}\d])/gu;
+/** A space and a house number: where a street without postal code may end (the word before is read by hand). */
+const NUMBER_CANDIDATE = /[ \u00A0](\d{1,4})(?!\d)/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const STREET_CHAR = /[\p{L}'’.\-]/u;
+const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
+const isHouseLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-zÆØÅæøå]/.test(c);
 /** Floor and side after a house number: `, 2. tv.`, ` st. th.`, `, 3.` */
 const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?|,?[ \u00A0]*(?:st|kl|\d{1,2})\.?[ \u00A0]+(?:tv|th|mf)\b\.?)/u;
 /** Words after a number that make it a quantity, not a house number: Kirkevej 5 mg is no address. */
@@ -65,17 +72,23 @@ export const addressDetector: Detector = {
     const nl2 = nl < 0 ? -1 : text.indexOf('\n', nl + 1);
     const to = nl < 0 ? text.length : nl2 < 0 ? text.length : nl2;
     const out: Finding[] = [];
-    POSTAL.lastIndex = from;
-    for (let m = POSTAL.exec(text); m && m.index < to; m = POSTAL.exec(text)) {
-      const f = fullAddress(ctx, m.index, m[1]!, m.index + m[0].length);
-      if (f) { out.push(f); POSTAL.lastIndex = Math.max(POSTAL.lastIndex, f.end); }
+    POSTAL_CANDIDATE.lastIndex = from;
+    for (let m = POSTAL_CANDIDATE.exec(text); m && m.index < to; m = POSTAL_CANDIDATE.exec(text)) {
+      const at = m.index;
+      if (at > 0 && /\d/.test(text[at - 1]!)) continue;
+      const codeStart = text.startsWith('DK-', at - 3) ? at - 3 : text.startsWith('DK', at - 2) ? at - 2 : at;
+      if (codeStart > 0 && /[\p{L}\p{N}.,:/-]/u.test(text[codeStart - 1]!)) continue;
+      const townStart = at + m[0].length;
+      if (!/\p{Lu}/u.test(text[townStart] ?? '')) continue;
+      const f = fullAddress(ctx, codeStart, text.slice(at, at + 4), townStart);
+      if (f) { out.push(f); POSTAL_CANDIDATE.lastIndex = Math.max(POSTAL_CANDIDATE.lastIndex, f.end); }
     }
     // Streets with a number but no postal code, outside the full addresses.
     const full = out.length;
-    STREET_NUMBER.lastIndex = from;
+    NUMBER_CANDIDATE.lastIndex = from;
     let k = 0;
-    for (let m = STREET_NUMBER.exec(text); m && m.index < to; m = STREET_NUMBER.exec(text)) {
-      const f = streetOnly(ctx, m);
+    for (let m = NUMBER_CANDIDATE.exec(text); m && m.index < to; m = NUMBER_CANDIDATE.exec(text)) {
+      const f = streetAndNumber(ctx, m.index + 1, m.index + 1 + m[1]!.length);
       if (!f) continue;
       while (k < full && out[k]!.end <= f.start) k++;
       if (k < full && out[k]!.start < f.end) continue;
@@ -168,15 +181,33 @@ export function resolveStreet(words: string[]): Street | undefined {
   return undefined;
 }
 
-function streetOnly(ctx: ScanContext, m: RegExpExecArray): Finding | undefined {
+/** A capitalised word, spaces, the house number at [numStart, numEnd) and an optional letter: a street and number? */
+function streetAndNumber(ctx: ScanContext, numStart: number, numEnd: number): Finding | undefined {
   const text = ctx.text;
-  const word = m[1]!;
+  let e = numEnd;
+  if (isHouseLetter(text[e]) && !isLetterOrDigit(text[e + 1])) e++;
+  else if ((text[e] === ' ' || text[e] === '\u00A0') && isHouseLetter(text[e + 1]) && !isLetterOrDigit(text[e + 2])) e += 2;
+  const after = text[e];
+  if (isLetterOrDigit(after)) return undefined;
+  if ((after === ',' || after === '.') && /\d/.test(text[e + 1] ?? '')) return undefined;
+  let wordEnd = numStart;
+  while (wordEnd > 0 && (text[wordEnd - 1] === ' ' || text[wordEnd - 1] === '\u00A0')) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && wordEnd - wordStart < 60 && STREET_CHAR.test(text[wordStart - 1]!)) wordStart--;
+  if (wordStart > 0 && isLetterOrDigit(text[wordStart - 1])) return undefined;
+  const word = text.slice(wordStart, wordEnd);
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  return streetOnly(ctx, word, wordEnd, e);
+}
+
+function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: number): Finding | undefined {
+  const text = ctx.text;
   if (word.length < 4) return undefined;
-  const numberEnd = m.index + m[0].length;
+  // Cheap test first: the last word must look like a street before anything is sliced
+  if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase())) return undefined;
   if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
   // Resolve the street from the words before the number on this line.
-  const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-  const wordEnd = m.index + word.length;
+  const lineStart = text.lastIndexOf('\n', wordEnd - 1) + 1;
   const words = text.slice(Math.max(lineStart, wordEnd - 60), wordEnd).split(/[ \u00A0]+/u).filter(Boolean);
   const street = resolveStreet(words);
   if (!street || !street.known) return undefined;

@@ -33,24 +33,45 @@ export interface NameCue {
   strong: boolean;
 }
 
-/** Separators between a cue and the name: spaces, a colon, a comma, a full stop, up to two line breaks. */
-const SEPARATORS = /[ \t:.,\r]*(?:\n[ \t\r]*){0,2}$/u;
-/** The last words before the separators (at most four). */
-const LAST_WORDS = /(?:^|[^\p{L}\p{N}.])((?:[\p{L}\p{N}]+\.?[ \t]+){0,3}[\p{L}\p{N}]+)$/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** How far before a name a cue may begin. */
+const CUE_REACH = 48;
 
-/** The label, title or phrase that ends right before `start`, if any. Looks at no more than 48 characters. */
+/**
+ * The label, title or phrase that ends right before `start`, if any: separators (spaces, a colon, a comma, a full
+ * stop, up to two line breaks), then up to four words read backwards and looked up as phrases. Runs on every
+ * capitalised run of a document, so it scans characters instead of matching a regex over a slice.
+ */
 export function nameCueBefore(text: string, start: number): NameCue | undefined {
-  const before = text.slice(Math.max(0, start - 48), start);
-  const sep = SEPARATORS.exec(before);
-  const head = sep ? before.slice(0, sep.index) : before;
-  const m = LAST_WORDS.exec(head);
-  if (!m) return undefined;
-  const words = m[1]!.toLowerCase().replace(/\./gu, ' ').split(/\s+/u).filter(Boolean);
-  for (let k = Math.min(4, words.length); k >= 1; k--) {
-    const phrase = words.slice(words.length - k).join(' ');
-    const key = phrase === '1 reservelæge' ? '1. reservelæge' : phrase;
+  const limit = Math.max(0, start - CUE_REACH);
+  let i = start;
+  let newlines = 0;
+  while (i > limit) {
+    const c = text[i - 1]!;
+    if (c === ' ' || c === '\t' || c === ':' || c === '.' || c === ',' || c === '\r') i--;
+    else if (c === '\n' && newlines < 2) { newlines++; i--; }
+    else break;
+  }
+  const words: string[] = [];
+  const starts: number[] = [];
+  let j = i;
+  while (words.length < 4 && j > limit) {
+    let e = j;
+    if (words.length > 0 && text[e - 1] === '.') e--; // an abbreviation inside a phrase: "1. reservelæge"
+    let b = e;
+    while (b > limit && WORD_CHAR.test(text[b - 1]!)) b--;
+    if (b === e || (b === limit && limit > 0 && WORD_CHAR.test(text[b - 1]!))) break;
+    words.unshift(text.slice(b, e).toLowerCase());
+    starts.unshift(b);
+    let g = b;
+    while (g > limit && (text[g - 1] === ' ' || text[g - 1] === '\t')) g--;
+    if (g === b) break;
+    j = g;
+  }
+  for (let k = words.length; k >= 1; k--) {
+    const key = words.slice(words.length - k).join(' ').replace(/^1 reservelæge$/u, '1. reservelæge');
     if (CUES.has(key)) {
-      const shown = m[1]!.split(/\s+/u).slice(-k).join(' ');
+      const shown = text.slice(starts[words.length - k]!, i).replace(/\s+/gu, ' ').replace(/[.:,]+$/u, '');
       return { word: shown, strong: !WEAK_CUES.has(key) };
     }
   }

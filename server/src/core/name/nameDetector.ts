@@ -10,8 +10,11 @@ import { isNameField, nameCueBefore, type NameCue } from './nameContext';
 import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
 import { reason } from '../reason';
 
-/** A word: letters (with apostrophes), optionally hyphen-joined parts. */
-const WORD = /\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*/gu;
+/**
+ * A name part: a capitalised word (letters, apostrophes, hyphen-joined parts; al-Hassan with an Arabic article), or
+ * a lower-case particle (van, de, bin). Lower-case words are skipped: the gap test below ends a name at them.
+ */
+const WORD = /(?<![\p{L}\p{M}\p{N}-])(?:(?:(?:al|el|ul|abu|bin|ibn|ben|bint)-)?\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*|(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn|abu|ter|ten|dos|das|del)(?![\p{L}\p{M}\p{N}'’-]))/gu;
 /** A word that is a street ending by itself: Have, Sti, Bakke, Høj, Gård. */
 const WHOLE_STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX_SOURCE})$`, 'iu');
 /** At most this many words make one name. */
@@ -57,9 +60,8 @@ export const nameDetector: Detector = {
     for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
       const start = m.index;
       const word = m[0];
-      const capital = /^\p{Lu}/u.test(word) || /^(?:al|el|ul|abu|bin|ibn|ben|bint)-\p{Lu}/u.test(word);
-      const particle = !capital && NAME_PARTICLES.has(word.toLowerCase());
-      if (!capital && !particle) { flush(); continue; }
+      const particle = NAME_PARTICLES.has(word);
+      const capital = !particle;
       const prev = run[run.length - 1];
       if (prev && !joins(text, prev, start)) flush();
       const initial = capital && word.length === 1 && text[start + 1] === '.';
