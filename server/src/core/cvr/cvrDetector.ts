@@ -1,0 +1,57 @@
+// CVR numbers (Det Centrale Virksomhedsregister): eight digits with a modulus-11 check (weights 2,7,6,5,4,3,2,1).
+// One eight-digit number in eleven passes the check by chance, so a CVR finding needs a CVR word, a CVR field or
+// the `DK` VAT prefix. It usually names a company, not a person: Information by default (sole traders are people).
+import type { Detector, ScanContext } from '../scan';
+import type { Finding, Reason } from '../types';
+import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
+import { cueRegex, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHONE_LABELS } from '../context/vocabulary';
+
+export const CVR_WEIGHTS: readonly number[] = [2, 7, 6, 5, 4, 3, 2, 1];
+
+/** True for eight digits whose weighted sum is divisible by 11 (and that do not start with 0: none is issued). */
+export function isValidCvr(eightDigits: string): boolean {
+  if (!/^[1-9]\d{7}$/.test(eightDigits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += CVR_WEIGHTS[i]! * (eightDigits.charCodeAt(i) - 48);
+  return sum % 11 === 0;
+}
+
+/** Optional DK / DK- prefix, then eight digits together or as 2-2-2-2; not inside a longer number. */
+const CVR = /(?<![\p{L}\p{N}]|\d[ .-])(DK[ -]?)?(\d{8}|\d{2}([ .])\d{2}\3\d{2}\3\d{2})(?![\p{L}\p{N}]|[ .-]?\d)/gu;
+
+export const CVR_CONFIDENCE = { base: 0.55, contextBonus: 0.15, negativePenalty: 0.5, reportThreshold: 0.5 } as const;
+
+export const CVR_CONTEXT: ContextSpec = {
+  positive: cueRegex(CVR_LABELS),
+  negative: cueRegex([...OTHER_NUMBER_LABELS, ...PHONE_LABELS], LABEL_TAIL),
+  isPositiveField: (f) => /cvr|vatno|vatnumber|^vat$|momsnr|senr|virksomhedsnr|companyno|companyreg/.test(squashFieldName(f)),
+  isNegativeField: (f) => /phone|tlf|telefon|mobil|order|ordre|faktura|invoice|konto|account/.test(squashFieldName(f)),
+};
+
+export const cvrDetector: Detector = {
+  id: 'cvr',
+  types: ['cvr'],
+  detect(ctx: ScanContext): Finding[] {
+    const out: Finding[] = [];
+    CVR.lastIndex = ctx.scanStart;
+    for (let m = CVR.exec(ctx.text); m && m.index < ctx.scanEnd; m = CVR.exec(ctx.text)) {
+      const digits = m[2]!.replace(/\D/g, '');
+      if (!isValidCvr(digits)) continue;
+      const start = m.index, end = m.index + m[0].length;
+      const verdict = readContext(ctx, start, end, CVR_CONTEXT);
+      const vatPrefix = m[1] !== undefined;
+      if (!vatPrefix && !verdict.positiveWins) continue;
+      const reasons: Reason[] = [{ rule: 'cvr.mod11', text: 'eight digits with a valid CVR check digit' }];
+      let confidence: number = CVR_CONFIDENCE.base;
+      if (vatPrefix) {
+        confidence += CVR_CONFIDENCE.contextBonus;
+        reasons.push({ rule: 'cvr.vat', text: 'Danish VAT prefix DK' });
+      }
+      const adjusted = applyContext(confidence, verdict, { bonus: CVR_CONFIDENCE.contextBonus, penalty: CVR_CONFIDENCE.negativePenalty, max: 0.75 });
+      if (adjusted.reason) reasons.push(adjusted.reason);
+      if (adjusted.confidence < (ctx.options.minConfidence ?? CVR_CONFIDENCE.reportThreshold)) continue;
+      out.push({ type: 'cvr', start, end, confidence: round2(adjusted.confidence), reasons });
+    }
+    return out;
+  },
+};
