@@ -23,7 +23,17 @@ export class TextStructure {
 
   /** The field name a value at `offset` stands under, or undefined. Lower case. */
   fieldNameAt(offset: number): string | undefined {
-    return this.keyBefore(offset) ?? this.csvColumnAt(offset) ?? this.sqlColumnAt(offset);
+    return this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.csvColumnAt(offset) ?? this.sqlColumnAt(offset);
+  }
+
+  /** `<cpr>value`, `<Telefon type="mobil">value`, `<td data-field="cpr">value`: the element or attribute naming it. */
+  private xmlElementAt(offset: number): string | undefined {
+    const from = Math.max(0, offset - 120);
+    const before = this.text.slice(from, offset);
+    const m = /<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s*>\s*$/.exec(before);
+    if (!m) return undefined;
+    const named = /\b(?:name|field|data-field|key|id)\s*=\s*["']([^"']{1,40})["']/i.exec(m[2] ?? '');
+    return (named ? named[1]! : m[1]!.replace(/^[\w-]+:/, '')).toLowerCase();
   }
 
   /** `key: value`, `"key": "value"`, `key = 'value'`, `key=value` on the same line, just before the value. */

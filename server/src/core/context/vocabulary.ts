@@ -33,7 +33,8 @@ export const PHONE_LABELS: readonly string[] = [
 /** Words around a phone number in running text ("kontakte ... på", "ring til"): positive for phones only. */
 export const PHONE_VERBS: readonly string[] = [
   'sms(?:e|er|es)?', 'ring(?:e|er|es)?', 'opkald', 'kontakt(?:e|es|er|telefon)?', 'contact(?:ed)?', 'call(?:ed)?', 'reach(?:ed)?',
-  'direkte', 'nå(?:s|es) på', 'træffes(?: på)?', 'text',
+  'direkte', 'nå(?:s|es) på', 'træffes(?: på)?', 'text', 'nummer(?:et)?', 'number', 'pårørende', 'kontaktperson(?:en)?',
+  'next of kin',
 ];
 
 /** Labels of CVR (company registration) numbers. */

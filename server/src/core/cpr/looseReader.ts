@@ -6,11 +6,11 @@ import type { Reason } from '../types';
 
 /**
  * Letters (and symbols) OCR engines commonly return for digits in digit-dominated tokens. The classic
- * confusion pairs of OCR post-correction: 0/O/o/D/Q, 1/l/I/|/!, 2/Z/z, 4/A, 5/S/s/$, 6/G/b, 7/T, 8/B, 9/g/q.
+ * confusion pairs of OCR post-correction: 0/O/o/D/Q, 1/l/I/i/|/!/[/], 2/Z/z, 4/A, 5/S/s/$, 6/G/b, 7/T, 8/B, 9/g/q.
  */
 export const OCR_DIGIT_FOR: Readonly<Record<string, string>> = {
   O: '0', o: '0', D: '0', Q: '0',
-  l: '1', I: '1', '|': '1', '!': '1',
+  l: '1', I: '1', i: '1', '|': '1', '!': '1', ']': '1', '[': '1',
   Z: '2', z: '2',
   A: '4',
   S: '5', s: '5', $: '5',
@@ -24,7 +24,7 @@ export const OCR_DIGIT_FOR: Readonly<Record<string, string>> = {
 export const MAX_OCR_CORRECTIONS = 3;
 
 /** Characters that may stand between digit groups (besides one line break, allowed only next to a dash). */
-const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212';
+const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212~';
 const SEPARATOR_CHARS = ' \t\u00a0\u202f._' + DASHES;
 /** Longest separator, line break not counted (e.g. ` - `, ` .`, `  `). */
 const MAX_SEPARATOR = 3;
@@ -135,9 +135,10 @@ function describeReading(groups: readonly number[], seps: readonly Separator[], 
   if (corrections > 0) {
     reasons.push({ rule: 'cpr.ocr', text: `OCR reading: ${corrections === 1 ? 'one letter' : `${corrections} letters`} taken for ${corrections === 1 ? 'a digit' : 'digits'}`, weight: -0.1 });
   }
-  if (seps.some((s) => s.lineBreak)) reasons.push({ rule: 'cpr.lineBreak', text: 'split over a line break' });
+  const lineBreak = seps.some((s) => s.lineBreak);
+  if (lineBreak) reasons.push({ rule: 'cpr.lineBreak', text: 'split over a line break' });
   if (layout === 'regular' && groups.length === 4) reasons.push({ rule: 'cpr.grouped', text: 'written in dictated groups' });
-  else if (layout === 'regular' && groups.length === 2 && !/^[-\u2013 ]$/.test(seps[0]!.text)) {
+  else if (layout === 'regular' && groups.length === 2 && !lineBreak && !/^[-\u2013 ]$/.test(seps[0]!.text)) {
     reasons.push({ rule: 'cpr.separator', text: 'written with an unusual separator' });
   } else if (layout === 'irregular') {
     const dashPlaced = seps.some((s) => [...s.text].some(isDash));
