@@ -14,7 +14,8 @@ const NR = '(?:[-_. ]?(?:nr|no|nummer|nummeret|numre|number|num|id))?\\.?';
 /** Labels of numbers that are not personal identifiers: orders, invoices, accounts, samples, timestamps... */
 export const OTHER_NUMBER_LABELS: readonly string[] = [
   `ordre${NR}`, `order${NR}`, `bestilling${NR}`, `faktura${NR}`, `invoice${NR}`, `konto${NR}`, `account${NR}`,
-  `reg${NR}`, 'ts', 'timestamp', 'epoch', 'unix(?:time)?', `lot${NR}`, `batch${NR}`, `prøve${NR}`, `sample${NR}`,
+  // A Danish bank account is written `reg.nr. 1234 kontonr. 0012345678` or just `reg. 1234 0012345678`.
+  `reg${NR}(?:\\s*\\d{4}(?:\\s*(?:konto${NR})?))?`, 'ts', 'timestamp', 'epoch', 'unix(?:time)?', `lot${NR}`, `batch${NR}`, `prøve${NR}`, `sample${NR}`,
   `rekv(?:isition)?(?:s?nr|snummer)?\\.?`, `requisition${NR}`, `sags?${NR}`, `case${NR}`, `journal${NR}`,
   'isbn', 'issn', 'ean', 'gtin', `serie${NR}`, `serial${NR}`, 'tracking', `kolli${NR}`, `pakke${NR}`,
   `yder${NR}`, `henvisning(?:s?nr|snummer)\\.?`, `ref(?:erence)?${NR}`, `kunde${NR}`, `customer${NR}`,
