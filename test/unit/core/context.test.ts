@@ -62,3 +62,14 @@ test('applyContext raises, lowers and explains without the value', () => {
   assert.equal(down.reason?.rule, 'context.negative');
   assert.deepEqual(applyContext(0.7, verdictAt('x 123', '123'), { bonus: 0.2, penalty: 0.5 }), { confidence: 0.7 });
 });
+
+test('Markdown pipe tables anywhere in a document: the header names the column', () => {
+  const md = '# Kontakter\n\nTekst før.\n\n| Navn | **Tlf** | CPR |\n|------|:---:|-----|\n| A | 1 | 2 |\n| B | 3 | 123 |\n\nEfter tabellen 123x\n';
+  const start = md.indexOf('123');
+  const v = readContext(new ScanContext(md, { languageId: 'markdown' }), start, start + 3, spec);
+  assert.ok(v.positive?.field, 'cpr column');
+  const other = md.indexOf('| 3 |') + 2;
+  assert.ok(!readContext(new ScanContext(md, { languageId: 'markdown' }), other, other + 1, spec).positive, 'tlf column');
+  const after = md.lastIndexOf('123');
+  assert.ok(!readContext(new ScanContext(md), after, after + 3, spec).positive?.field, 'after the table');
+});

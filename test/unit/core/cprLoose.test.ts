@@ -118,3 +118,10 @@ test('long adversarial runs of digit-like characters are scanned without blowing
   const noise = 'O1 l2 S3 B4 Z5 - . _ '.repeat(20000);
   assert.ok(Array.isArray(cprs(noise)));
 });
+
+test('table borders and brackets around a noisy number are not read as digits', () => {
+  assertFound('|O70761-4285|', 'O70761-4285');
+  assertFound('[070761 - 4285]', '070761 - 4285');
+  // A leading | that is a misread 1 is still read as one (170761-3005 is valid; 070761-3005 is not).
+  assertFound('CPR: |70761-3005\n', '|70761-3005');
+});

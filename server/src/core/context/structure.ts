@@ -23,7 +23,31 @@ export class TextStructure {
 
   /** The field name a value at `offset` stands under, or undefined. Lower case. */
   fieldNameAt(offset: number): string | undefined {
-    return this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.csvColumnAt(offset) ?? this.sqlColumnAt(offset);
+    return this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAt(offset);
+  }
+
+  private pipeTables: PipeTable[] | undefined;
+
+  /** The header of the column a cell stands in, in a Markdown-style pipe table anywhere in the text. */
+  private pipeTableColumnAt(offset: number): string | undefined {
+    this.pipeTables ??= readPipeTables(this.text);
+    // Binary search for the table whose body holds the offset.
+    let lo = 0, hi = this.pipeTables.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = this.pipeTables[mid]!;
+      if (offset < t.bodyStart) hi = mid - 1;
+      else if (offset >= t.end) lo = mid + 1;
+      else {
+        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+        // Cells are counted after a leading pipe, when the row has one.
+        let from = lineStart;
+        while (from < offset && (this.text[from] === ' ' || this.text[from] === '\t')) from++;
+        if (this.text[from] === '|') from++;
+        return t.header[cellIndex(this.text, from, offset, '|')];
+      }
+    }
+    return undefined;
   }
 
   /** `<cpr>value`, `<Telefon type="mobil">value`, `<td data-field="cpr">value`: the element or attribute naming it. */
@@ -84,6 +108,47 @@ export class TextStructure {
     }
     return depth >= 1 ? columns[index] : undefined;
   }
+}
+
+interface PipeTable {
+  /** Offset where the rows under the header (and its `|---|` rule) begin. */
+  bodyStart: number;
+  /** Offset just after the table's last row. */
+  end: number;
+  header: string[];
+}
+
+/**
+ * Markdown pipe tables: a row `| a | b |`, a rule `|---|:--:|`, then rows starting with `|`. One pass over the
+ * lines, done once per text, so looking up many cells stays linear.
+ */
+function readPipeTables(text: string): PipeTable[] {
+  const tables: PipeTable[] = [];
+  const lineAt = (start: number) => {
+    const nl = text.indexOf('\n', start);
+    return { line: text.slice(start, nl < 0 ? text.length : nl).replace(/\r$/, ''), next: nl < 0 ? text.length : nl + 1 };
+  };
+  let pos = 0;
+  let prev: { line: string; start: number } | undefined;
+  while (pos < text.length) {
+    const { line, next } = lineAt(pos);
+    if (prev && /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && prev.line.includes('|')) {
+      const header = splitCells(prev.line.trim().replace(/^\||\|$/g, ''), '|').map((c) => c.trim().replace(/[*_`]/g, '').toLowerCase());
+      let end = next;
+      while (end < text.length) {
+        const row = lineAt(end);
+        if (!row.line.includes('|')) break;
+        end = row.next;
+      }
+      tables.push({ bodyStart: next, end, header });
+      pos = end;
+      prev = undefined;
+      continue;
+    }
+    prev = { line, start: pos };
+    pos = next;
+  }
+  return tables;
 }
 
 function readCsvLayout(text: string, languageId: string | undefined): CsvLayout | null {

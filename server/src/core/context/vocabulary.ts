@@ -51,7 +51,8 @@ export const CPR_LABELS: readonly string[] = [
   'personnumre(?:ne)?', 'personnr\\.?', 'pers\\.? ?nr\\.?', 'p-?nr\\.?', 'person ?nummer', 'fødselsnummer', 'ssn',
   'social security(?: number| no\\.?)?', 'civil registration(?: number| no\\.?)?', 'personal identity number',
   'personal id(?:entification)?(?: number)?', 'national id(?:entity)?(?: number)?', 'dk[-_ ]?pin', 'patient[-_ ]?id',
-  'cpr-?oplysning(?:er)?',
+  'cpr-?oplysning(?:er)?', 'civil reg\\.?(?: no\\.?| nr\\.?| number)?', 'personal (?:id )?number', 'person(?:al)? id',
+  'identity number', 'id-?nummer', 'personidentifikation',
 ];
 
 /** Labels of bank and card numbers. */

@@ -24,7 +24,7 @@ export const OCR_DIGIT_FOR: Readonly<Record<string, string>> = {
 export const MAX_OCR_CORRECTIONS = 3;
 
 /** Characters that may stand between digit groups (besides one line break, allowed only next to a dash). */
-const DASHES = '-\u2010\u2011\u2012\u2013\u2014\u2212~';
+const DASHES = '-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212~';
 const SEPARATOR_CHARS = ' \t\u00a0\u202f._' + DASHES;
 /** Longest separator, line break not counted (e.g. ` - `, ` .`, `  `). */
 const MAX_SEPARATOR = 3;
@@ -55,9 +55,13 @@ export function isDigitLike(ch: string | undefined): boolean {
   return ch !== undefined && (isAsciiDigit(ch.charCodeAt(0)) || ch in OCR_DIGIT_FOR);
 }
 
-/** True when `ch` would glue a candidate to a longer token. */
+/**
+ * True when `ch` would glue a candidate to a longer token: a letter or digit. Symbols that OCR may return for
+ * a 1 (`|`, `!`, `[`, `]`) or a 5 (`$`) do not glue: next to a number they are far more often table borders
+ * and brackets, and a reading that needed them as digits was tried from their own position first.
+ */
 function joinsToken(ch: string | undefined): boolean {
-  return ch !== undefined && (LETTER_OR_DIGIT.test(ch) || ch in OCR_DIGIT_FOR);
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
 }
 
 interface Separator {

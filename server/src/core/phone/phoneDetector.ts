@@ -34,7 +34,7 @@ export const PHONE_CONFIDENCE = {
 
 export function isPhoneFieldName(field: string): boolean {
   const f = squashFieldName(field);
-  return /phone|tlf|telefon|mobil|^tel|tel$|fax|cell|^mob/.test(f);
+  return /phone|tlf|telefon|mobil|^tel|tel$|fax|cell|^mob|^kontakt$|^contact$/.test(f);
 }
 
 function isNotPhoneFieldName(field: string): boolean {
