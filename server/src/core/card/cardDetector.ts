@@ -5,17 +5,11 @@ import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
 import { cueRegex, LABEL_TAIL, OTHER_NUMBER_LABELS, PAYMENT_LABELS } from '../context/vocabulary';
+import { reason } from '../reason';
+import { passesLuhn } from '../checksums';
 
-/** Luhn (mod 10) over a string of digits. */
-export function passesLuhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) { d *= 2; if (d > 9) d -= 9; }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
+/** Luhn lives with the other check-digit algorithms (core/checksums.ts); re-exported for this type's callers. */
+export { passesLuhn };
 
 interface Issuer { name: string; prefix: RegExp; lengths: readonly number[] }
 /** Issuer identification number ranges of the schemes seen in Denmark (Dankort, Visa, Mastercard, ...). */
@@ -59,7 +53,7 @@ export const cardDetector: Detector = {
       if (!issuer) continue;
       const start = m.index, end = m.index + m[0].length;
       const grouped = m[2] !== undefined || m[3] !== undefined;
-      const reasons: Reason[] = [{ rule: 'card.luhn', text: `${issuer} number with a valid Luhn check digit` }];
+      const reasons: Reason[] = [reason('card.luhn', '{0} number with a valid Luhn check digit', issuer)];
       const adjusted = applyContext(grouped ? CARD_CONFIDENCE.grouped : CARD_CONFIDENCE.bare, readContext(ctx, start, end, CARD_CONTEXT), {
         bonus: CARD_CONFIDENCE.contextBonus, penalty: CARD_CONFIDENCE.negativePenalty, max: 0.95,
       });

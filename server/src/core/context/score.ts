@@ -4,6 +4,7 @@
 // applyContext() turns it into a confidence and readable reasons. Detectors keep only their own vocabulary.
 import type { ScanContext } from '../scan';
 import type { Reason } from '../types';
+import { reason } from '../reason';
 import { cueAfter, cueBefore, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, type CueMatch } from './cues';
 
 export interface ContextSpec {
@@ -86,8 +87,8 @@ export function applyContext(confidence: number, verdict: ContextVerdict, w: Con
 /** "after 'CPR-nr.'", "in the field 'cpr'". Cue words are labels from the document, never identifiers. */
 export function describeContext(hit: ContextHit, weight?: number): Reason {
   const label = hit.word.length > 40 ? hit.word.slice(0, 40) + '…' : hit.word;
-  if (hit.field) return { rule: 'context.field', text: `in the field '${label}'`, weight };
-  return { rule: 'context.word', text: `${hit.side === 'before' ? 'after' : 'before'} '${label}'`, weight };
+  const r = hit.field ? reason('context.field', "in the field '{0}'", label) : reason('context.word', hit.side === 'before' ? "after '{0}'" : "before '{0}'", label);
+  return weight === undefined ? r : { ...r, weight };
 }
 
 /** Lower-cases a field name and drops everything but letters and digits: `CPR_Nr` → `cprnr`. */

@@ -2,6 +2,7 @@
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { analyseCpr } from './rules';
+import { reason } from '../reason';
 import { applyContext, readContext, round2 } from '../context/score';
 import { CPR_CONTEXT } from './cprContext';
 import { looseCprReadings } from './looseReader';
@@ -50,8 +51,7 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   if (!a.realDate) return undefined;
   const reading = c.reading ?? 'clean';
   const reasons: Reason[] = [...c.readingReasons];
-  const century = `${Math.floor(a.year / 100) * 100}s`;
-  reasons.push({ rule: 'cpr.date', text: `real date, born in the ${century} (century from the 7th digit)` });
+  reasons.push(reason('cpr.date', 'real date, born in the {0}s (century from the 7th digit)', Math.floor(a.year / 100) * 100));
 
   const verdict = readContext(ctx, c.start, c.end, CPR_CONTEXT);
 

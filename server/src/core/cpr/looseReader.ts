@@ -3,6 +3,7 @@
 // scanner over digit-like characters, not a regex: every start position reads at most a bounded number of
 // characters, so the whole scan is linear in the text and cannot backtrack catastrophically.
 import type { Reason } from '../types';
+import { reason } from '../reason';
 
 /**
  * Letters (and symbols) OCR engines commonly return for digits in digit-dominated tokens. The classic
@@ -137,7 +138,8 @@ function isRegularGrouping(groups: readonly number[]): boolean {
 function describeReading(groups: readonly number[], seps: readonly Separator[], corrections: number, layout: LooseLayout): Reason[] {
   const reasons: Reason[] = [];
   if (corrections > 0) {
-    reasons.push({ rule: 'cpr.ocr', text: `OCR reading: ${corrections === 1 ? 'one letter' : `${corrections} letters`} taken for ${corrections === 1 ? 'a digit' : 'digits'}`, weight: -0.1 });
+    const r = corrections === 1 ? reason('cpr.ocr', 'OCR reading: one letter taken for a digit') : reason('cpr.ocr', 'OCR reading: {0} letters taken for digits', corrections);
+    reasons.push({ ...r, weight: -0.1 });
   }
   const lineBreak = seps.some((s) => s.lineBreak);
   if (lineBreak) reasons.push({ rule: 'cpr.lineBreak', text: 'split over a line break' });

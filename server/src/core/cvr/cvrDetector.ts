@@ -4,16 +4,14 @@
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
+import { passesWeightedMod11 } from '../checksums';
 import { cueRegex, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHONE_LABELS } from '../context/vocabulary';
 
 export const CVR_WEIGHTS: readonly number[] = [2, 7, 6, 5, 4, 3, 2, 1];
 
 /** True for eight digits whose weighted sum is divisible by 11 (and that do not start with 0: none is issued). */
 export function isValidCvr(eightDigits: string): boolean {
-  if (!/^[1-9]\d{7}$/.test(eightDigits)) return false;
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += CVR_WEIGHTS[i]! * (eightDigits.charCodeAt(i) - 48);
-  return sum % 11 === 0;
+  return /^[1-9]\d{7}$/.test(eightDigits) && passesWeightedMod11(eightDigits, CVR_WEIGHTS);
 }
 
 /** Optional DK / DK- prefix, then eight digits together or as 2-2-2-2; not inside a longer number. */

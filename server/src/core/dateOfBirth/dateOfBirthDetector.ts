@@ -3,7 +3,7 @@
 // what makes it one, so the context here is required, not a bonus.
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
-import { readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
+import { describeContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
 import { cueRegex } from '../context/vocabulary';
 import { isRealDate } from '../cpr/rules';
 
@@ -62,11 +62,7 @@ export const dateOfBirthDetector: Detector = {
       const start = m.index, end = m.index + m[0].length;
       const verdict = readContext(ctx, start, end, DOB_CONTEXT);
       if (!verdict.positiveWins || !verdict.positive) continue;
-      const cue = verdict.positive;
-      const reasons: Reason[] = [
-        { rule: 'dob.date', text: 'a real date' },
-        { rule: cue.field ? 'context.field' : 'context.word', text: cue.field ? `in the field '${cue.word}'` : `after '${cue.word}'` },
-      ];
+      const reasons: Reason[] = [{ rule: 'dob.date', text: 'a real date' }, describeContext(verdict.positive)];
       out.push({ type: 'date-of-birth', start, end, confidence: round2(DOB_CONFIDENCE.base), reasons });
     }
     return out;

@@ -4,6 +4,8 @@
 import type { Detector, ScanContext } from '../scan';
 import type { Finding } from '../types';
 import { round2 } from '../context/score';
+import { reason } from '../reason';
+import { passesMod97 } from '../checksums';
 
 /** Total IBAN length per country (SWIFT IBAN registry). */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
@@ -15,17 +17,9 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
 };
 
-/** ISO 7064 MOD 97-10 over an IBAN without spaces: move the first four characters to the end, letters → 10..35. */
+/** ISO 7064 MOD 97-10 over an IBAN without spaces (core/checksums.ts). */
 export function ibanChecksumValid(compact: string): boolean {
-  const moved = compact.slice(4) + compact.slice(0, 4);
-  let rest = 0;
-  for (const ch of moved) {
-    const c = ch.charCodeAt(0);
-    const v = c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 90 ? c - 55 : -1;
-    if (v < 0) return false;
-    rest = v >= 10 ? (rest * 100 + v) % 97 : (rest * 10 + v) % 97;
-  }
-  return rest === 1;
+  return passesMod97(compact);
 }
 
 const isUpper = (ch: string | undefined) => ch !== undefined && ch >= 'A' && ch <= 'Z';
@@ -61,7 +55,7 @@ export const ibanDetector: Detector = {
       if (!isUpper(text[i]) || !isUpper(text[i + 1]) || isAlnum(text[i - 1])) continue;
       const r = readIban(text, i);
       if (!r) continue;
-      const reasons = [{ rule: 'iban.mod97', text: `IBAN of ${text.slice(i, i + 2)} with a valid mod-97 check` }];
+      const reasons = [reason('iban.mod97', 'IBAN of {0} with a valid mod-97 check', text.slice(i, i + 2))];
       out.push({ type: 'iban', start: i, end: r.end, confidence: round2(IBAN_CONFIDENCE), reasons });
       i = r.end - 1;
     }

@@ -44,7 +44,7 @@ function isNotPhoneFieldName(field: string): boolean {
 
 export const PHONE_CONTEXT: ContextSpec = {
   positive: cueRegex([...PHONE_LABELS, ...PHONE_VERBS]),
-  negative: cueRegex([...OTHER_NUMBER_LABELS, ...CVR_LABELS, ...CPR_LABELS, 'kr\\.?', 'dkk', 'beløb', 'amount', 'postnr\\.?', 'post(?:nummer)?'], LABEL_TAIL),
+  negative: cueRegex([...OTHER_NUMBER_LABELS, ...CVR_LABELS, ...CPR_LABELS, 'kr\\.?', 'dkk', 'beløb', 'amount', 'postnr\\.?', 'post(?:nummer)?', 'buffer', 'bytes?', 'hex', 'version', 'v'], LABEL_TAIL),
   isPositiveField: isPhoneFieldName,
   isNegativeField: isNotPhoneFieldName,
   windowBefore: 56,
