@@ -21,9 +21,22 @@ export class TextStructure {
     readonly languageId: string | undefined,
   ) {}
 
+  /** Every detector asks for the field of each candidate: remember the answers (texts hold thousands of values). */
+  private readonly fieldCache = new Map<number, string | undefined>();
+  private hasInsert: boolean | undefined;
+
   /** The field name a value at `offset` stands under, or undefined. Lower case. */
   fieldNameAt(offset: number): string | undefined {
-    return this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAt(offset);
+    if (this.fieldCache.has(offset)) return this.fieldCache.get(offset);
+    const name = this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAtIfAny(offset);
+    this.fieldCache.set(offset, name);
+    return name;
+  }
+
+  private sqlColumnAtIfAny(offset: number): string | undefined {
+    // Reading back 4000 characters for VALUES is only worth it in a text that has an INSERT at all.
+    this.hasInsert ??= /\bINSERT\s+INTO\b/i.test(this.text);
+    return this.hasInsert ? this.sqlColumnAt(offset) : undefined;
   }
 
   private pipeTables: PipeTable[] | undefined;
@@ -52,6 +65,9 @@ export class TextStructure {
 
   /** `<cpr>value`, `<Telefon type="mobil">value`, `<td data-field="cpr">value`: the element or attribute naming it. */
   private xmlElementAt(offset: number): string | undefined {
+    let k = offset - 1;
+    while (k >= 0 && /\s/.test(this.text[k]!)) k--;
+    if (k < 0 || this.text[k] !== '>') return undefined;
     const from = Math.max(0, offset - 120);
     const before = this.text.slice(from, offset);
     const m = /<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s*>\s*$/.exec(before);
@@ -62,6 +78,10 @@ export class TextStructure {
 
   /** `key: value`, `"key": "value"`, `key = 'value'`, `key=value` on the same line, just before the value. */
   private keyBefore(offset: number): string | undefined {
+    // Cheap test first: a key/value pair ends in `:`, `=`, `>` or a quote right before the value.
+    let k = offset - 1;
+    while (k >= 0 && (this.text[k] === ' ' || this.text[k] === '\t')) k--;
+    if (k < 0 || !':=>"\'`'.includes(this.text[k]!)) return undefined;
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
     const from = Math.max(lineStart, offset - 80);
     const before = this.text.slice(from, offset);

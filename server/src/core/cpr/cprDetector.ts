@@ -95,8 +95,8 @@ export function* cleanCprCandidates(text: string, from = 0, to = text.length): G
 }
 
 /** Loose forms (OCR, dictated groups, other separators) that the clean pattern does not cover. */
-export function* looseCprCandidates(text: string, from = 0, to = text.length): Generator<CprCandidate> {
-  for (const r of looseCprReadings(text, from, to)) {
+export function* looseCprCandidates(text: string, from = 0, to = text.length, skip: readonly { start: number; end: number }[] = []): Generator<CprCandidate> {
+  for (const r of looseCprReadings(text, from, to, skip)) {
     const reading = r.corrections > 0 || r.layout === 'irregular' ? 'ocr' : 'regular';
     yield { start: r.start, end: r.end, digits: r.digits, readingReasons: r.readingReasons, reading };
   }
@@ -115,7 +115,7 @@ export const cprDetector: Detector = {
     }
     // Both lists are in text order: walk the clean ones alongside to skip loose readings of the same digits.
     let k = 0;
-    for (const c of looseCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd)) {
+    for (const c of looseCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd, clean)) {
       while (k < clean.length && clean[k]!.end <= c.start) k++;
       if (k < clean.length && clean[k]!.start < c.end) continue;
       const f = scoreCprCandidate(ctx, c);

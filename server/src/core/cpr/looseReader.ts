@@ -51,9 +51,18 @@ const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isDash = (ch: string): boolean => DASHES.includes(ch);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** ASCII lookup (the scan asks about every character): 1 = digit, 2 = OCR look-alike, 4 = letter or digit. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_CLASS[c] = (isAsciiDigit(c) ? 1 : 0) | (ch in OCR_DIGIT_FOR ? 2 : 0) | (LETTER_OR_DIGIT.test(ch) ? 4 : 0);
+}
+
 /** A character that may be a digit as written or as misread. */
 export function isDigitLike(ch: string | undefined): boolean {
-  return ch !== undefined && (isAsciiDigit(ch.charCodeAt(0)) || ch in OCR_DIGIT_FOR);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 && (ASCII_CLASS[c]! & 3) !== 0;
 }
 
 /**
@@ -62,7 +71,9 @@ export function isDigitLike(ch: string | undefined): boolean {
  * and brackets, and a reading that needed them as digits was tried from their own position first.
  */
 function joinsToken(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (ASCII_CLASS[c]! & 4) !== 0 : LETTER_OR_DIGIT.test(ch);
 }
 
 interface Separator {
@@ -153,10 +164,17 @@ function describeReading(groups: readonly number[], seps: readonly Separator[], 
   return reasons;
 }
 
-/** Every loose reading whose start lies in [from, to). Linear: each start reads a bounded stretch. */
-export function* looseCprReadings(text: string, from = 0, to = text.length): Generator<LooseReading> {
+/**
+ * Every loose reading whose start lies in [from, to). Linear: each start reads a bounded stretch. `skip` holds
+ * ranges already read another way (the clean CPR forms), sorted by start: no reading starts inside them.
+ */
+export function* looseCprReadings(text: string, from = 0, to = text.length, skip: readonly { start: number; end: number }[] = []): Generator<LooseReading> {
+  let k = 0;
   for (let i = from; i < to; i++) {
-    if (!isDigitLike(text[i])) continue;
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (ASCII_CLASS[c]! & 3) === 0) continue;
+    while (k < skip.length && skip[k]!.end <= i) k++;
+    if (k < skip.length && skip[k]!.start <= i) { i = skip[k]!.end - 1; continue; }
     const r = readLooseCpr(text, i);
     if (r) {
       yield r;

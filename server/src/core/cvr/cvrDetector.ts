@@ -17,6 +17,9 @@ export function isValidCvr(eightDigits: string): boolean {
 /** Optional DK / DK- prefix, then eight digits together or as 2-2-2-2; not inside a longer number. */
 const CVR = /(?<![\p{L}\p{N}]|\d[ .-])(DK[ -]?)?(\d{8}|\d{2}([ .])\d{2}\3\d{2}\3\d{2})(?![\p{L}\p{N}]|[ .-]?\d)/gu;
 
+/** Stems of every CVR cue, field name and the DK prefix. */
+const MENTIONS_CVR = /cvr|dk[ -]?\d|\bse[-. ]?n|virksomhed|firma|company|vat|moms|org|aps|a\/s|i\/s|ivs/i;
+
 export const CVR_CONFIDENCE = { base: 0.55, contextBonus: 0.15, negativePenalty: 0.5, reportThreshold: 0.5 } as const;
 
 export const CVR_CONTEXT: ContextSpec = {
@@ -31,6 +34,8 @@ export const cvrDetector: Detector = {
   types: ['cvr'],
   detect(ctx: ScanContext): Finding[] {
     const out: Finding[] = [];
+    // A CVR finding needs a CVR word, field or DK prefix: a text without any of them is skipped at once.
+    if (!MENTIONS_CVR.test(ctx.text)) return out;
     CVR.lastIndex = ctx.scanStart;
     for (let m = CVR.exec(ctx.text); m && m.index < ctx.scanEnd; m = CVR.exec(ctx.text)) {
       const digits = m[2]!.replace(/\D/g, '');

@@ -38,6 +38,9 @@ export const DOB_CONTEXT: ContextSpec = {
   windowAfter: 0,
 };
 
+/** Anything that can make a date a birth date: the cue words' stems and the field-name stems. */
+const MENTIONS_BIRTH = /født|foedt|fødsel|foedsel|fodsel|(?<![\p{L}])f\.|dob|d\.o\.b|birth|born|bday/iu;
+
 export const DOB_CONFIDENCE = { base: 0.8, reportThreshold: 0.5 } as const;
 
 export function readDate(m: RegExpExecArray): { year: number; month: number; day: number } | undefined {
@@ -56,6 +59,9 @@ export const dateOfBirthDetector: Detector = {
   types: ['date-of-birth'],
   detect(ctx: ScanContext): Finding[] {
     const out: Finding[] = [];
+    // Most texts hold no birth word or birth field at all: then no date in them can be reported, and the date
+    // scan (every position tried against month names) is skipped.
+    if (!MENTIONS_BIRTH.test(ctx.text)) return out;
     DATE.lastIndex = ctx.scanStart;
     for (let m = DATE.exec(ctx.text); m && m.index < ctx.scanEnd; m = DATE.exec(ctx.text)) {
       if (!readDate(m)) continue;
