@@ -35,7 +35,9 @@ export const PHONE_LABELS: readonly string[] = [
 export const PHONE_VERBS: readonly string[] = [
   'sms(?:e|er|es)?', 'ring(?:e|er|es)?', 'opkald', 'kontakt(?:e|es|er|telefon)?', 'contact(?:ed)?', 'call(?:ed)?', 'reach(?:ed)?',
   'direkte', 'nå(?:s|es) på', 'træffes(?: på)?', 'text', 'nummer(?:et)?', 'number', 'pårørende', 'kontaktperson(?:en)?',
-  'next of kin',
+  'next of kin', 'datter(?:en)?', 'søn(?:nen)?', 'ægtefælle(?:n)?', 'hustru(?:en)?', 'ægtemand(?:en)?', 'samlever(?:en)?',
+  'bror(?:en)?', 'søster(?:en)?', 'mor(?:en)?', 'far(?:en)?', 'forældre(?:ne)?', 'værge(?:n)?', 'daughter', 'son', 'wife',
+  'husband', 'spouse', 'partner', 'brother', 'sister', 'mother', 'father', 'guardian',
 ];
 
 /** Labels of CVR (company registration) numbers. */

@@ -7,11 +7,11 @@ import { applyContext, readContext, round2, squashFieldName, type ContextSpec } 
 import { cueRegex, CPR_LABELS, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHONE_LABELS, PHONE_VERBS } from '../context/vocabulary';
 
 /**
- * +45 / 0045 / (+45) prefix, then eight digits: together, 2-2-2-2 or 4-4 with one consistent separator, or
+ * +45 / 0045 / (+45) prefix (or a bare `45 ` before four pairs), then eight digits: together, 2-2-2-2 or 4-4 with one consistent separator, or
  * 3-3-2. Not inside a longer run of digits or digit groups. No nested quantifiers: linear matching.
  */
 const PHONE =
-  /(?<![\p{L}\p{N}+]|\d[ \u00a0.-])((?:\+|00)45[ \u00a0-]?|\(\+?45\)[ \u00a0]?)?(\d{8}|\d{2}([ \u00a0.-])\d{2}\3\d{2}\3\d{2}|\d{4}([ \u00a0-])\d{4}|\d{3} \d{3} \d{2})(?![\p{L}\p{N}]|[ \u00a0.,-]?\d)/gu;
+  /(?<![\p{L}\p{N}+]|\d[ \u00a0.-])((?:\+|00)45[ \u00a0-]?|\(\+?45\)[ \u00a0]?|45 (?=\d\d \d\d \d\d \d\d(?![ \u00a0.,-]?\d)))?(\d{8}|\d{2}([ \u00a0.-])\d{2}\3\d{2}\3\d{2}|\d{4}([ \u00a0-])\d{4}|\d{3} \d{3} \d{2})(?![\p{L}\p{N}]|[ \u00a0.,-]?\d)/gu;
 
 /** Danish subscriber numbers never start with 0 or 1 (those are prefixes and short codes in the numbering plan). */
 export function fitsDanishNumberingPlan(eightDigits: string): boolean {
