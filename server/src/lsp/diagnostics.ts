@@ -2,7 +2,7 @@
 // the range exactly the identifier, a message that says why without repeating the value.
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { STRONG_CONFIDENCE, TEST_DATA_CONFIDENCE, type Finding, type IdentifierType } from '../core';
 import { findingMessage, t } from './l10n';
 import type { SeverityName, SkjoldSettings } from './settings';
 
@@ -24,6 +24,7 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
 };
 
 export function severityFor(f: Finding, settings: SkjoldSettings): DiagnosticSeverity {
+  if (f.confidence < TEST_DATA_CONFIDENCE) return DiagnosticSeverity.Hint; // known test data (core/types.ts)
   return SEVERITY[f.confidence >= STRONG_CONFIDENCE ? settings.severity.strong : settings.severity.weak];
 }
 

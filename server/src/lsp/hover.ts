@@ -3,7 +3,7 @@
 // so a hover costs the same in a 50 MB note as in a short one. The value itself is shown masked.
 import type { Hover, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyDirectives, detect, maskValue, STRONG_CONFIDENCE, type CompiledCustomPattern, type Finding } from '../core';
+import { applyDirectives, detect, maskValue, STRONG_CONFIDENCE, TEST_DATA_CONFIDENCE, type CompiledCustomPattern, type Finding } from '../core';
 import type { SkjoldSettings } from './settings';
 import { reasonText, t, typeLabel } from './l10n';
 
@@ -23,7 +23,7 @@ export function hoverFor(doc: TextDocument, position: Position, settings: Skjold
   const f = findingAt(doc, position, customPatterns);
   if (!f) return null;
   const strong = f.confidence >= STRONG_CONFIDENCE;
-  const severity = strong ? settings.severity.strong : settings.severity.weak;
+  const severity = f.confidence < TEST_DATA_CONFIDENCE ? 'hint' : strong ? settings.severity.strong : settings.severity.weak;
   const masked = maskValue(doc.getText().slice(f.start, f.end), settings.maskCharacter).replace(/\s+/g, ' ');
   const lines = [
     `**${t('Skjold: {0}', f.name ? `${typeLabel(f)} '${f.name}'` : typeLabel(f))}** \`${masked}\``,
