@@ -24,12 +24,16 @@ export const ECPR_CONFIDENCE = {
   contextBonus: 0.05,
   negativePenalty: 0.55,
   reportThreshold: 0.5,
+  /** Ceiling for a reading whose digits could be an issued CPR number: below any CPR OCR reading (≥ 0.6). */
+  ambiguousWithCprCeiling: 0.55,
 } as const;
 
 export interface EcprCandidate {
   start: number;
   end: number;
   reading: EcprReading;
+  /** The same characters read as digits could be an issued CPR number (see ecprCandidates). */
+  ambiguousWithCpr: boolean;
 }
 
 /** Every eCPR reading in [from, to): shape, real date, and no plain CPR number taken from the CPR detector. */
@@ -40,12 +44,14 @@ export function* ecprCandidates(text: string, from = 0, to = text.length): Gener
     const reading = readEcpr(ten);
     if (!reading || reading.ocrCorrections > ECPR_CONFIDENCE.maxOcrCorrections) continue;
     // When the letters at 8–9 could all be OCR slips for digits (a digit, or O, I, S, B, Z) and those digits
-    // could be an issued CPR number, it is a CPR number with OCR noise, not an eCPR: the CPR detector reads it.
+    // could be an issued CPR number, it is more likely a CPR number with OCR noise: the eCPR reading is kept
+    // below the CPR detector's OCR readings, so that the CPR reading wins the overlap wherever it is made.
+    let ambiguousWithCpr = false;
     if (reading.lettersWritten < 2 || (isDigitLookalike(ten[7]!) && isDigitLookalike(ten[8]!))) {
       const digits = digitReading(ten);
-      if (digits && couldBeIssued(digits)) continue;
+      ambiguousWithCpr = !!digits && couldBeIssued(digits);
     }
-    yield { start: m.index, end: m.index + m[0].length, reading };
+    yield { start: m.index, end: m.index + m[0].length, reading, ambiguousWithCpr };
   }
 }
 
@@ -74,6 +80,10 @@ export function scoreEcprCandidate(ctx: ScanContext, c: EcprCandidate): Finding 
   } else if (context.negative) {
     confidence -= ECPR_CONFIDENCE.negativePenalty;
     reasons.push({ ...context.negative, weight: -ECPR_CONFIDENCE.negativePenalty });
+  }
+  if (c.ambiguousWithCpr) {
+    confidence = Math.min(confidence, ECPR_CONFIDENCE.ambiguousWithCprCeiling);
+    reasons.push({ rule: 'ecpr.ambiguous', text: 'the letters could be misread digits of a CPR number' });
   }
   if (confidence < (ctx.options.minConfidence ?? ECPR_CONFIDENCE.reportThreshold)) return undefined;
   return { type: 'ecpr', start: c.start, end: c.end, confidence: Math.round(confidence * 100) / 100, reasons };
