@@ -4,9 +4,11 @@ import { cprNumbers } from './generators/cprNumbers';
 import { cprOcr } from './generators/cprOcr';
 import { contacts } from './generators/contacts';
 import { companyAndPayment } from './generators/companyAndPayment';
+import { substituteForms } from './generators/substituteForms';
 
 export const GENERATORS: Record<string, CorpusGenerator> = {
   cprNumbers,
+  substituteForms,
   cprOcr,
   contacts,
   companyAndPayment,

@@ -10,6 +10,8 @@ import { ibanDetector } from './iban/ibanDetector';
 import { cardDetector } from './card/cardDetector';
 import { dateOfBirthDetector } from './dateOfBirth/dateOfBirthDetector';
 import { customPatternDetector } from './custom/customPatterns';
+import { ecprDetector } from './ecpr/ecprDetector';
+import { cprSubstituteDetector } from './cprSubstitute/substituteDetector';
 
 /** Every detector, in the order their findings win an overlap tie. Add a new identifier type here. */
 export const DETECTORS: readonly Detector[] = [
@@ -20,6 +22,8 @@ export const DETECTORS: readonly Detector[] = [
   phoneDetector,
   cvrDetector,
   dateOfBirthDetector,
+  ecprDetector,
+  cprSubstituteDetector,
 ];
 
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
