@@ -57,7 +57,7 @@ export const emailDetector: Detector = {
       if (!m || !ctx.inWindow(m.start)) continue;
       lastEnd = m.end;
       const role = ROLE_LOCAL.test(m.local);
-      const reasons = [{ rule: 'email.shape', text: role ? 'e-mail address of a role mailbox' : 'e-mail address' }];
+      const reasons = [{ rule: 'email.shape', text: role ? 'a role mailbox such as info@, usually not one person' : 'name@domain form with a top-level domain' }];
       const adjusted = applyContext(role ? EMAIL_CONFIDENCE.role : EMAIL_CONFIDENCE.personal, readContext(ctx, m.start, m.end, EMAIL_CONTEXT), { bonus: EMAIL_CONFIDENCE.contextBonus, penalty: 0 });
       if (adjusted.reason) reasons.push(adjusted.reason);
       out.push({ type: 'email', start: m.start, end: m.end, confidence: round2(adjusted.confidence), reasons });
