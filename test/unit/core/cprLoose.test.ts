@@ -125,3 +125,7 @@ test('table borders and brackets around a noisy number are not read as digits', 
   // A leading | that is a misread 1 is still read as one (170761-3005 is valid; 070761-3005 is not).
   assertFound('CPR: |70761-3005\n', '|70761-3005');
 });
+
+test('adjacent columns of a tab-separated table are not joined into one number', () => {
+  assert.equal(cprs('postnr\tår\n070761\t4285\n').length, 0);
+});

@@ -24,9 +24,12 @@ export const OCR_DIGIT_FOR: Readonly<Record<string, string>> = {
 /** At most this many characters of the ten may be letters read as digits: the token must stay digit-dominated. */
 export const MAX_OCR_CORRECTIONS = 3;
 
-/** Characters that may stand between digit groups (besides one line break, allowed only next to a dash). */
+/**
+ * Characters that may stand between digit groups (besides one line break, allowed only next to a dash). Not a
+ * tab: a tab separates columns (TSV, aligned tables), and two adjacent columns are not one number.
+ */
 const DASHES = '-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212~';
-const SEPARATOR_CHARS = ' \t\u00a0\u202f._' + DASHES;
+const SEPARATOR_CHARS = ' \u00a0\u202f._' + DASHES;
 /** Longest separator, line break not counted (e.g. ` - `, ` .`, `  `). */
 const MAX_SEPARATOR = 3;
 
