@@ -113,3 +113,18 @@ test('property: every finding of every type lies inside the text and carries rea
     { seed: 3, numRuns: 300 },
   );
 });
+
+test('property: a window scan reports exactly the full-scan findings of every type that start inside it', () => {
+  const piece = fc.oneof(
+    fc.stringMatching(/^[0-9]{1,9}$/),
+    fc.constantFrom(' ', '  ', '-', '.', '\n', ', ', 'CVR ', 'DK', '+45 ', '0045', 'Tlf. ', 'kort ', '4111 1111 1111 1111', '12345674', 'DK50 0040 0440 1162 43', 'a.b@rm.dk', '@', 'født ', '12.03.1950', 'O7O761-4285', '23 45 67 89'),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+      const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
+      const full = detect(text).filter((f) => f.start >= start && f.start < end);
+      return JSON.stringify(full) === JSON.stringify(detect(text, { window: { start, end } }));
+    }),
+    { seed: 21, numRuns: 1500 },
+  );
+});

@@ -28,8 +28,18 @@ export function cardIssuer(digits: string): string | undefined {
   return ISSUERS.find((i) => i.prefix.test(digits) && i.lengths.includes(digits.length))?.name;
 }
 
+/**
+ * 4-4-4-4(-3), 4-6-5 or 13-19 digits together. Starts with a digit so the engine skips ahead quickly; the left
+ * boundary (not inside a longer number or word) is checked around each match.
+ */
 const CARD =
-  /(?<![\p{L}\p{N}]|\d[ -])(\d{4}([ -])\d{4}\2\d{4}\2\d{1,4}(?:\2\d{1,3})?|\d{4}([ -])\d{6}\3\d{4,5}|\d{13,19})(?![\p{L}\p{N}]|[ -]\d)/gu;
+  /\d{4}(?:([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|([ -])\d{6}\2\d{4,5}|\d{9,15})(?![\p{L}\p{N}]|[ -]\d)/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function gluedBefore(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  return prev !== undefined && (LETTER_OR_DIGIT.test(prev) || ((prev === ' ' || prev === '-') && /\d/.test(text[i - 2] ?? '')));
+}
 
 export const CARD_CONFIDENCE = { grouped: 0.85, bare: 0.6, contextBonus: 0.1, negativePenalty: 0.5, reportThreshold: 0.5 } as const;
 
@@ -47,12 +57,13 @@ export const cardDetector: Detector = {
     const out: Finding[] = [];
     CARD.lastIndex = ctx.scanStart;
     for (let m = CARD.exec(ctx.text); m && m.index < ctx.scanEnd; m = CARD.exec(ctx.text)) {
-      const digits = m[1]!.replace(/\D/g, '');
+      if (gluedBefore(ctx.text, m.index)) continue;
+      const digits = m[0].replace(/\D/g, '');
       if (digits.length < 13 || digits.length > 19 || !passesLuhn(digits)) continue;
       const issuer = cardIssuer(digits);
       if (!issuer) continue;
       const start = m.index, end = m.index + m[0].length;
-      const grouped = m[2] !== undefined || m[3] !== undefined;
+      const grouped = m[1] !== undefined || m[2] !== undefined;
       const reasons: Reason[] = [reason('card.luhn', '{0} number with a valid Luhn check digit', issuer)];
       const adjusted = applyContext(grouped ? CARD_CONFIDENCE.grouped : CARD_CONFIDENCE.bare, readContext(ctx, start, end, CARD_CONTEXT), {
         bonus: CARD_CONFIDENCE.contextBonus, penalty: CARD_CONFIDENCE.negativePenalty, max: 0.95,

@@ -108,12 +108,18 @@ export class TextStructure {
   private sqlColumnAt(offset: number): string | undefined {
     const windowStart = Math.max(0, offset - 4000);
     const before = this.text.slice(windowStart, offset);
-    const valuesAt = before.search(/\bVALUES\s*\((?![\s\S]*\bVALUES\b)/i);
-    if (valuesAt < 0) return undefined;
+    // The last VALUES keyword before the value, when it opens a tuple list (linear: one pass, then a sticky match).
+    const valuesAt = lastMatch(before, /\bVALUES\b/gi);
+    if (valuesAt < 0 || !stickyTest(before, /VALUES\s*\(/iy, valuesAt)) return undefined;
     const head = before.slice(0, valuesAt);
-    const insert = /\bINSERT\s+INTO\s+[^(;]*\(([^()]*)\)\s*$/i.exec(head);
-    if (!insert) return undefined;
-    const columns = insert[1]!.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '').toLowerCase());
+    const insertAt = lastMatch(head, /\bINSERT\s+INTO\s/gi);
+    if (insertAt < 0) return undefined;
+    const insert = /INSERT\s+INTO\s+[^(;]*\(([^()]*)\)\s*$/iy;
+    insert.lastIndex = insertAt;
+    const m = insert.exec(head);
+    if (!m) return undefined;
+    const insertColumns = m[1]!;
+    const columns = insertColumns.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '').toLowerCase());
     // Walk the tuples after VALUES, counting top-level commas in the current tuple.
     const tail = before.slice(valuesAt);
     let depth = 0, index = 0, quote = '';
@@ -128,6 +134,19 @@ export class TextStructure {
     }
     return depth >= 1 ? columns[index] : undefined;
   }
+}
+
+/** Start of the last match of a global regex in `s`, or -1. */
+function lastMatch(s: string, re: RegExp): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
+  return last;
+}
+
+function stickyTest(s: string, re: RegExp, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
 }
 
 interface PipeTable {

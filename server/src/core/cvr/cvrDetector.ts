@@ -14,8 +14,24 @@ export function isValidCvr(eightDigits: string): boolean {
   return /^[1-9]\d{7}$/.test(eightDigits) && passesWeightedMod11(eightDigits, CVR_WEIGHTS);
 }
 
-/** Optional DK / DK- prefix, then eight digits together or as 2-2-2-2; not inside a longer number. */
-const CVR = /(?<![\p{L}\p{N}]|\d[ .-])(DK[ -]?)?(\d{8}|\d{2}([ .])\d{2}\3\d{2}\3\d{2})(?![\p{L}\p{N}]|[ .-]?\d)/gu;
+/**
+ * Eight digits together or as 2-2-2-2. The regex starts with a digit so the engine can skip ahead quickly; the
+ * boundaries (not inside a longer number or word, an optional DK / DK- prefix) are checked around each match.
+ */
+const CVR = /\d{2}(?:\d{6}|([ .])\d{2}\1\d{2}\1\d{2})(?![\p{L}\p{N}]|[ .-]?\d)/gu;
+const DK_PREFIX = /(?<![\p{L}\p{N}])DK[ -]?$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The start of the CVR token for a match at `i` (including a DK prefix), or -1 when the match is glued to more. */
+function tokenStart(text: string, i: number): number {
+  const before = text.slice(Math.max(0, i - 4), i);
+  const dk = DK_PREFIX.exec(before);
+  if (dk) return i - dk[0].length;
+  const prev = text[i - 1];
+  if (prev !== undefined && LETTER_OR_DIGIT.test(prev)) return -1;
+  if (/\d[ .-]$/.test(before)) return -1;
+  return i;
+}
 
 /** Stems of every CVR cue, field name and the DK prefix. */
 const MENTIONS_CVR = /cvr|dk[ -]?\d|\bse[-. ]?n|virksomhed|firma|company|vat|moms|org|aps|a\/s|i\/s|ivs/i;
@@ -36,13 +52,15 @@ export const cvrDetector: Detector = {
     const out: Finding[] = [];
     // A CVR finding needs a CVR word, field or DK prefix: a text without any of them is skipped at once.
     if (!MENTIONS_CVR.test(ctx.text)) return out;
-    CVR.lastIndex = ctx.scanStart;
-    for (let m = CVR.exec(ctx.text); m && m.index < ctx.scanEnd; m = CVR.exec(ctx.text)) {
-      const digits = m[2]!.replace(/\D/g, '');
+    // A DK prefix may start up to three characters before the digits.
+    CVR.lastIndex = Math.max(0, ctx.scanStart - 3);
+    for (let m = CVR.exec(ctx.text); m && m.index < ctx.scanEnd + 3; m = CVR.exec(ctx.text)) {
+      const digits = m[0].replace(/\D/g, '');
       if (!isValidCvr(digits)) continue;
-      const start = m.index, end = m.index + m[0].length;
+      const start = tokenStart(ctx.text, m.index), end = m.index + m[0].length;
+      if (start < 0 || !ctx.inWindow(start)) continue;
       const verdict = readContext(ctx, start, end, CVR_CONTEXT);
-      const vatPrefix = m[1] !== undefined;
+      const vatPrefix = start < m.index;
       if (!vatPrefix && !verdict.positiveWins) continue;
       const reasons: Reason[] = [{ rule: 'cvr.mod11', text: 'eight digits with a valid CVR check digit' }];
       let confidence: number = CVR_CONFIDENCE.base;
