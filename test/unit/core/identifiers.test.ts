@@ -23,6 +23,9 @@ test('phone: Danish numbers with or without +45/0045 in the usual groupings', ()
   assert.deepEqual(found('phone', 'navn;telefon\nA;23456789\n', 'csv'), ['23456789'], 'CSV column');
   assert.deepEqual(found('phone', 'Nummer: 45 23 45 67 89.'), ['45 23 45 67 89'], 'country code without plus');
   assert.deepEqual(found('phone', 'Datteren Mette, 23456789, ringer i morgen.'), ['23456789'], 'relative named just before');
+  assert.deepEqual(found('phone', 'Kontakt: Jens, Vestergade 12, 8000 Aarhus C, 23456789'), ['23456789'], 'after an address');
+  assert.deepEqual(found('phone', 'Tlf. 23 45 67 89 / 34567890'), ['23 45 67 89', '34567890'], 'one label, two numbers');
+  assert.deepEqual(found('phone', 'Tlf. 23 45 67 89, CPR 070761-4285, 34567890'), ['23 45 67 89'], 'a CPR number ends the label reach');
   assert.deepEqual(found('phone', '{"phone": "23456789"}', 'json'), ['23456789'], 'JSON key');
 });
 

@@ -19,6 +19,11 @@ export interface ContextSpec {
   /** How far a positive cue may stand before / after the candidate (characters). */
   windowBefore?: number;
   windowAfter?: number;
+  /**
+   * What between a cue and the candidate means the cue labels something else (default: a run of four digits or a
+   * new `Label:` line). A type whose values follow addresses (phones) can allow postal codes and house numbers.
+   */
+  barrier?: RegExp;
   /** How far a negative cue may stand before / after (negative labels sit right next to their value). */
   negativeWindowBefore?: number;
   negativeWindowAfter?: number;
@@ -49,7 +54,7 @@ export function readContext(ctx: ScanContext, start: number, end: number, spec: 
   }
   if (!positive && spec.positive) {
     const hit =
-      cueBefore(ctx.text, start, spec.positive, spec.windowBefore ?? CUE_WINDOW_BEFORE) ??
+      cueBefore(ctx.text, start, spec.positive, spec.windowBefore ?? CUE_WINDOW_BEFORE, spec.barrier) ??
       cueAfter(ctx.text, end, spec.positive, spec.windowAfter ?? CUE_WINDOW_AFTER);
     if (hit) positive = { ...hit, field: false };
   }

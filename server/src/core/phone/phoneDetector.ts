@@ -47,7 +47,11 @@ export const PHONE_CONTEXT: ContextSpec = {
   negative: cueRegex([...OTHER_NUMBER_LABELS, ...CVR_LABELS, ...CPR_LABELS, 'kr\\.?', 'dkk', 'beløb', 'amount', 'postnr\\.?', 'post(?:nummer)?', 'buffer', 'bytes?', 'hex', 'version', 'v'], LABEL_TAIL),
   isPositiveField: isPhoneFieldName,
   isNegativeField: isNotPhoneFieldName,
-  windowBefore: 56,
+  windowBefore: 64,
+  // A contact line often runs `Kontakt: name, street 12, 8000 Town, 23456789`, and one label often heads two
+  // numbers (`Tlf. 23 45 67 89 / 34567890`): postal codes, house numbers and other phones do not end the cue's
+  // reach; a CPR-length number or a new label line does.
+  barrier: /\d{9}|\d{6}[ -]\d{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u,
 };
 
 export const phoneDetector: Detector = {
