@@ -92,8 +92,9 @@ test('date of birth: a real date near a birth word or in a birth field', () => {
     ['DOB: 1980-01-31', '1980-01-31'],
     ['born on March 3, 1950', 'March 3, 1950'],
     ['{"birthDate": "1975-12-24"}', '1975-12-24'],
+    ['Jens Hansen, f. 240375, indlagt', '240375'],
   ] as const) assert.deepEqual(found('date-of-birth', text), [v], text);
-  for (const t of ['Dato: 12.03.1950', 'født 31.02.1950', 'f.eks. 12.03.1950', 'Indlagt 12.03.2020']) assert.deepEqual(found('date-of-birth', t), [], t);
+  for (const t of ['Dato: 12.03.1950', 'født 31.02.1950', 'f.eks. 12.03.1950', 'Indlagt 12.03.2020', 'f. 240375-1234', 'født 1234567']) assert.deepEqual(found('date-of-birth', t), [], t);
 });
 
 test('masking keeps the layout and removes every letter and digit of each type', () => {

@@ -16,7 +16,8 @@ const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join
 
 /**
  * Numeric dates (d.m.yyyy, dd-mm-yy, dd/mm/yyyy, yyyy-mm-dd) and written ones (`1. januar 1980`, `1 Jan 1980`,
- * `January 1, 1980`). Groups: 1-3 day/month/year; 4-6 year/month/day; 7-9 day/name/year; 10-12 name/day/year.
+ * `January 1, 1980`), and DDMMYY written together as in the CPR number (`f. 010180`). Groups: 1-3 day/month/year;
+ * 4-6 year/month/day; 7-9 day/name/year; 10-12 name/day/year; 13-15 DDMMYY.
  */
 const DATE = new RegExp(
   '(?<![\\p{L}\\p{N}])(?:' +
@@ -24,6 +25,7 @@ const DATE = new RegExp(
     '|(\\d{4})-(\\d{2})-(\\d{2})' +
     `|(\\d{1,2})\\.? (${MONTH_NAMES})\\.? (\\d{4})` +
     `|(${MONTH_NAMES})\\.? (\\d{1,2}),? (\\d{4})` +
+    '|(\\d{2})(\\d{2})(\\d{2})' +
     ')(?![\\p{L}\\p{N}]|[./-]\\d)',
   'giu',
 );
@@ -48,7 +50,8 @@ export function readDate(m: RegExpExecArray): { year: number; month: number; day
   if (m[1]) { day = +m[1]; month = +m[2]!; year = +m[3]!; }
   else if (m[4]) { year = +m[4]; month = +m[5]!; day = +m[6]!; }
   else if (m[7]) { day = +m[7]; month = MONTHS[m[8]!.toLowerCase()]!; year = +m[9]!; }
-  else { month = MONTHS[m[10]!.toLowerCase()]!; day = +m[11]!; year = +m[12]!; }
+  else if (m[10]) { month = MONTHS[m[10].toLowerCase()]!; day = +m[11]!; year = +m[12]!; }
+  else { day = +m[13]!; month = +m[14]!; year = +m[15]!; }
   if (year < 100) year += year > (new Date().getFullYear() % 100) ? 1900 : 2000;
   if (year < 1870 || !isRealDate(year, month, day)) return undefined;
   return { year, month, day };
