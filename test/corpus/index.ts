@@ -2,9 +2,18 @@
 import { seeded, type CorpusGenerator, type LabelledDoc } from './types';
 import { cprNumbers } from './generators/cprNumbers';
 import { namesAndAddresses } from './generators/namesAndAddresses';
+import { cprOcr } from './generators/cprOcr';
+import { contacts } from './generators/contacts';
+import { companyAndPayment } from './generators/companyAndPayment';
+import { substituteForms } from './generators/substituteForms';
 
 export const GENERATORS: Record<string, CorpusGenerator> = {
   cprNumbers,
+  substituteForms,
+  cprOcr,
+  contacts,
+  companyAndPayment,
+  // last, so that adding it left the other generators' seeds unchanged
   namesAndAddresses,
 };
 
