@@ -202,7 +202,7 @@ function streetAndNumber(ctx: ScanContext, numStart: number, numEnd: number): Fi
 
 function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: number): Finding | undefined {
   const text = ctx.text;
-  if (word.length < 4) return undefined;
+  if (word.length < 3) return undefined;
   // Cheap test first: the last word must look like a street before anything is sliced
   if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase())) return undefined;
   if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
@@ -217,7 +217,8 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   const cue = ADDRESS_CUE.test(text.slice(Math.max(lineStart, start - 24), start)) || isAddressField(ctx, start);
   // Without an address word, only a clear street name: a strong ending or a listed street, and no ordinary word
   // (Bedring 12, Børnehave 3 and Delta 4 are no addresses).
-  if (!cue && (isCommonWord(word.toLowerCase()) || !(STRONG_STREET_SUFFIX.test(word) || STREET_WORD.test(word) || street.listed))) return undefined;
+  const clear = street.count > 1 ? STREET_WORD.test(word) || STRONG_STREET_SUFFIX.test(word) || street.listed : !isCommonWord(word.toLowerCase()) && (STRONG_STREET_SUFFIX.test(word) || street.listed);
+  if (!cue && !clear) return undefined;
   const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
   const end = numberEnd + (floor ? floor[0].length : 0);
   const reasons: Reason[] = [

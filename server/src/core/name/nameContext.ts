@@ -26,11 +26,18 @@ const CUES = new Set(CUE_PHRASES);
 /** Cues after which a lone first name or a lone surname is a name (weaker words like `til` and `ved` are excluded). */
 const WEAK_CUES = new Set(['ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards']);
 
+/** Greetings before a signature: the name stands on the next line. */
+const GREETINGS = new Set(['mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely', 'dikteret af', 'skrevet af']);
+/** Titles and forms of address: after them even a surname in no list is a surname (hr. Demirci). */
+const TITLES = new Set(['hr', 'herr', 'fru', 'frk', 'dr', 'doktor', 'mr', 'mrs', 'ms', 'miss', 'professor', 'prof', 'overlæge', 'læge', 'sygeplejerske']);
+
 export interface NameCue {
   /** The cue as written ("Pt.:", "Mvh."), a label, never a name. */
   word: string;
   /** True when the cue is strong enough for a single first name or surname. */
   strong: boolean;
+  /** A title or form of address (hr., fru, Dr.). */
+  title: boolean;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -46,9 +53,11 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
   const limit = Math.max(0, start - CUE_REACH);
   let i = start;
   let newlines = 0;
+  let colon = false;
   while (i > limit) {
     const c = text[i - 1]!;
-    if (c === ' ' || c === '\t' || c === ':' || c === '.' || c === ',' || c === '\r') i--;
+    if (c === ' ' || c === '\t' || c === '.' || c === ',' || c === '\r') i--;
+    else if (c === ':') { colon = true; i--; }
     else if (c === '\n' && newlines < 2) { newlines++; i--; }
     else break;
   }
@@ -71,8 +80,10 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
   for (let k = words.length; k >= 1; k--) {
     const key = words.slice(words.length - k).join(' ').replace(/^1 reservelæge$/u, '1. reservelæge');
     if (CUES.has(key)) {
+      // Across a line break only a greeting (Mvh. ⏎ name) or a label with a colon (Patient: ⏎ name) reaches.
+      if (newlines > 0 && !colon && !GREETINGS.has(key)) return undefined;
       const shown = text.slice(starts[words.length - k]!, i).replace(/\s+/gu, ' ').replace(/[.:,]+$/u, '');
-      return { word: shown, strong: !WEAK_CUES.has(key) };
+      return { word: shown, strong: !WEAK_CUES.has(key), title: TITLES.has(key) };
     }
   }
   return undefined;

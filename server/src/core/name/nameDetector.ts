@@ -115,6 +115,10 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   while (b > a && (tokens[b - 1]!.particle || tokens[b - 1]!.initial)) b--;
   if (a >= b) return;
   let words = tokens.slice(a, b);
+  // A word run straight into a full stop and a letter is an abbreviation (Pers.nr., Afd.sygepl.), not a name.
+  const lastEnd = words[words.length - 1]!.end;
+  if (ctx.text[lastEnd] === '.' && /\p{L}/u.test(ctx.text[lastEnd + 1] ?? '')) words = words.slice(0, -1);
+  if (!words.length) return;
   // A word followed by an eponym context word (Crohns sygdom) is a disease, even when it is also a name.
   // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
   const after = nextWordAfter(ctx.text, words[words.length - 1]!.end);
@@ -214,6 +218,10 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
       if (isNamePart(first)) {
         confidence = strong ? NAME_CONFIDENCE.singleWithCue : NAME_CONFIDENCE.singleWithCue - 0.12;
         reasons.push({ rule: 'name.single', text: first.info.kind === WordKind.First ? 'a first name after a name cue' : 'a surname after a name cue' });
+      } else if (cue?.title && first.info.kind === WordKind.Unknown) {
+        // hr. Demirci, fru Rahmanzai: a title makes an unlisted word a surname
+        confidence = NAME_CONFIDENCE.singleWithCue;
+        reasons.push({ rule: 'name.single', text: 'a surname after a name cue' });
       } else {
         if (field === undefined) return undefined;
         confidence = NAME_CONFIDENCE.unknownWithCue;
