@@ -108,13 +108,15 @@ export const NON_NAME_WORDS = words(`
   Ja Nej Ok Ved Vi Jeg Han Hun De Den Det Der Som Til Fra Med Efter Før Under Over Og Eller Men Hvis Når Da Nu Her
   Type Grad Stadie Score Kontrol Plan Status Obj Subj Konklusion Diagnose Anamnese Medicin Dosis Indikation Kl
   Aps ApS A/S Inc Ltd GmbH
+  With And Of The For In On At By As Is Was Has Had Not No Yes New Old Good Home Negative Normal Stable Positive Left Right
+  Kirke Kirken Domkirke Domkirken Kapel Kapellet
   Gl Gammel Gamle Ny Nye Store Lille Nørre Søndre Sønder Vester Vestre Øster Østre Nordre Sankt Skt På I Af Om
   Vej Vejen Gade Gaden Allé Alle Boulevard Plads Pladsen Torv Torvet Stræde Park Parken Havn Havnen
   Street Road Avenue Lane Drive Square Close Court Way Foods Group Holding Pharma Nordisk Consult
 `);
 
 /** A capitalised word ending so is an institution or place, not a surname: Universitetshospital, Lægecenter. */
-export const INSTITUTION_ENDING = /(?:hospital|hospitalet|sygehus|sygehuset|klinik|klinikken|klinikker|center|centret|centeret|afdeling|afdelingen|afsnit|ambulatorium|ambulatoriet|apotek|apoteket|kommune|kommunen|region|regionen|skole|skolen|universitet|universitetet|institut|instituttet|lægehus|lægehuset|praksis|plejehjem|hjemmet|forvaltning|forvaltningen|styrelse|styrelsen|ministerium|ministeriet|selskab|selskabet|fonden|forening|foreningen)$/iu;
+export const INSTITUTION_ENDING = /(?:hospital|hospitalet|sygehus|sygehuset|klinik|klinikken|klinikker|center|centret|centeret|afdeling|afdelingen|afsnit|ambulatorium|ambulatoriet|apotek|apoteket|kommune|kommunen|region|regionen|skole|skolen|universitet|universitetet|institut|instituttet|lægehus|lægehuset|praksis|plejehjem|hjemmet|forvaltning|forvaltningen|styrelse|styrelsen|ministerium|ministeriet|selskab|selskabet|fonden|forening|foreningen|museum|museet|kirke|kirken|kapel|kapellet|slot|slottet|teater|teatret|lufthavn|lufthavnen|stationen|bibliotek|biblioteket|hotel|hotellet|instituttet|institutet|akademi|akademiet|gymnasium|gymnasiet|børnehave|børnehaven|vuggestue|vuggestuen|plejecenter|plejecentret|hospice|hospicet)$/iu;
 
 /** English words that are also first names: a name only before a surname (Mark Jensen), never alone. */
 export const AMBIGUOUS_WORDS = words(`
