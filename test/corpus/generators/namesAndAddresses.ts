@@ -50,6 +50,8 @@ const NAME_DECOYS = [
   'Flyttet fra Silkeborg til Holstebro.', 'Hans søster deltog i samtalen.', 'Per telefon aftales ny tid.', 'Under indlæggelsen ingen feber.',
   'Efter operationen mobiliseret.', 'May improve with physiotherapy.', 'Will follow up in Herning.', 'Ingen tegn på Cushings syndrom.',
   'Bo hjemme med hjælp fra Hjemmeplejen.', 'Rigshospitalet har sendt svar.', 'Region Hovedstaden er orienteret.',
+  'Besøg på Karen Blixen Museet.', 'Bisat fra Sankt Petri Kirke.', 'Follow Up with Cardiology Clinic.', 'Discharge Disposition: Home With Services.',
+  'Pers.nr. oplyst.', 'Bor på Aksel Møllers Have.', 'Pfeiffers kirtelfeber i 2019.', 'Non-Hodgkin lymfom i remission.',
 ];
 const ADDRESS_DECOYS = ['Giv Panodil 500 mg x 4.', 'Stue 12, seng 3.', 'Afsnit 7 på Herlev Hospital.', 'Kontrol om 5 uger.', 'BT 137/87, puls 78.'];
 
@@ -105,6 +107,24 @@ export const namesAndAddresses: CorpusGenerator = (rnd) => {
     j.add('", "address": "').plant(address(rnd), { type: 'address' }).add(`", "drug": "${pick(rnd, ['Panodil', 'Metformin', 'Eliquis'])}"}${i < 19 ? ',' : ''}\n`);
   }
   docs.push(j.add(']\n').build('names-fixture.json', 'json'));
+  // YAML, XML, a Markdown table, an e-mail header: layouts with names and addresses in their own fields
+  const yaml = new DocBuilder().add('patienter:\n');
+  for (let i = 0; i < 10; i++) {
+    yaml.add('  - navn: ').plant(personName(rnd), { type: 'name' }).add('\n    adresse: ').plant(address(rnd), { type: 'address' }).add(`\n    afdeling: ${pick(rnd, ['Kardiologisk Afdeling', 'Akutmodtagelsen'])}\n`);
+  }
+  docs.push(yaml.build('names-fixture.yaml', 'yaml'));
+  const xml = new DocBuilder().add('<patienter>\n');
+  for (let i = 0; i < 10; i++) {
+    xml.add('  <patient><navn>').plant(personName(rnd), { type: 'name' }).add('</navn><adresse>').plant(address(rnd), { type: 'address' }).add('</adresse></patient>\n');
+  }
+  docs.push(xml.add('</patienter>\n').build('names-fixture.xml', 'xml'));
+  for (let i = 0; i < 10; i++) {
+    const md = new DocBuilder().add('# Henvisning\n\n| Felt | Værdi |\n|---|---|\n| Patient | ').plant(personName(rnd), { type: 'name' }).add(' |\n| Bopæl | ').plant(address(rnd), { type: 'address' }).add(' |\n');
+    md.add('| Henvisende læge | ').plant(personName(rnd), { type: 'name' }).add(' |\n\n').add(pick(rnd, NAME_DECOYS)).add('\n');
+    docs.push(md.build(`names-table-${String(i).padStart(3, '0')}.md`, 'markdown'));
+    const mail = new DocBuilder().add('Fra: ').plant(personName(rnd), { type: 'name' }).add(' <').plant('sekretariat@example.org', { type: 'email' }).add('>\nTil: ').plant(personName(rnd), { type: 'name' }).add('\nEmne: Vedr. pt. fra ').add(pick(rnd, TOWN).slice(5)).add('\n\nHej ').plant(pick(rnd, FIRST), { type: 'name' }).add(',\n\n').add(pick(rnd, NAME_DECOYS)).add('\n\nVenlig hilsen\n').plant(personName(rnd), { type: 'name' }).add('\n');
+    docs.push(mail.build(`names-mail-${String(i).padStart(3, '0')}.txt`, 'plaintext'));
+  }
   // SQL INSERT
   const sql = new DocBuilder().add('INSERT INTO patienter (id, navn, adresse, afdeling) VALUES\n');
   for (let i = 0; i < 20; i++) {

@@ -17,7 +17,7 @@ const CUE_PHRASES = [
   'samtale med', 'talt med', 'snakket med', 'ringet til', 'ringede til', 'kontakte', 'kontaktet', 'bor sammen med', 'gift med', 'sammen med',
   'henvist af', 'henvist af egen læge', 'henvist fra', 'dikteret af', 'skrevet af', 'journalført af', 'godkendt af', 'underskrevet af',
   'signeret af', 'udfyldt af', 'vurderet af', 'set af', 'tilset af', 'undersøgt af', 'ved', 'til', 'referred by', 'seen by', 'signed by',
-  'written by', 'dictated by', 'reviewed by', 'att', 'attn', 'cc', 'kære', 'dear',
+  'written by', 'dictated by', 'reviewed by', 'att', 'attn', 'cc', 'kære', 'dear', 'hej', 'hejsa', 'goddag', 'hi', 'hello',
   // greetings before a signature
   'mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely',
 ];
