@@ -26,7 +26,7 @@ const POSTAL_CANDIDATE = /\d{4}[ \u00A0]+/g;
 const STREET_TAIL = new RegExp(
   String.raw`((?:[\p{L}\d][\p{L}\d'’.\-]*[ \u00A0]){0,4}[\p{L}][\p{L}'’.\-]*)[ \u00A0]+` +
     String.raw`(\d{1,4}(?:[ \u00A0]?[A-Za-zÆØÅæøå](?![\p{L}\d]))?(?:[-–]\d{1,4}[A-Za-z]?)?)` +
-    String.raw`((?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.?(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?)?)` +
+    String.raw`((?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.?(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?)?(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?)?)` +
     String.raw`[ \u00A0]*,?[ \u00A0]*(?:\r?\n[ \t]*)?$`,
   'u',
 );
