@@ -66,3 +66,15 @@ test('property: a window gives the same name findings as a full scan, for findin
     { seed: 4, numRuns: 300 },
   );
 });
+
+test('a bare `name` field takes only known name words; a person field takes any capitalised words', () => {
+  const json = '[{"name": "Default", "env": "Production"}, {"name": "Backend Service"}, {"patient_name": "Nnamdi Okonkwo"}, {"efternavn": "Okonkwo"}, {"name": "Hiba"}]';
+  assert.deepEqual(names(json, 'json'), ['Nnamdi Okonkwo', 'Okonkwo', 'Hiba']);
+});
+
+test('greetings, titles and labels on the line above; abbreviations are no names', () => {
+  assert.deepEqual(names('Hej Asger,\n\nTak for sidst.'), ['Asger']);
+  assert.deepEqual(names('Talt med fru Rahmanzai i dag.'), ['Rahmanzai']);
+  assert.deepEqual(names('Modtager pt.\nPers.nr. 12'), []);
+  assert.deepEqual(names('Patient:\nKasper Hansen'), ['Kasper Hansen']);
+});

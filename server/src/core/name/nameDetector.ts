@@ -17,6 +17,8 @@ import { reason } from '../reason';
 const WORD = /(?<![\p{L}\p{M}\p{N}-])(?:(?:(?:al|el|ul|abu|bin|ibn|ben|bint)-)?\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*|(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn|abu|ter|ten|dos|das|del)(?![\p{L}\p{M}\p{N}'’-]))/gu;
 /** A word that is a street ending by itself: Have, Sti, Bakke, Høj, Gård. */
 const WHOLE_STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX_SOURCE})$`, 'iu');
+/** Field names that hold names of anything (a server, a product), so only known name words count in them. */
+const GENERIC_NAME_FIELD = /^(?:name|navn|displayname|display_name|title|label)$/u;
 /** At most this many words make one name. */
 const MAX_NAME_WORDS = 6;
 
@@ -223,13 +225,15 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
         confidence = NAME_CONFIDENCE.singleWithCue;
         reasons.push({ rule: 'name.single', text: 'a surname after a name cue' });
       } else {
-        if (field === undefined) return undefined;
+        // Only a field that is clearly a person's (patient_name, efternavn), not a bare `name` of anything
+        if (field === undefined || GENERIC_NAME_FIELD.test(field)) return undefined;
         confidence = NAME_CONFIDENCE.unknownWithCue;
         reasons.push({ rule: 'name.unknown', text: 'a capitalised word in a name field' });
       }
     } else {
       const known = body.filter(isNamePart).length;
       if (known === 0 && !strong) return undefined;
+      if (known === 0 && cue === undefined && field !== undefined && GENERIC_NAME_FIELD.test(field)) return undefined;
       if (known === 0 && body.some((t) => t.info.ambiguous)) return undefined;
       confidence = known > 0 ? NAME_CONFIDENCE.firstAndUnknown + 0.06 : NAME_CONFIDENCE.unknownWithCue;
       reasons.push({ rule: 'name.withCue', text: known > 0 ? 'name words after a name cue' : 'capitalised words found in no word list, after a name cue' });
