@@ -46,7 +46,8 @@ test('the packed lists decode to what was packed', () => {
 });
 
 test('property: a window gives the same address findings as a full scan, for findings starting in it', () => {
-  const parts = ['Møllevej 53C', ', ', '4700 Næstved', '\n', 'Adresse: ', 'Frederiksberg Allé 5', ' 2. tv.', 'Anne Jensen', '8000 Aarhus C', ' '];
+  // Long lines (a minified file) make the window scan stop at its margin instead of the line's ends
+  const parts = ['Møllevej 53C', ', ', '4700 Næstved', '\n', 'Adresse: ', 'Frederiksberg Allé 5', ' 2. tv.', 'Anne Jensen', '8000 Aarhus C', ' ', 'x'.repeat(350), 'Kirkevej 4 '.repeat(40)];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 30 }), fc.nat(), fc.nat(), (ps, a, b) => {
       const text = ps.join('');

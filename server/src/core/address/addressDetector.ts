@@ -6,6 +6,7 @@ import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { isCommonWord, postalTowns, streetNames } from '../data/wordLists';
 import { STREET_SUFFIX, STREET_SUFFIX_SOURCE, STREET_WORD } from './streetSuffix';
+import { lineEndWithin, lineStartWithin } from './lines';
 
 export const ADDRESS_CONFIDENCE = {
   full: 0.95,
@@ -60,17 +61,20 @@ const STRONG_STREET_SUFFIX = /(?:vej|vejen|gade|gaden|allé|alle|alléen|vænget
 /** A word that is a street ending by itself (Side, Spor, Kilde): no street alone. */
 const WHOLE_SUFFIX = new RegExp(`^(?:${STREET_SUFFIX_SOURCE})$`, 'iu');
 
+/** How far beyond the scan window an address may reach (street, floor, postal code and town fit well inside). */
+const SCAN_MARGIN = 300;
+
 export const addressDetector: Detector = {
   id: 'address',
   types: ['address'],
   detect(ctx: ScanContext): Finding[] {
     const text = ctx.text;
-    // Addresses span at most two lines: read from the line before the window to the end of the line after it.
-    const lineStart = text.lastIndexOf('\n', ctx.scanStart - 1);
-    const from = lineStart <= 0 ? 0 : text.lastIndexOf('\n', lineStart - 1) + 1;
-    const nl = text.indexOf('\n', ctx.scanEnd);
-    const nl2 = nl < 0 ? -1 : text.indexOf('\n', nl + 1);
-    const to = nl < 0 ? text.length : nl2 < 0 ? text.length : nl2;
+    // Addresses span at most two lines and a few hundred characters: read from the line before the window to the
+    // end of the line after it, but never more than SCAN_MARGIN characters beyond the window.
+    const lineStart = lineStartWithin(text, ctx.scanStart, SCAN_MARGIN);
+    const from = lineStart <= 0 ? 0 : lineStartWithin(text, lineStart - 1, SCAN_MARGIN - (ctx.scanStart - lineStart));
+    const lineEnd = lineEndWithin(text, ctx.scanEnd, SCAN_MARGIN);
+    const to = lineEnd >= text.length ? text.length : lineEndWithin(text, lineEnd + 1, SCAN_MARGIN - (lineEnd - ctx.scanEnd));
     const out: Finding[] = [];
     POSTAL_CANDIDATE.lastIndex = from;
     for (let m = POSTAL_CANDIDATE.exec(text); m && m.index < to; m = POSTAL_CANDIDATE.exec(text)) {
@@ -122,9 +126,9 @@ function fullAddress(ctx: ScanContext, codeStart: number, code: string, townStar
     ? { rule: 'address.postal', text: 'a Danish postal code with its town (PostNord list)' }
     : { rule: 'address.postalCode', text: 'a Danish postal code followed by a town name not in the list', weight: -0.09 });
   // The street part: on the same line, or the line above when the postal code opens its line.
-  const lineStart = text.lastIndexOf('\n', codeStart - 1) + 1;
-  const onlySpaceBefore = /^[ \t]*$/u.test(text.slice(lineStart, codeStart));
-  const sliceFrom = onlySpaceBefore && lineStart > 0 ? Math.max(text.lastIndexOf('\n', lineStart - 2) + 1, codeStart - 140) : Math.max(lineStart, codeStart - 140);
+  const lineStart = lineStartWithin(text, codeStart, 140);
+  const onlySpaceBefore = (lineStart === 0 || text[lineStart - 1] === '\n') && /^[ \t]*$/u.test(text.slice(lineStart, codeStart));
+  const sliceFrom = onlySpaceBefore && lineStart > 0 ? lineStartWithin(text, lineStart - 1, 140) : lineStart;
   const before = text.slice(sliceFrom, codeStart);
   const tail = STREET_TAIL.exec(before);
   if (tail) {
@@ -207,7 +211,7 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase())) return undefined;
   if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
   // Resolve the street from the words before the number on this line.
-  const lineStart = text.lastIndexOf('\n', wordEnd - 1) + 1;
+  const lineStart = lineStartWithin(text, wordEnd, 80);
   const words = text.slice(Math.max(lineStart, wordEnd - 60), wordEnd).split(/[ \u00A0]+/u).filter(Boolean);
   const street = resolveStreet(words);
   if (!street || !street.known) return undefined;

@@ -8,6 +8,7 @@ import { EPONYM_CONTEXT, NAME_PARTICLES, SURNAME_EPONYMS } from './nameLexicon';
 import { medicalTerms } from '../data/wordLists';
 import { isNameField, nameCueBefore, type NameCue } from './nameContext';
 import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
+import { lineEndWithin } from '../address/lines';
 import { reason } from '../reason';
 
 /**
@@ -48,10 +49,10 @@ export const nameDetector: Detector = {
   types: ['name'],
   detect(ctx: ScanContext): Finding[] {
     const text = ctx.text;
-    // Names never cross a line: scan whole lines around the window so a window gives the same findings as a full scan.
-    const from = text.lastIndexOf('\n', ctx.scanStart - 1) + 1;
-    const nl = text.indexOf('\n', ctx.scanEnd);
-    const to = nl < 0 ? text.length : nl;
+    // Names never cross a line or a comma, digit or other break: start and end the scan at such a break near the
+    // window, so a window gives the same findings as a full scan without reading a whole long line.
+    const from = runBreakBefore(text, ctx.scanStart);
+    const to = runBreakAfter(text, ctx.scanEnd);
     const out: Finding[] = [];
     let run: Token[] = [];
     const flush = (): void => {
@@ -78,6 +79,27 @@ export const nameDetector: Detector = {
     return out;
   },
 };
+
+/** Characters that can stand inside a run of name words (letters, apostrophes, hyphens, initials' full stops, spaces). */
+const RUN_CHAR = /[\p{L}\p{M}'’.\- \u00A0]/u;
+/** How far from the window to look for a break before falling back to the line's ends. */
+const BREAK_REACH = 300;
+
+/** A position at or before `pos` where no run of name words can continue across: just after a break character. */
+function runBreakBefore(text: string, pos: number): number {
+  const stop = Math.max(0, pos - BREAK_REACH);
+  for (let i = pos - 1; i >= stop; i--) if (!RUN_CHAR.test(text[i]!)) return i + 1;
+  return stop === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** A position at or after `pos` where every run of name words has ended. */
+function runBreakAfter(text: string, pos: number): number {
+  const stop = Math.min(text.length, pos + BREAK_REACH);
+  for (let i = pos; i < stop; i++) if (!RUN_CHAR.test(text[i]!)) return i;
+  if (stop === text.length) return stop;
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
+}
 
 /** True when the gap between the previous name word and `start` keeps them in one name: one space (or `. ` after an initial). */
 function joins(text: string, prev: Token, start: number): boolean {
@@ -158,10 +180,8 @@ function fieldOf(ctx: ScanContext, start: number): string | undefined {
   const before = text.slice(Math.max(0, start - 3), start);
   if (!/["'`;,\t|:=(]\s*$/u.test(before)) {
     // At a line start only in delimited text (the first CSV column).
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    if (start !== lineStart) return undefined;
-    const lineEnd = text.indexOf('\n', start);
-    if (!/[;,\t|]/u.test(text.slice(start, lineEnd < 0 ? undefined : lineEnd))) return undefined;
+    if (start > 0 && text[start - 1] !== '\n') return undefined;
+    if (!/[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)))) return undefined;
   }
   const field = ctx.structure.fieldNameAt(start);
   return field !== undefined && isNameField(field) ? field : undefined;
