@@ -6,7 +6,7 @@ import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { isCommonWord, postalTowns, streetNames } from '../data/wordLists';
 import { STREET_SUFFIX, STREET_SUFFIX_SOURCE, STREET_WORD } from './streetSuffix';
-import { lineEndWithin, lineStartWithin } from './lines';
+import { fieldNameNear, lineEndWithin, lineStartWithin } from './lines';
 
 export const ADDRESS_CONFIDENCE = {
   full: 0.95,
@@ -239,6 +239,6 @@ const ADDRESS_FIELD = /(?:adresse|address|addr|adr|bopæl|vej|gade|street|road)$
 function isAddressField(ctx: ScanContext, start: number): boolean {
   const before = ctx.text.slice(Math.max(0, start - 3), start);
   if (!/["'`;,\t|:=(]\s*$/u.test(before)) return false;
-  const field = ctx.structure.fieldNameAt(start);
+  const field = fieldNameNear(ctx, start);
   return field !== undefined && ADDRESS_FIELD.test(field.replace(/[_\-. ]/gu, ''));
 }

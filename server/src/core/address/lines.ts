@@ -1,3 +1,5 @@
+import type { ScanContext } from '../scan';
+
 // Line boundaries within a bounded distance: a document may be one very long line (minified JSON, a log joined
 // into one string), and an unbounded lastIndexOf('\n') per candidate would make detection quadratic there.
 
@@ -13,4 +15,22 @@ export function lineEndWithin(text: string, pos: number, limit: number): number 
   const stop = Math.min(text.length, pos + limit);
   for (let i = pos; i < stop; i++) if (text.charCodeAt(i) === 10) return i;
   return stop;
+}
+
+/** `key: value`, `"key": "value"`, `key = 'value'` right before a value (same form as core/context/structure.ts). */
+const KEY_BEFORE = /([A-Za-z_\u00C0-\u017F][\w\u00C0-\u017F.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/u;
+/** Lines longer than this (minified JSON, one-line logs) get the key lookup only, not the CSV/SQL column lookups. */
+const LONG_LINE = 2000;
+
+/**
+ * The field name a value at `start` stands under (lower case), like ctx.structure.fieldNameAt, but linear on very
+ * long lines: the key right before the value is read within 80 characters, and the CSV/SQL column lookups (which
+ * read from the line's start) are left out on lines longer than LONG_LINE.
+ */
+export function fieldNameNear(ctx: ScanContext, start: number): string | undefined {
+  const text = ctx.text;
+  const key = KEY_BEFORE.exec(text.slice(lineStartWithin(text, start, 80), start));
+  if (key) return key[1]!.toLowerCase();
+  if (start >= LONG_LINE && lineStartWithin(text, start, LONG_LINE) === start - LONG_LINE) return undefined;
+  return ctx.structure.fieldNameAt(start);
 }

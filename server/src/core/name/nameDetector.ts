@@ -8,7 +8,7 @@ import { EPONYM_CONTEXT, NAME_PARTICLES, SURNAME_EPONYMS } from './nameLexicon';
 import { medicalTerms } from '../data/wordLists';
 import { isNameField, nameCueBefore, type NameCue } from './nameContext';
 import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
-import { lineEndWithin } from '../address/lines';
+import { fieldNameNear, lineEndWithin } from '../address/lines';
 import { reason } from '../reason';
 
 /**
@@ -183,7 +183,7 @@ function fieldOf(ctx: ScanContext, start: number): string | undefined {
     if (start > 0 && text[start - 1] !== '\n') return undefined;
     if (!/[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)))) return undefined;
   }
-  const field = ctx.structure.fieldNameAt(start);
+  const field = fieldNameNear(ctx, start);
   return field !== undefined && isNameField(field) ? field : undefined;
 }
 
