@@ -79,3 +79,9 @@ test('greetings, titles and labels on the line above; abbreviations are no names
   assert.deepEqual(names('Modtager pt.\nPers.nr. 12'), []);
   assert.deepEqual(names('Patient:\nKasper Hansen'), ['Kasper Hansen']);
 });
+
+test('initials: with or without a full stop, before a surname or inside a name', () => {
+  assert.deepEqual(names('Set af Anne K Jensen i dag.'), ['Anne K Jensen']);
+  assert.deepEqual(names('Kopi til H.C. Hansen og A. Nielsen.'), ['H.C. Hansen', 'A. Nielsen']);
+  assert.deepEqual(names('Type A Diabetes og Vitamin D Mangel. Gruppe B Streptokokker.'), []);
+});

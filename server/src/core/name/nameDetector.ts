@@ -67,13 +67,15 @@ export const nameDetector: Detector = {
       const capital = !particle;
       const prev = run[run.length - 1];
       if (prev && !joins(text, prev, start)) flush();
-      const initial = capital && word.length === 1 && text[start + 1] === '.';
+      // An initial: one capital with a full stop (Anne K. Jensen), or without one before another capitalised word (Anne K Jensen)
+      const initial = capital && word.length === 1 && (text[start + 1] === '.' || (text[start + 1] === ' ' && /\p{Lu}/u.test(text[start + 2] ?? '')));
       if (!capital || initial) {
-        run.push({ start, end: initial ? start + 2 : start + word.length, text: word, info: { kind: WordKind.Unknown, ambiguous: true }, initial, particle });
+        const dot = initial && text[start + 1] === '.';
+        run.push({ start, end: dot ? start + 2 : start + word.length, text: word, info: { kind: WordKind.Unknown, ambiguous: true }, initial, particle });
       } else {
         run.push({ start, end: start + word.length, text: word, info: classifyWord(word), initial: false, particle: false });
       }
-      if (initial) WORD.lastIndex = start + 2;
+      if (initial && text[start + 1] === '.') WORD.lastIndex = start + 2;
     }
     flush();
     return out;
@@ -201,7 +203,7 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
   // "Indlæggelse Anne" is not).
   if (!context) {
     while (from < words.length && words[from]!.info.kind !== WordKind.First) from++;
-    if (from >= words.length) return unknownAndSurname(words);
+    if (from >= words.length) return initialsAndSurname(words) ?? unknownAndSurname(words);
   }
   const body = words.slice(from).filter((w) => !w.initial && !w.particle);
   const first = body[0]!;
@@ -289,4 +291,23 @@ function unknownAndSurname(words: Token[]): Judgement | undefined {
     reasons: [{ rule: 'name.unknownAndSurname', text: 'a capitalised word found in no word list followed by a surname (name statistics)' }],
     from: words.indexOf(first),
   };
+}
+
+/** Initials before a known surname (H.C. Hansen, A. Nielsen): the initials and the surname. */
+function initialsAndSurname(words: Token[]): Judgement | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!words[i]!.initial) continue;
+    let j = i;
+    while (j < words.length && words[j]!.initial) j++;
+    const surname = words[j];
+    if (surname && surname.info.kind === WordKind.Surname && !surname.info.ambiguous && j === words.length - 1) {
+      return {
+        confidence: NAME_CONFIDENCE.firstAndUnknown,
+        reasons: [{ rule: 'name.initials', text: 'initials followed by a surname (name statistics)' }],
+        from: i,
+      };
+    }
+    i = j - 1;
+  }
+  return undefined;
 }
