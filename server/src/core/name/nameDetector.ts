@@ -193,8 +193,12 @@ const isNamePart = (t: Token): boolean => t.info.kind === WordKind.First || t.in
 
 interface Judgement { confidence: number; reasons: Reason[]; from: number }
 
-/** Decides whether the words are a name and how sure we are. */
+/** Decides whether the words are a name and how sure we are; a weak cue that does not help is ignored. */
 function judge(words: Token[], cue: NameCue | undefined, field: string | undefined): Judgement | undefined {
+  return judgeWith(words, cue, field) ?? (cue && !cue.strong && field === undefined ? judgeWith(words, undefined, undefined) : undefined);
+}
+
+function judgeWith(words: Token[], cue: NameCue | undefined, field: string | undefined): Judgement | undefined {
   const reasons: Reason[] = [];
   const real = words.filter((w) => !w.initial && !w.particle);
   const context = field !== undefined || cue !== undefined;
