@@ -8,14 +8,18 @@ import { cprDetector } from './cpr/cprDetector';
 export const DETECTORS: readonly Detector[] = [cprDetector];
 
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
-  const ctx = new ScanContext(text, options);
-  const all: Finding[] = [];
-  for (const d of DETECTORS) {
-    if (d.types.some((t) => ctx.wants(t))) {
-      for (const f of d.detect(ctx)) if (ctx.wants(f.type) && ctx.inWindow(f.start)) all.push(f);
-    }
-  }
-  return resolveOverlaps(all);
+  return resolveOverlaps(detectEach(new ScanContext(text, options)).flat());
+}
+
+/**
+ * Each detector's findings (index = its index in DETECTORS), filtered by the wanted types and the window,
+ * before overlap resolution. The incremental engine (core/incremental/) keeps these per region.
+ */
+export function detectEach(ctx: ScanContext): Finding[][] {
+  return DETECTORS.map((d) => {
+    if (!d.types.some((t) => ctx.wants(t))) return [];
+    return d.detect(ctx).filter((f) => ctx.wants(f.type) && ctx.inWindow(f.start));
+  });
 }
 
 /** Sorts by position and, where findings overlap, keeps the more confident one (earlier detector on ties). */

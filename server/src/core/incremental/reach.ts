@@ -1,0 +1,107 @@
+// How far an edit's effect reaches: which findings must be re-detected after a change, and which edits touch
+// structure that applies far away (a CSV header, an SQL column list) so that only a full re-scan is exact.
+// The model: a finding's outcome depends only on the text from `before` characters before its start to `after`
+// characters after its end, plus the whole line before it in CSV-like text, plus the structure lines below.
+import type { Detector, DetectorReach } from '../scan';
+
+/**
+ * The reach assumed for a detector that declares none. Generous on purpose: re-detecting a few kilobytes costs
+ * well under a millisecond. `before` covers the SQL column lookup (context/structure.ts reads 4000 characters
+ * back to the INSERT's column list), cue words (48 characters, one line back) and `key: value` (80 characters).
+ */
+export const DEFAULT_REACH: DetectorReach = { before: 4160, after: 512, maxLength: 512 };
+
+/** Lines scanned backwards and forwards beyond the reach, for forms and cues that span a line break. */
+export const EXTRA_LINES = 1;
+
+/** A line is snapped to as a whole only when its end lies within this many characters (minified text, base64). */
+export const LONG_LINE = 16_384;
+
+/** Lines at the top of a text that define structure for all of it: a CSV header and the line that confirms it. */
+export const HEADER_LINES = 3;
+
+/** Words that open structure applying to the rows that follow (SQL INSERT column lists). */
+const STRUCTURE_WORDS = /\b(?:insert|into|values|create|table)\b/i;
+
+export interface EngineReach extends DetectorReach {
+  /** Some detector reads the whole document: every edit means a full re-scan. */
+  document: boolean;
+}
+
+/** The widest reach over all detectors (each at least the default). */
+export function combinedReach(detectors: readonly Detector[]): EngineReach {
+  const out: EngineReach = { ...DEFAULT_REACH, document: false };
+  for (const d of detectors) {
+    if (d.reach === 'document') out.document = true;
+    else if (d.reach) {
+      out.before = Math.max(out.before, d.reach.before ?? 0);
+      out.after = Math.max(out.after, d.reach.after ?? 0);
+      out.maxLength = Math.max(out.maxLength, d.reach.maxLength ?? 0);
+    }
+  }
+  return out;
+}
+
+/** End offset of the first `n` lines (the offset after the n-th newline, or the text's length). */
+export function endOfFirstLines(text: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return text.length;
+  }
+  return at + 1;
+}
+
+/**
+ * True when the first line holds a delimiter, so the text may be read as CSV: then a cell's column depends on
+ * everything before it on its line, however long (context/structure.ts cellIndex).
+ */
+export function csvLike(text: string): boolean {
+  const nl = text.indexOf('\n');
+  const first = text.slice(0, nl < 0 ? Math.min(text.length, 8192) : Math.min(nl, 8192));
+  return /[;,\t|]/.test(first);
+}
+
+/**
+ * True when an edit touches structure that applies beyond the reach: the header lines, or an SQL statement head.
+ * `oldText`/`newText` are the whole texts before and after; the edit replaced old [start, oldEnd) by new [start, newEnd).
+ */
+export function touchesStructure(oldText: string, newText: string, start: number, oldEnd: number, newEnd: number): boolean {
+  if (start < endOfFirstLines(oldText, HEADER_LINES) || start < endOfFirstLines(newText, HEADER_LINES)) return true;
+  return STRUCTURE_WORDS.test(lineAround(oldText, start, oldEnd)) || STRUCTURE_WORDS.test(lineAround(newText, start, newEnd));
+}
+
+/** The text of the lines [from, to) touches, at most 256 characters either side (a word is what we look for). */
+function lineAround(text: string, from: number, to: number): string {
+  const lo = Math.max(text.lastIndexOf('\n', from - 1) + 1, from - 256);
+  const nl = text.indexOf('\n', to);
+  const hi = Math.min(nl < 0 ? text.length : nl, to + 256);
+  return text.slice(lo, hi);
+}
+
+/**
+ * Start of the line holding `offset`, moved `extraLines` lines further back; stops at the last line start within
+ * LONG_LINE characters of `offset` (unless `unbounded`), so minified text is not re-scanned whole.
+ */
+export function snapBack(text: string, offset: number, extraLines: number, unbounded = false): number {
+  let at = Math.max(0, Math.min(offset, text.length));
+  for (let i = 0; i <= extraLines && at > 0; i++) {
+    const from = i === 0 ? at - 1 : at - 2;
+    const lineStart = from < 0 ? 0 : text.lastIndexOf('\n', from) + 1;
+    if (!unbounded && offset - lineStart > LONG_LINE) return at;
+    at = lineStart;
+  }
+  return at;
+}
+
+/** End of the line holding `offset` (after its newline), moved `extraLines` lines further on; bounded likewise. */
+export function snapForward(text: string, offset: number, extraLines: number, unbounded = false): number {
+  let at = Math.max(0, Math.min(offset, text.length));
+  for (let i = 0; i <= extraLines && at < text.length; i++) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl + 1;
+    if (!unbounded && lineEnd - offset > LONG_LINE) return at;
+    at = lineEnd;
+  }
+  return at;
+}
