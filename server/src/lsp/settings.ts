@@ -9,6 +9,8 @@ export interface SkjoldSettings {
   debounceMs: number;
   maskCharacter: string;
   severity: { strong: SeverityName; weak: SeverityName };
+  /** Diagnostics published per file at most (the most severe first); the total is reported beside them. */
+  maxDiagnostics: number;
 }
 
 export const DEFAULT_SETTINGS: SkjoldSettings = {
@@ -16,6 +18,7 @@ export const DEFAULT_SETTINGS: SkjoldSettings = {
   debounceMs: 200,
   maskCharacter: 'X',
   severity: { strong: 'warning', weak: 'information' },
+  maxDiagnostics: 1000,
 };
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint'];
@@ -33,6 +36,7 @@ export function normaliseSettings(raw: unknown, base: SkjoldSettings = DEFAULT_S
   if (typeof s.enable === 'boolean') out.enable = s.enable;
   if (typeof s.debounceMs === 'number' && Number.isFinite(s.debounceMs) && s.debounceMs >= 0) out.debounceMs = Math.min(s.debounceMs, 10_000);
   if (typeof s.maskCharacter === 'string' && s.maskCharacter.length > 0) out.maskCharacter = [...s.maskCharacter][0]!;
+  if (typeof s.maxDiagnostics === 'number' && Number.isFinite(s.maxDiagnostics) && s.maxDiagnostics >= 1) out.maxDiagnostics = Math.floor(s.maxDiagnostics);
   const sev = s.severity as Record<string, unknown> | undefined;
   if (sev && typeof sev === 'object') {
     if (SEVERITIES.includes(sev.strong as SeverityName)) out.severity.strong = sev.strong as SeverityName;

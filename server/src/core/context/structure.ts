@@ -5,6 +5,9 @@
 /** Delimiters we recognise in delimited text (CSV, TSV, pipe-separated). */
 const DELIMITERS = [';', ',', '\t', '|'] as const;
 
+/** How far back from a value the SQL column lookup reads (the incremental engine's reach depends on it). */
+export const SQL_LOOKBACK = 4000;
+
 interface CsvLayout {
   delimiter: string;
   /** Header cells, lower-cased and trimmed of quotes. */
@@ -52,7 +55,7 @@ export class TextStructure {
 
   /** The column of an `INSERT INTO t (a, b) VALUES (x, y)` statement that a value stands in. */
   private sqlColumnAt(offset: number): string | undefined {
-    const windowStart = Math.max(0, offset - 4000);
+    const windowStart = Math.max(0, offset - SQL_LOOKBACK);
     const before = this.text.slice(windowStart, offset);
     const valuesAt = before.search(/\bVALUES\s*\((?![\s\S]*\bVALUES\b)/i);
     if (valuesAt < 0) return undefined;

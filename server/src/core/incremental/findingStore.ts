@@ -12,6 +12,13 @@ export interface RawEntry {
 
 type Profile = Omit<Finding, 'start' | 'end'>;
 
+/** A finding without its reasons, pointing back to its entry in the store (valid until the next change). */
+export interface IndexedFinding extends Finding {
+  storeIndex: number;
+}
+
+const NO_REASONS: Finding['reasons'] = [];
+
 export class FindingStore {
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
@@ -72,28 +79,35 @@ export class FindingStore {
   }
 
   /**
-   * The findings after overlap resolution, in document order. Overlaps are resolved per cluster of findings that
-   * overlap one another (with the core's resolveOverlaps, in the order detect() would hand them over), so the
-   * result equals detect() over the whole text while isolated findings cost one comparison.
+   * The findings after overlap resolution, in document order, as light copies (no reasons; `storeIndex` leads
+   * back to the full finding through finding()). Overlaps are resolved per cluster of findings that overlap one
+   * another (with the core's resolveOverlaps, in the order detect() would hand them over), so the result equals
+   * detect() over the whole text while an isolated finding costs one comparison.
    */
-  resolved(): Finding[] {
-    const out: Finding[] = [];
+  resolved(): IndexedFinding[] {
+    const out: IndexedFinding[] = [];
     let i = 0;
     while (i < this.n) {
       let j = i + 1;
       let maxEnd = this.ends[i]!;
       while (j < this.n && this.starts[j]! < maxEnd) { maxEnd = Math.max(maxEnd, this.ends[j]!); j++; }
-      if (j === i + 1) out.push(this.finding(i));
+      if (j === i + 1) out.push(this.light(i));
       else {
         // detect() concatenates detector by detector: order the cluster the same way before resolving.
         const cluster: number[] = [];
         for (let k = i; k < j; k++) cluster.push(k);
         cluster.sort((a, b) => this.detectors[a]! - this.detectors[b]! || a - b);
-        for (const f of resolveOverlaps(cluster.map((k) => this.finding(k)))) out.push(f);
+        const full = cluster.map((k) => this.finding(k));
+        for (const f of resolveOverlaps(full)) out.push(this.light(cluster[full.indexOf(f)]!));
       }
       i = j;
     }
     return out;
+  }
+
+  private light(i: number): IndexedFinding {
+    const p = this.profiles[this.profileIds[i]!]!;
+    return { type: p.type, start: this.starts[i]!, end: this.ends[i]!, confidence: p.confidence, reasons: NO_REASONS, storeIndex: i };
   }
 
   /** Bytes held by the arrays (for the benchmark's memory figure). */

@@ -6,7 +6,8 @@
 import type { DetectOptions, Finding } from '../types';
 import { ScanContext } from '../scan';
 import { DETECTORS, detectEach } from '../detect';
-import { FindingStore, type RawEntry } from './findingStore';
+import { FindingStore, type IndexedFinding, type RawEntry } from './findingStore';
+export type { IndexedFinding } from './findingStore';
 import { combinedReach, csvLike, EXTRA_LINES, snapBack, snapForward, touchesStructure, type EngineReach } from './reach';
 
 /** Characters a detector run starts before the region it reports, so matching is in step at the region's start. */
@@ -102,8 +103,20 @@ export class IncrementalDetection {
 
   /** Runs every pending step and returns the findings (what detect() gives for the current text). */
   findings(): Finding[] {
+    return this.lightFindings().map((f) => this.fullFinding(f));
+  }
+
+  /**
+   * The findings without their reasons: cheap to list for a large document (filter, count, cap), then
+   * fullFinding() for the ones shown. Valid until the next edit or step.
+   */
+  lightFindings(): IndexedFinding[] {
     this.step();
     return this.store.resolved();
+  }
+
+  fullFinding(f: IndexedFinding): Finding {
+    return this.store.finding(f.storeIndex);
   }
 
   private markAllStale(): void {

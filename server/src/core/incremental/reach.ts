@@ -3,13 +3,14 @@
 // The model: a finding's outcome depends only on the text from `before` characters before its start to `after`
 // characters after its end, plus the whole line before it in CSV-like text, plus the structure lines below.
 import type { Detector, DetectorReach } from '../scan';
+import { SQL_LOOKBACK } from '../context/structure';
 
 /**
  * The reach assumed for a detector that declares none. Generous on purpose: re-detecting a few kilobytes costs
- * well under a millisecond. `before` covers the SQL column lookup (context/structure.ts reads 4000 characters
- * back to the INSERT's column list), cue words (48 characters, one line back) and `key: value` (80 characters).
+ * well under a millisecond. `before` covers the SQL column lookup (context/structure.ts reads SQL_LOOKBACK
+ * characters back to the INSERT's column list), cue words (48 characters, one line back) and `key: value` (80).
  */
-export const DEFAULT_REACH: DetectorReach = { before: 4160, after: 512, maxLength: 512 };
+export const DEFAULT_REACH: DetectorReach = { before: SQL_LOOKBACK + 256, after: 512, maxLength: 512 };
 
 /** Lines scanned backwards and forwards beyond the reach, for forms and cues that span a line break. */
 export const EXTRA_LINES = 1;
@@ -19,9 +20,8 @@ export const LONG_LINE = 16_384;
 
 /** Lines at the top of a text that define structure for all of it: a CSV header and the line that confirms it. */
 export const HEADER_LINES = 3;
-
-/** Words that open structure applying to the rows that follow (SQL INSERT column lists). */
-const STRUCTURE_WORDS = /\b(?:insert|into|values|create|table)\b/i;
+/** Longest first line that may still be read as a header. */
+const HEADER_MAX = 8192;
 
 export interface EngineReach extends DetectorReach {
   /** Some detector reads the whole document: every edit means a full re-scan. */
@@ -63,20 +63,20 @@ export function csvLike(text: string): boolean {
 }
 
 /**
- * True when an edit touches structure that applies beyond the reach: the header lines, or an SQL statement head.
- * `oldText`/`newText` are the whole texts before and after; the edit replaced old [start, oldEnd) by new [start, newEnd).
+ * True when an edit touches structure that applies beyond any reach: the header lines (a CSV header names the
+ * columns of every row below). `oldText`/`newText` are the whole texts; the edit replaced old [start, oldEnd) by new
+ * [start, newEnd). An SQL INSERT's column list needs no such fallback: its lookup reaches SQL_LOOKBACK characters,
+ * which DEFAULT_REACH covers, so edits to it re-detect the rows that can see it.
  */
-export function touchesStructure(oldText: string, newText: string, start: number, oldEnd: number, newEnd: number): boolean {
-  if (start < endOfFirstLines(oldText, HEADER_LINES) || start < endOfFirstLines(newText, HEADER_LINES)) return true;
-  return STRUCTURE_WORDS.test(lineAround(oldText, start, oldEnd)) || STRUCTURE_WORDS.test(lineAround(newText, start, newEnd));
-}
-
-/** The text of the lines [from, to) touches, at most 256 characters either side (a word is what we look for). */
-function lineAround(text: string, from: number, to: number): string {
-  const lo = Math.max(text.lastIndexOf('\n', from - 1) + 1, from - 256);
-  const nl = text.indexOf('\n', to);
-  const hi = Math.min(nl < 0 ? text.length : nl, to + 256);
-  return text.slice(lo, hi);
+export function touchesStructure(oldText: string, newText: string, start: number, _oldEnd: number, _newEnd: number): boolean {
+  for (const text of [oldText, newText]) {
+    const firstEnd = endOfFirstLines(text, 1);
+    // A first line longer than HEADER_MAX is no header (structure.ts reads at most 4000 characters); an edit
+    // beyond HEADER_MAX cannot make it one, so a minified one-line file is not re-scanned whole on every edit.
+    if (start < Math.min(firstEnd, HEADER_MAX)) return true;
+    if (firstEnd <= HEADER_MAX && start < endOfFirstLines(text, HEADER_LINES)) return true;
+  }
+  return false;
 }
 
 /**
