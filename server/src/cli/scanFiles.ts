@@ -46,8 +46,12 @@ export function languageOf(file: string): string {
 export function positionFindings(text: string, findings: Finding[]): PositionedFinding[] {
   const out: PositionedFinding[] = [];
   let line = 1, lineStart = 0, cursor = 0;
+  // Lines end at \n, \r\n or a lone \r, as editors and the LSP count them.
   const advance = (to: number) => {
-    for (; cursor < to; cursor++) if (text.charCodeAt(cursor) === 10) { line++; lineStart = cursor + 1; }
+    for (; cursor < to; cursor++) {
+      const c = text.charCodeAt(cursor);
+      if (c === 10 || (c === 13 && text.charCodeAt(cursor + 1) !== 10)) { line++; lineStart = cursor + 1; }
+    }
   };
   for (const f of findings) {
     advance(f.start);

@@ -3,6 +3,7 @@
 import type { DetectOptions, Finding } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
+import { customPatternDetector } from './custom/customPatterns';
 
 /** Every detector, in the order their findings win an overlap tie. Add a new identifier type here. */
 export const DETECTORS: readonly Detector[] = [cprDetector];
@@ -11,12 +12,17 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
   return resolveOverlaps(detectEach(new ScanContext(text, options)).flat());
 }
 
+/** The detectors that run under these options: the registry, plus the user's custom patterns when there are any. */
+export function detectorsFor(options: DetectOptions): readonly Detector[] {
+  return options.customPatterns?.length ? [...DETECTORS, customPatternDetector(options.customPatterns)] : DETECTORS;
+}
+
 /**
- * Each detector's findings (index = its index in DETECTORS), filtered by the wanted types and the window,
+ * Each detector's findings (index = its index in `detectors`), filtered by the wanted types and the window,
  * before overlap resolution. The incremental engine (core/incremental/) keeps these per region.
  */
-export function detectEach(ctx: ScanContext): Finding[][] {
-  return DETECTORS.map((d) => {
+export function detectEach(ctx: ScanContext, detectors: readonly Detector[] = detectorsFor(ctx.options)): Finding[][] {
+  return detectors.map((d) => {
     if (!d.types.some((t) => ctx.wants(t))) return [];
     return d.detect(ctx).filter((f) => ctx.wants(f.type) && ctx.inWindow(f.start));
   });

@@ -5,10 +5,12 @@
 // running check, and diagnostics are published only for the version the findings belong to.
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyDirectives, type DetectOptions } from '../core';
+import { applyDirectives, type DetectOptions, type Finding } from '../core';
 import { IncrementalDetection, type IndexedFinding } from '../core/incremental/incrementalDetection';
-import { severityFor, toDiagnostic } from './diagnostics';
+import { checkFailedDiagnostic, severityFor, toDiagnostic } from './diagnostics';
+import { detectOptionsFor } from './detectOptions';
 import type { SkjoldSettings } from './settings';
+import type { CustomPatternCache } from './customPatterns';
 import type { EditSink } from './incremental/editRecorder';
 import { capFindings, FINDING_COUNT_NOTIFICATION, type FindingCountParams } from './incremental/diagnosticCap';
 
@@ -21,7 +23,7 @@ const DIRECTIVE_MARK = 'skjold-';
 interface Session {
   engine?: IncrementalDetection;
   /** The detection options the engine was built with (a settings change may alter them). */
-  optionsKey?: string;
+  options?: DetectOptions;
   /** False while the text surely holds no `skjold-` directive (then the directive pass over the text is skipped). */
   mayHaveDirectives: boolean;
   running: boolean;
@@ -37,14 +39,10 @@ export class DocumentChecker implements EditSink {
     private readonly connection: Connection,
     private readonly settingsFor: (uri: string) => Promise<SkjoldSettings>,
     private readonly getDocument: (uri: string) => TextDocument | undefined,
+    private readonly customPatterns: CustomPatternCache,
     /** False (`--no-incremental`): every check scans the whole document (the benchmark's baseline; a safety valve). */
     private readonly incremental = true,
   ) {}
-
-  /** Detection options for a document; add settings-derived options here (the engine restarts when they change). */
-  detectOptions(doc: TextDocument, _settings: SkjoldSettings): Omit<DetectOptions, 'window'> {
-    return { languageId: doc.languageId };
-  }
 
   edit(uri: string, start: number, end: number, insertedLength: number, newText: string): void {
     const s = this.sessions.get(uri);
@@ -73,7 +71,7 @@ export class DocumentChecker implements EditSink {
 
   /** Forgets every document's findings (settings changed: detection options may differ). */
   resetAll(): void {
-    for (const s of this.sessions.values()) { s.engine = undefined; s.optionsKey = undefined; }
+    for (const s of this.sessions.values()) { s.engine = undefined; s.options = undefined; }
   }
 
   cancel(uri: string): void {
@@ -111,39 +109,66 @@ export class DocumentChecker implements EditSink {
           this.publish(doc, [], 0, settings);
           continue;
         }
-        const options = this.detectOptions(doc, settings);
-        const key = JSON.stringify(options);
-        if (!s.engine || s.optionsKey !== key || !this.incremental) { s.engine = new IncrementalDetection(doc.getText(), options); s.optionsKey = key; }
-        const engine = s.engine;
-        if (engine.currentText !== doc.getText()) engine.replaceText(doc.getText()); // safety net: never publish for other text
-        while (!engine.done) {
-          const t0 = performance.now();
-          while (!engine.step(SLICE_CHARS) && performance.now() - t0 < SLICE_MS);
-          if (!engine.done) {
-            await new Promise<void>((resolve) => setImmediate(resolve));
-            if (s.cancelled || s.engine !== engine) break;
+        try {
+          injectFaultForTests(doc.getText());
+          const options = detectOptionsFor(settings, doc.languageId, this.customPatterns);
+          if (!s.engine || !s.options || !sameOptions(s.options, options) || !this.incremental) {
+            s.engine = new IncrementalDetection(doc.getText(), options);
+            s.options = options;
           }
+          const engine = s.engine;
+          if (engine.currentText !== doc.getText()) engine.replaceText(doc.getText()); // safety net: never publish for other text
+          while (!engine.done) {
+            const t0 = performance.now();
+            while (!engine.step(SLICE_CHARS) && performance.now() - t0 < SLICE_MS);
+            if (!engine.done) {
+              await new Promise<void>((resolve) => setImmediate(resolve));
+              if (s.cancelled || s.engine !== engine) break;
+            }
+          }
+          const current = this.getDocument(uri);
+          if (!current || s.cancelled) return;
+          if (s.engine !== engine || !engine.done || engine.currentText !== current.getText()) { s.again = true; continue; }
+          const text = current.getText();
+          // Listed without reasons (cheap for tens of thousands), filtered and capped, then completed for display.
+          if (s.mayHaveDirectives) s.mayHaveDirectives = text.includes(DIRECTIVE_MARK);
+          const listed = engine.lightFindings();
+          const findings = s.mayHaveDirectives ? (applyDirectives(text, listed) as IndexedFinding[]) : listed;
+          const shown = capFindings(findings, settings.maxDiagnostics, (f) => severityFor(f, settings));
+          this.publish(current, shown.map((f) => engine.fullFinding(f)), findings.length, settings);
+        } catch (e) {
+          // Contained: this document reports the failure, every other document carries on.
+          s.engine = undefined;
+          const current = this.getDocument(uri);
+          if (current && !s.cancelled) void this.connection.sendDiagnostics({ uri, version: current.version, diagnostics: [checkFailedDiagnostic(e)] });
+          this.connection.console.error(`Skjold could not check a document (${e instanceof Error ? e.name : 'error'}); see the diagnostic in that document.`);
         }
-        const current = this.getDocument(uri);
-        if (!current || s.cancelled) return;
-        if (s.engine !== engine || !engine.done || engine.currentText !== current.getText()) { s.again = true; continue; }
-        const text = current.getText();
-        // Listed without reasons (cheap for tens of thousands), filtered and capped, then completed for display.
-        if (s.mayHaveDirectives) s.mayHaveDirectives = text.includes(DIRECTIVE_MARK);
-        const listed = engine.lightFindings();
-        const findings = s.mayHaveDirectives ? (applyDirectives(text, listed) as IndexedFinding[]) : listed;
-        const shown = capFindings(findings, settings.maxDiagnostics, (f) => severityFor(f, settings));
-        this.publish(current, shown.map((f) => engine.fullFinding(f)), findings.length, settings);
       } while (s.again && !s.cancelled);
     } finally {
       s.running = false;
     }
   }
 
-  private publish(doc: TextDocument, shown: ReturnType<IncrementalDetection['findings']>, total: number, settings: SkjoldSettings): void {
+  private publish(doc: TextDocument, shown: Finding[], total: number, settings: SkjoldSettings): void {
     const diagnostics = shown.map((f) => toDiagnostic(doc, f, settings));
     void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     const count: FindingCountParams = { uri: doc.uri, version: doc.version, total, shown: diagnostics.length };
     void this.connection.sendNotification(FINDING_COUNT_NOTIFICATION, count);
   }
+}
+
+/** Same detection under both options (the engine's findings stay valid). */
+function sameOptions(a: DetectOptions, b: DetectOptions): boolean {
+  const types = (o: DetectOptions) => (o.types ? [...o.types].sort().join(',') : '*');
+  const samePatterns = a.customPatterns === b.customPatterns || (!a.customPatterns?.length && !b.customPatterns?.length);
+  return a.languageId === b.languageId && a.minConfidence === b.minConfidence && types(a) === types(b) && samePatterns;
+}
+
+/**
+ * Fault injection for the crash-containment tests: when SKJOLD_TEST_FAULT is set, a document containing that
+ * marker makes detection throw. Unset in normal use, so this costs one property read per check.
+ */
+function injectFaultForTests(text: string): void {
+  const marker = process.env.SKJOLD_TEST_FAULT;
+  if (marker && text.includes(marker)) throw new Error('injected test fault');
 }

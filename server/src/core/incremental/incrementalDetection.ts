@@ -5,7 +5,8 @@
 // Invariant: outside the stale regions, the stored findings are exactly what detect() reports for the current text.
 import type { DetectOptions, Finding } from '../types';
 import { ScanContext } from '../scan';
-import { DETECTORS, detectEach } from '../detect';
+import { detectEach, detectorsFor } from '../detect';
+import type { Detector } from '../scan';
 import { FindingStore, type IndexedFinding, type RawEntry } from './findingStore';
 export type { IndexedFinding } from './findingStore';
 import { combinedReach, csvLike, EXTRA_LINES, snapBack, snapForward, touchesStructure, type EngineReach } from './reach';
@@ -22,12 +23,16 @@ export class IncrementalDetection {
   private readonly store = new FindingStore();
   /** Sorted, disjoint [start, end) regions of the current text whose findings are not yet known. */
   private stale: [number, number][] = [];
-  private readonly reach: EngineReach = combinedReach(DETECTORS);
+  /** The detectors that run under the options (the registry plus custom patterns), built once. */
+  private readonly detectors: readonly Detector[];
+  private readonly reach: EngineReach;
   /** Counts for tests and the benchmark: how many characters were re-detected, how many full re-scans. */
   readonly stats = { detectedChars: 0, fullScans: 0 };
 
   constructor(text: string, private readonly options: IncrementalOptions = {}) {
     this.text = text;
+    this.detectors = detectorsFor(options);
+    this.reach = combinedReach(this.detectors);
     this.markAllStale();
   }
 
@@ -145,7 +150,7 @@ export class IncrementalDetection {
     const scanFrom = snapBack(this.text, from - SYNC_MARGIN, 0);
     const ctx = new ScanContext(this.text, { ...this.options, window: { start: scanFrom, end: to } });
     const entries: (RawEntry & { seq: number })[] = [];
-    detectEach(ctx).forEach((list, detector) => {
+    detectEach(ctx, this.detectors).forEach((list, detector) => {
       list.forEach((finding, seq) => { if (finding.start >= from && finding.start < to) entries.push({ finding, detector, seq }); });
     });
     entries.sort((a, b) => a.finding.start - b.finding.start || a.detector - b.detector || a.seq - b.seq);
