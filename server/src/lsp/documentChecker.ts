@@ -14,9 +14,9 @@ import type { CustomPatternCache } from './customPatterns';
 import type { EditSink } from './incremental/editRecorder';
 import { capFindings, FINDING_COUNT_NOTIFICATION, type FindingCountParams } from './incremental/diagnosticCap';
 
-/** Characters re-detected between looks at the clock, and the longest a slice runs before yielding. */
-const SLICE_CHARS = 128 * 1024;
-const SLICE_MS = 25;
+/** Characters re-detected per step (between looks at the clock), and the longest a slice runs before yielding. */
+const STEP_CHARS = 64 * 1024;
+const SLICE_MS = 20;
 /** Every inline directive (core/directives.ts) contains this. */
 const DIRECTIVE_MARK = 'skjold-';
 
@@ -120,7 +120,7 @@ export class DocumentChecker implements EditSink {
           if (engine.currentText !== doc.getText()) engine.replaceText(doc.getText()); // safety net: never publish for other text
           while (!engine.done) {
             const t0 = performance.now();
-            while (!engine.step(SLICE_CHARS) && performance.now() - t0 < SLICE_MS);
+            while (!engine.step(STEP_CHARS, STEP_CHARS) && performance.now() - t0 < SLICE_MS);
             if (!engine.done) {
               await new Promise<void>((resolve) => setImmediate(resolve));
               if (s.cancelled || s.engine !== engine) break;

@@ -57,7 +57,7 @@ export class TextStructure {
   private sqlColumnAt(offset: number): string | undefined {
     const windowStart = Math.max(0, offset - SQL_LOOKBACK);
     const before = this.text.slice(windowStart, offset);
-    const valuesAt = before.search(/\bVALUES\s*\((?![\s\S]*\bVALUES\b)/i);
+    const valuesAt = lastValuesTuple(before);
     if (valuesAt < 0) return undefined;
     const head = before.slice(0, valuesAt);
     const insert = /\bINSERT\s+INTO\s+[^(;]*\(([^()]*)\)\s*$/i.exec(head);
@@ -77,6 +77,22 @@ export class TextStructure {
     }
     return depth >= 1 ? columns[index] : undefined;
   }
+}
+
+const VALUES_WORD = /\bVALUES\b/gi;
+const VALUES_TUPLE = /VALUES\s*\(/iy;
+
+/**
+ * Where the last `VALUES (` of the window starts, or -1 when the last VALUES word does not open a tuple. One
+ * forward pass (a lookahead for "no later VALUES" would rescan the rest of the window at every occurrence).
+ */
+function lastValuesTuple(window: string): number {
+  let last = -1;
+  VALUES_WORD.lastIndex = 0;
+  for (let m = VALUES_WORD.exec(window); m; m = VALUES_WORD.exec(window)) last = m.index;
+  if (last < 0) return -1;
+  VALUES_TUPLE.lastIndex = last;
+  return VALUES_TUPLE.test(window) ? last : -1;
 }
 
 function readCsvLayout(text: string, languageId: string | undefined): CsvLayout | null {
