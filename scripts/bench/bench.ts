@@ -14,6 +14,8 @@ import path from 'node:path';
 import { detect } from '../../server/src/core';
 import { ensureCorpus } from './corpus';
 import { TestLspClient } from '../../test/support/lspClient';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { IncrementalDetection } from '../../server/src/core/incremental/incrementalDetection';
 
 const root = path.resolve(__dirname, '../..');
 const quick = process.argv.includes('--quick');
@@ -52,12 +54,12 @@ function coreThroughput(text: string) {
   return { mb, coreMBs: mb / (coreMs / 1000), naiveMBs: mb / (naiveMs / 1000), findings: core() };
 }
 
-/** Wall time (s) and peak RSS (KB) of a command, output discarded. */
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { s: number; kb: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
-  const m = /([\d.]+) (\d+)\s*$/.exec(r.stderr);
+/** Wall time (s), CPU time (user + system, s) and peak RSS (KB) of a command, output discarded. */
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { s: number; cpu: number; kb: number } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', cmd, ...args], { encoding: 'utf8', env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const m = /([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
   if (!m) throw new Error(`could not time ${cmd}: ${r.stderr.slice(-300)}`);
-  return { s: Number(m[1]), kb: Number(m[2]) };
+  return { s: Number(m[1]), kb: Number(m[2]), cpu: Number(m[3]) + Number(m[4]) };
 }
 
 function cliVsRipgrep(dir: string) {
@@ -65,13 +67,38 @@ function cliVsRipgrep(dir: string) {
   const rg = () => timed('rg', ['-c', '\\b\\d{6}[- ]?\\d{4}\\b', dir]);
   const sk = (workers?: number) => timed(process.execPath, [CLI, 'scan', dir, '--fail-on', 'none'], workers === undefined ? process.env : { ...process.env, SKJOLD_SCAN_WORKERS: String(workers) });
   rg(); sk(); // warm the page cache
-  const rgT: number[] = [], skT: number[] = [], sk1T: number[] = [], kb: number[] = [];
+  const rgT: number[] = [], skT: number[] = [], sk1T: number[] = [], kb: number[] = [], rgC: number[] = [], skC: number[] = [];
   for (let i = 0; i < 3; i++) { // interleaved, so a busy moment hits all three
-    rgT.push(rg().s);
-    const a = sk(); skT.push(a.s); kb.push(a.kb);
+    const r = rg(); rgT.push(r.s); rgC.push(r.cpu);
+    const a = sk(); skT.push(a.s); kb.push(a.kb); skC.push(a.cpu);
     sk1T.push(sk(0).s);
   }
-  return { rg: median(rgT), skjold: median(skT), skjoldOneThread: median(sk1T), cliPeakMB: Math.max(...kb) / 1024 };
+  return { rg: median(rgT), skjold: median(skT), skjoldOneThread: median(sk1T), rgCpu: median(rgC), skjoldCpu: median(skC), cliPeakMB: Math.max(...kb) / 1024 };
+}
+
+/**
+ * Live memory of one open document as the server holds it (TextDocument + incremental findings), measured in
+ * this process after forced garbage collections: what stays, not what the garbage collector has yet to reclaim.
+ */
+function liveDocumentMemory(text: string) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  gc(); gc();
+  const before = process.memoryUsage().heapUsed;
+  const copy = (' ' + text).slice(1); // a string of its own, as the server receives it
+  const doc = TextDocument.create('file:///m.txt', 'plaintext', 1, copy);
+  doc.positionAt(copy.length); // builds the line index
+  const engine = new IncrementalDetection(doc.getText(), { languageId: 'plaintext' });
+  const n = engine.lightFindings().length;
+  gc(); gc();
+  const after = process.memoryUsage().heapUsed;
+  return { mb: (after - before) / 1e6, findings: n, storeMB: engine.storeBytes / 1e6, keep: [doc, engine] };
+}
+
+/** CPU time (ms, user + system) a process has used so far. */
+function cpuMsOf(pid: number): number {
+  const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').slice(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').lastIndexOf(')') + 2).split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
 }
 
 function rssOf(pid: number): { rss: number; hwm: number } {
@@ -92,6 +119,7 @@ async function editLatency(text: string, edits: number, args: string[]) {
   const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
   const lat: number[] = [];
   let doc = text;
+  const cpu0 = cpuMsOf(c.proc.pid!);
   for (let v = 2; v < edits + 2; v++) {
     const at = Math.floor(rnd() * doc.length);
     const r = rnd();
@@ -105,9 +133,10 @@ async function editLatency(text: string, edits: number, args: string[]) {
     await c.diagnostics(uri, v, 120_000);
     lat.push(performance.now() - t0);
   }
+  const cpuPerEdit = (cpuMsOf(c.proc.pid!) - cpu0) / edits;
   const mem = rssOf(c.proc.pid!);
   await c.shutdown();
-  return { p50: pct(lat, 0.5), p99: pct(lat, 0.99), idleMB: idle.rss, peakMB: mem.hwm };
+  return { p50: pct(lat, 0.5), p99: pct(lat, 0.99), cpuPerEdit, idleMB: idle.rss, peakMB: mem.hwm };
 }
 
 /** Opens a huge note and asks the server a question every 20 ms while it scans: the slowest answer shows any freeze. */
@@ -149,15 +178,17 @@ async function main() {
   console.log(`1. core throughput on ${fmt(core.mb)} MB of the corpus: ${fmt(core.coreMBs)} MB/s (all detectors, ${core.findings} findings); naive \\d{6}-?\\d{4} regex: ${fmt(core.naiveMBs)} MB/s; ratio ${fmt(core.coreMBs / core.naiveMBs, 2)}`);
 
   const cli = cliVsRipgrep(corpusDir);
-  if (cli) console.log(`2. CLI scan of the corpus: skjold ${fmt(cli.skjold, 2)} s (${cores} workers), ${fmt(cli.skjoldOneThread, 2)} s (one thread); rg -c ${fmt(cli.rg, 2)} s; skjold ÷ rg = ${fmt(cli.skjold / cli.rg, 2)} (one thread: ${fmt(cli.skjoldOneThread / cli.rg, 2)}; target ≤ 1.0)`);
+  if (cli) console.log(`2. CLI scan of the corpus: skjold ${fmt(cli.skjold, 2)} s (${cores} workers), ${fmt(cli.skjoldOneThread, 2)} s (one thread); rg -c ${fmt(cli.rg, 2)} s; skjold ÷ rg = ${fmt(cli.skjold / cli.rg, 2)} (one thread: ${fmt(cli.skjoldOneThread / cli.rg, 2)}; target ≤ 1.0); CPU time ${fmt(cli.skjoldCpu, 2)} s vs ${fmt(cli.rgCpu, 2)} s = ${fmt(cli.skjoldCpu / cli.rgCpu, 2)}`);
   else console.log('2. CLI scan: ripgrep (rg) not installed — apt-get install ripgrep');
 
   const edits = quick ? 40 : 200;
   const inc = await editLatency(text5, edits, []);
   const full = await editLatency(text5, quick ? 10 : 30, ['--no-incremental']);
-  console.log(`3. edit → diagnostics on a ${fmt(core.mb)} MB document (debounceMs 0): incremental p50 ${fmt(inc.p50)} ms, p99 ${fmt(inc.p99)} ms (${edits} edits); full re-scan p50 ${fmt(full.p50)} ms, p99 ${fmt(full.p99)} ms; p99 ratio ${fmt((100 * inc.p99) / full.p99)} % (target ≤ 10 %)`);
-  console.log(`4. peak memory: server with the ${fmt(core.mb)} MB document open ${fmt(inc.peakMB)} MB RSS (idle ${fmt(inc.idleMB)} MB: +${fmt(inc.peakMB - inc.idleMB)} MB = ${fmt((inc.peakMB - inc.idleMB) / core.mb)} × the text)` +
-    (cli ? `; CLI scan of the corpus ${fmt(cli.cliPeakMB)} MB RSS` : ''));
+  console.log(`3. edit → diagnostics on a ${fmt(core.mb)} MB document (debounceMs 0): incremental p50 ${fmt(inc.p50)} ms, p99 ${fmt(inc.p99)} ms (${edits} edits); full re-scan p50 ${fmt(full.p50)} ms, p99 ${fmt(full.p99)} ms; p99 ratio ${fmt((100 * inc.p99) / full.p99)} % (target ≤ 10 %); server CPU per edit ${fmt(inc.cpuPerEdit)} ms vs ${fmt(full.cpuPerEdit)} ms = ${fmt((100 * inc.cpuPerEdit) / full.cpuPerEdit)} %`);
+  const live = liveDocumentMemory(text5);
+  console.log(`4. peak memory: server with the ${fmt(core.mb)} MB document open, through the edits above: ${fmt(inc.peakMB)} MB RSS (idle ${fmt(inc.idleMB)} MB; +${fmt(inc.peakMB - inc.idleMB)} MB = ${fmt((inc.peakMB - inc.idleMB) / core.mb)} × the text; the full re-scan server: ${fmt(full.peakMB)} MB)` +
+    (live ? `; live after GC: ${fmt(live.mb)} MB = ${fmt(live.mb / core.mb)} × the text, of which ${live.findings} findings take ${fmt(live.storeMB, 2)} MB` : '') +
+    (cli ? `; CLI scan of the corpus: ${fmt(cli.cliPeakMB)} MB RSS` : ''));
 
   const hugeChars = quick ? 10_000_000 : 50_000_000;
   const hugeText = text5.repeat(Math.ceil(hugeChars / text5.length)).slice(0, hugeChars);
