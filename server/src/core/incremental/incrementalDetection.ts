@@ -9,7 +9,7 @@ import { detectEach, detectorsFor } from '../detect';
 import type { Detector } from '../scan';
 import { FindingStore, type IndexedFinding, type RawEntry } from './findingStore';
 export type { IndexedFinding } from './findingStore';
-import { combinedReach, csvLike, EXTRA_LINES, snapBack, snapForward, touchesStructure, type EngineReach } from './reach';
+import { combinedReach, csvLike, endOfFirstLines, EXTRA_LINES, HEADER_LINES, snapBack, snapForward, touchesStructure, type EngineReach } from './reach';
 
 /** Characters a detector run starts before the region it reports, so matching is in step at the region's start. */
 const SYNC_MARGIN = 256;
@@ -148,7 +148,12 @@ export class IncrementalDetection {
   /** Replaces the stored findings starting in [from, to) by a fresh detection of that region. */
   private redetect(from: number, to: number): void {
     const scanFrom = snapBack(this.text, from - SYNC_MARGIN, 0);
-    const ctx = new ScanContext(this.text, { ...this.options, window: { start: scanFrom, end: to } });
+    // Detectors see the text only up to what findings starting before `to` can read (the reach) and the header
+    // lines: a regex looking for the next match after the window then stops there instead of running on to the
+    // end of a large document. V8 makes such a prefix without copying.
+    const needed = Math.max(to + this.reach.maxLength + this.reach.after + SYNC_MARGIN, endOfFirstLines(this.text, HEADER_LINES));
+    const text = needed < this.text.length ? this.text.slice(0, needed) : this.text;
+    const ctx = new ScanContext(text, { ...this.options, window: { start: scanFrom, end: to } });
     const entries: (RawEntry & { seq: number })[] = [];
     detectEach(ctx, this.detectors).forEach((list, detector) => {
       list.forEach((finding, seq) => { if (finding.start >= from && finding.start < to) entries.push({ finding, detector, seq }); });
