@@ -57,6 +57,14 @@ test('diagnostics are capped by skjold.maxDiagnostics, the most severe kept, and
   await c.waitFor(() => c.notifications.some((n) => n.method === 'skjold/findingCount'), 'finding count');
   const count = c.notifications.find((n) => n.method === 'skjold/findingCount')!.params as { uri: string; total: number; shown: number; version: number };
   assert.deepEqual(count, { uri: 'file:///many.txt', version: 1, total: 8, shown: 3 });
+  // Back under the cap: one more count clears the client's total; an uncapped file sends none.
+  c.notify('textDocument/didChange', { textDocument: { uri: 'file:///many.txt', version: 2 }, contentChanges: [{ text: `CPR ${STRONG}\n` }] });
+  assert.equal((await c.diagnostics('file:///many.txt', 2)).length, 1);
+  await c.waitFor(() => c.notifications.filter((n) => n.method === 'skjold/findingCount').length === 2, 'the clearing count');
+  assert.deepEqual(c.notifications.filter((n) => n.method === 'skjold/findingCount')[1]!.params, { uri: 'file:///many.txt', version: 2, total: 1, shown: 1 });
+  c.notify('textDocument/didChange', { textDocument: { uri: 'file:///many.txt', version: 3 }, contentChanges: [{ text: `CPR ${STRONG}\nCPR ${STRONG}\n` }] });
+  await c.diagnostics('file:///many.txt', 3);
+  assert.equal(c.notifications.filter((n) => n.method === 'skjold/findingCount').length, 2);
 });
 
 test('a large document is scanned in slices: the server answers requests while it works', async () => {

@@ -29,6 +29,8 @@ interface Session {
   running: boolean;
   again: boolean;
   cancelled: boolean;
+  /** The last publish was capped (a findingCount notification went out). */
+  capped?: boolean;
 }
 
 export class DocumentChecker implements EditSink {
@@ -152,8 +154,15 @@ export class DocumentChecker implements EditSink {
   private publish(doc: TextDocument, shown: Finding[], total: number, settings: SkjoldSettings): void {
     const diagnostics = shown.map((f) => toDiagnostic(doc, f, settings));
     void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
-    const count: FindingCountParams = { uri: doc.uri, version: doc.version, total, shown: diagnostics.length };
-    void this.connection.sendNotification(FINDING_COUNT_NOTIFICATION, count);
+    // The count goes out while the list is capped, and once more when it no longer is (so the client can clear it);
+    // other clients never see this notification for ordinary files.
+    const s = this.sessions.get(doc.uri);
+    const capped = total > diagnostics.length;
+    if (capped || s?.capped) {
+      const count: FindingCountParams = { uri: doc.uri, version: doc.version, total, shown: diagnostics.length };
+      void this.connection.sendNotification(FINDING_COUNT_NOTIFICATION, count);
+    }
+    if (s) s.capped = capped;
   }
 }
 
