@@ -6,6 +6,7 @@
 //   3. edit → diagnostics latency p50/p99 on a 5 MB document (debounceMs 0) beside a server re-scanning all of it
 //   4. peak memory: the server with that document open, and the CLI scan
 //   5. a 50 MB note: time to diagnostics, and the slowest answer to a request while it is scanned
+//   6. one minified line / CSV row at two lengths (linear, not quadratic)
 // Options: --quick (smaller corpus and fewer edits), --corpus DIR (default: $TMPDIR/skjold-bench-corpus).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -166,6 +167,19 @@ async function hugeOpen(text: string) {
   return { openMs, slowestAnswerMs: Math.max(...answers), answers: answers.length, peakMB: mem.hwm };
 }
 
+/** Detection time on one long line (minified JSON, a CSV row) at two sizes: a ratio near 2 means linear. */
+function longLines() {
+  const json = (n: number) => Array.from({ length: n }, (_, i) => `{"id":${i},"v":"070761-4285","x":"abcdefghij"}`).join(',');
+  const csv = (n: number) => 'a;b;c\n' + Array.from({ length: n }, () => 'x;0707614285;y').join(';');
+  const time = (f: () => void) => { f(); const t0 = performance.now(); f(); return performance.now() - t0; };
+  const out: Record<string, { small: number; large: number; mb: number }> = {};
+  for (const [name, make, lang] of [['json', json, 'json'], ['csv', csv, 'csv']] as const) {
+    const a = make(10_000), b = make(20_000);
+    out[name] = { small: time(() => detect(a, { languageId: lang })), large: time(() => detect(b, { languageId: lang })), mb: b.length / 1e6 };
+  }
+  return out;
+}
+
 async function main() {
   if (!fs.existsSync(CLI) || !fs.existsSync(SERVER)) throw new Error('run `npm run build` first');
   const info = ensureCorpus(corpusDir, quick ? 8_000 : 40_000);
@@ -189,6 +203,9 @@ async function main() {
   console.log(`4. peak memory: server with the ${fmt(core.mb)} MB document open, through the edits above: ${fmt(inc.peakMB)} MB RSS (idle ${fmt(inc.idleMB)} MB; +${fmt(inc.peakMB - inc.idleMB)} MB = ${fmt((inc.peakMB - inc.idleMB) / core.mb)} × the text; the full re-scan server: ${fmt(full.peakMB)} MB)` +
     (live ? `; live after GC: ${fmt(live.mb)} MB = ${fmt(live.mb / core.mb)} × the text, of which ${live.findings} findings take ${fmt(live.storeMB, 2)} MB` : '') +
     (cli ? `; CLI scan of the corpus: ${fmt(cli.cliPeakMB)} MB RSS` : ''));
+
+  const ll = longLines();
+  console.log(`6. one long line, twice the length: minified JSON ${fmt(ll.json!.small)} → ${fmt(ll.json!.large)} ms (×${fmt(ll.json!.large / ll.json!.small, 2)}, ${fmt(ll.json!.mb, 2)} MB), a CSV row ${fmt(ll.csv!.small)} → ${fmt(ll.csv!.large)} ms (×${fmt(ll.csv!.large / ll.csv!.small, 2)}); ×2 is linear, ×4 quadratic`);
 
   const hugeChars = quick ? 10_000_000 : 50_000_000;
   const hugeText = text5.repeat(Math.ceil(hugeChars / text5.length)).slice(0, hugeChars);

@@ -31,9 +31,10 @@ export class TextStructure {
 
   /** `key: value`, `"key": "value"`, `key = 'value'`, `key=value` on the same line, just before the value. */
   private keyBefore(offset: number): string | undefined {
-    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-    const from = Math.max(lineStart, offset - 80);
-    const before = this.text.slice(from, offset);
+    // The line start is looked for within the 80 characters only: linear on minified one-line files.
+    let before = this.text.slice(Math.max(0, offset - 80), offset);
+    const nl = before.lastIndexOf('\n');
+    if (nl >= 0) before = before.slice(nl + 1);
     const m = /([A-Za-z_\u00C0-\u017F][\w\u00C0-\u017F.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/.exec(before);
     return m ? m[1]!.toLowerCase() : undefined;
   }
@@ -48,9 +49,29 @@ export class TextStructure {
   private csvColumnAt(offset: number): string | undefined {
     const csv = this.layout();
     if (!csv || offset < csv.bodyStart) return undefined;
-    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-    const column = cellIndex(this.text, lineStart, offset, csv.delimiter);
-    return csv.header[column];
+    return csv.header[this.cellIndexAt(offset, csv.delimiter)];
+  }
+
+  /** Where the last cell count stopped: later offsets on the same line continue from there (linear per line). */
+  private cellCursor = { pos: -1, index: 0, quoted: false };
+
+  /** The index of the cell `offset` stands in on its line. */
+  private cellIndexAt(offset: number, delimiter: string): number {
+    const c = this.cellCursor;
+    if (c.pos < 0 || offset < c.pos) {
+      // Start over from the line's start (found once per line and pass, not per value).
+      c.pos = this.text.lastIndexOf('\n', offset - 1) + 1;
+      c.index = 0;
+      c.quoted = false;
+    }
+    for (let i = c.pos; i < offset; i++) {
+      const ch = this.text.charCodeAt(i);
+      if (ch === 10) { c.index = 0; c.quoted = false; } // a later line: count afresh from its start
+      else if (ch === 34) c.quoted = !c.quoted;
+      else if (ch === delimiter.charCodeAt(0) && !c.quoted) c.index++;
+    }
+    c.pos = offset;
+    return c.index;
   }
 
   /** The column of an `INSERT INTO t (a, b) VALUES (x, y)` statement that a value stands in. */
@@ -130,12 +151,3 @@ function splitCells(line: string, delimiter: string): string[] {
   return out;
 }
 
-function cellIndex(text: string, lineStart: number, offset: number, delimiter: string): number {
-  let index = 0, quoted = false;
-  for (let i = lineStart; i < offset; i++) {
-    const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (ch === delimiter && !quoted) index++;
-  }
-  return index;
-}
