@@ -7,8 +7,10 @@ export class ScanContext {
   constructor(
     readonly text: string,
     readonly options: DetectOptions = {},
+    /** Structure read once and shared by several scans of the same text (the incremental engine's chunks). */
+    structure?: TextStructure,
   ) {
-    this.structure = new TextStructure(text, options.languageId);
+    this.structure = structure ?? new TextStructure(text, options.languageId);
   }
   /** Start of the region whose findings are wanted (0 without a window). */
   get scanStart(): number {

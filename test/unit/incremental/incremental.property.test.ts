@@ -41,6 +41,14 @@ const sqlArb = fc.array(fc.tuple(fc.constantFrom('(id, cpr, name)', '(orderno, a
 /** Where in the text an edit goes, as a fraction (uniform: fast-check's doubles favour the ends). */
 const posArb = fc.integer({ min: 0, max: 999_999 }).map((x) => x / 1e6);
 
+/** Markdown with pipe tables (a header names the cells of every row below) among notes mentioning CVR and birth dates. */
+const markdownArb = fc.array(fc.oneof(
+  fc.tuple(fc.constantFrom('| navn | cpr | tlf |', '| ordre | nummer |', '| a | personnr |'), fc.array(cprArb, { minLength: 5, maxLength: 300 }))
+    .map(([h, rows]) => `${h}\n|---|---|---|\n` + rows.map((c, i) => `| n${i} | ${c} | x |`).join('\n') + '\n\n'),
+  fc.constantFrom('Firma CVR 12345674 og 31415926.\n', 'Født 01.02.1980, fødselsdato 3. marts 1975.\n', 'Moms: DK 12345674\n'),
+  fc.integer({ min: 1, max: 30 }).map((n) => FILLER.repeat(n)),
+), { minLength: 3, maxLength: 12 }).map((p) => '# Notat\n\n\n' + p.join(''));
+
 type Edit = { at: number; del: number; kind: 'type' | 'delete' | 'paste' | 'split' | 'structure' | 'header'; text: string };
 
 const editArb: fc.Arbitrary<Edit> = fc.oneof(
@@ -50,6 +58,7 @@ const editArb: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ at: posArb, del: fc.integer({ min: 0, max: 1 }), kind: fc.constant('split' as const), text: fc.constantFrom(' ', '\n', '-', '7', 'x') }),
   fc.record({ at: posArb, del: fc.integer({ min: 0, max: 4 }), kind: fc.constant('structure' as const), text: fc.constantFrom('INSERT INTO t (cpr, x) VALUES (', ')', ';', "'", 'cpr', 'VALUES', '\n', ',') }),
   fc.record({ at: posArb, del: fc.integer({ min: 0, max: 3 }), kind: fc.constant('header' as const), text: fc.constantFrom('cpr', ';', ',', '', 'x', '\n') }),
+  fc.record({ at: posArb, del: fc.integer({ min: 0, max: 3 }), kind: fc.constant('structure' as const), text: fc.constantFrom('|', '\n|---|---|\n', ' CVR ', ' født ', 'org', '\n---\n', '| x | y |\n') }),
 );
 
 /** Turns an edit into [start, end, inserted] against the current text. */
@@ -100,6 +109,23 @@ test('random edits on CSV exports, including the header: incremental equals a fu
 
 test('random edits on SQL INSERTs, including column lists and quotes: incremental equals a full scan', () => {
   check(sqlArb, 60, 11);
+});
+
+test('random edits on Markdown pipe tables and notes with CVR and birth words: incremental equals a full scan', () => {
+  check(markdownArb, 60, 13);
+});
+
+test('breaking a long pipe table far above its rows re-detects the rows (the header no longer applies)', () => {
+  const rows = Array.from({ length: 400 }, (_, i) => `| n${i} | 070761-4285 | x |`).join('\n');
+  const text = '# Notat\n\n\n| navn | cpr | tlf |\n|---|---|---|\n' + rows + '\n';
+  const engine = new IncrementalDetection(text, { languageId: 'markdown' });
+  assert.deepEqual(engine.findings(), detect(text, { languageId: 'markdown' }));
+  const rule = text.indexOf('|---|');
+  const next = text.slice(0, rule) + 'ingen tabel' + text.slice(rule + '|---|---|---|'.length);
+  engine.edit(rule, rule + '|---|---|---|'.length, 'ingen tabel'.length, next);
+  const expected = detect(next, { languageId: 'markdown' });
+  assert.notDeepEqual(expected.at(-1)!.confidence, detect(text, { languageId: 'markdown' }).at(-1)!.confidence, 'the header mattered');
+  assert.deepEqual(engine.findings(), expected);
 });
 
 test('an edit far from the structure re-detects only a small region', () => {

@@ -5,6 +5,7 @@
 // Invariant: outside the stale regions, the stored findings are exactly what detect() reports for the current text.
 import type { DetectOptions, Finding } from '../types';
 import { ScanContext } from '../scan';
+import { TextStructure } from '../context/structure';
 import { detectEach, detectorsFor } from '../detect';
 import type { Detector } from '../scan';
 import { FindingStore, type IndexedFinding, type RawEntry } from './findingStore';
@@ -23,6 +24,8 @@ export class IncrementalDetection {
   private readonly store = new FindingStore();
   /** Sorted, disjoint [start, end) regions of the current text whose findings are not yet known. */
   private stale: [number, number][] = [];
+  /** The current text's structure (field names), read lazily; dropped on every change. */
+  private structure?: TextStructure;
   /** The detectors that run under the options (the registry plus custom patterns), built once. */
   private readonly detectors: readonly Detector[];
   private readonly reach: EngineReach;
@@ -60,6 +63,7 @@ export class IncrementalDetection {
   /** Replaces the whole text (a full-content change): everything is re-detected. */
   replaceText(text: string): void {
     this.text = text;
+    this.structure = undefined;
     this.store.clear();
     this.markAllStale();
   }
@@ -73,6 +77,7 @@ export class IncrementalDetection {
     const newEnd = start + insertedLength;
     const delta = newEnd - end;
     this.text = newText;
+    this.structure = undefined;
     this.store.applyEdit(start, end, delta);
     this.stale = this.stale
       .map(([s, e]): [number, number] => [s < start ? s : s >= end ? s + delta : start, e <= start ? e : e >= end ? e + delta : newEnd])
@@ -153,7 +158,10 @@ export class IncrementalDetection {
     // end of a large document. V8 makes such a prefix without copying.
     const needed = Math.max(to + this.reach.maxLength + this.reach.after + SYNC_MARGIN, endOfFirstLines(this.text, HEADER_LINES));
     const text = needed < this.text.length ? this.text.slice(0, needed) : this.text;
-    const ctx = new ScanContext(text, { ...this.options, window: { start: scanFrom, end: to } });
+    // One structure per text version, read over the whole text and shared by the chunks: its whole-text parts
+    // (tables, header) are read once, and its answers for offsets in the chunk are those a full scan gets.
+    this.structure ??= new TextStructure(this.text, this.options.languageId);
+    const ctx = new ScanContext(text, { ...this.options, window: { start: scanFrom, end: to } }, this.structure);
     const entries: (RawEntry & { seq: number })[] = [];
     detectEach(ctx, this.detectors).forEach((list, detector) => {
       list.forEach((finding, seq) => { if (finding.start >= from && finding.start < to) entries.push({ finding, detector, seq }); });

@@ -20,6 +20,17 @@ export const LONG_LINE = 16_384;
 
 /** Lines at the top of a text that define structure for all of it: a CSV header and the line that confirms it. */
 export const HEADER_LINES = 3;
+/** A line that can belong to a pipe table: a pipe anywhere, or a `---` rule. */
+const TABLE_LINE = /\||^\s*:?-{3,}/m;
+
+/** The lines [from, to) touches, bounded to LONG_LINE characters either side. */
+function linesAround(text: string, from: number, to: number): string {
+  const lo = Math.max(text.lastIndexOf('\n', from - 1) + 1, from - LONG_LINE);
+  const nl = text.indexOf('\n', to);
+  const hi = Math.min(nl < 0 ? text.length : nl, to + LONG_LINE);
+  return text.slice(Math.max(0, lo), hi);
+}
+
 /** Longest first line that may still be read as a header. */
 const HEADER_MAX = 8192;
 
@@ -68,7 +79,10 @@ export function csvLike(text: string): boolean {
  * [start, newEnd). An SQL INSERT's column list needs no such fallback: its lookup reaches SQL_LOOKBACK characters,
  * which DEFAULT_REACH covers, so edits to it re-detect the rows that can see it.
  */
-export function touchesStructure(oldText: string, newText: string, start: number, _oldEnd: number, _newEnd: number): boolean {
+export function touchesStructure(oldText: string, newText: string, start: number, oldEnd: number, newEnd: number): boolean {
+  // A Markdown pipe table's header names the cells of every row below it (context/structure.ts): an edit on a
+  // line with a pipe, or on a `---` rule line, may change a table's extent or header.
+  if (TABLE_LINE.test(linesAround(oldText, start, oldEnd)) || TABLE_LINE.test(linesAround(newText, start, newEnd))) return true;
   for (const text of [oldText, newText]) {
     const firstEnd = endOfFirstLines(text, 1);
     // A first line longer than HEADER_MAX is no header (structure.ts reads at most 4000 characters); an edit
