@@ -46,6 +46,9 @@ export class TextStructure {
 
   /** The header of the column a cell stands in, in a Markdown-style pipe table anywhere in the text. */
   private pipeTableColumnAt(offset: number): string | undefined {
+    // Every table row holds a pipe: a value on a line without one is in no table, and the tables (a pass over
+    // every line) need not be read at all.
+    if (!this.lineHasPipe(offset)) return undefined;
     this.pipeTables ??= readPipeTables(this.text);
     // Binary search for the table whose body holds the offset.
     let lo = 0, hi = this.pipeTables.length - 1;
@@ -64,6 +67,21 @@ export class TextStructure {
       }
     }
     return undefined;
+  }
+
+  /** The line last looked at for a pipe: later values on the same line reuse the answer (linear on long lines). */
+  private pipeLine = { start: -1, end: -1, pipe: false };
+
+  private lineHasPipe(offset: number): boolean {
+    const l = this.pipeLine;
+    if (offset < l.start || offset >= l.end) {
+      l.start = this.text.lastIndexOf('\n', offset - 1) + 1;
+      const nl = this.text.indexOf('\n', offset);
+      l.end = nl < 0 ? this.text.length : nl;
+      l.pipe = this.text.slice(l.start, l.end).includes('|');
+      if (l.end === offset) l.end++; // a value at the newline itself: keep the cache valid for it
+    }
+    return l.pipe;
   }
 
   /** `<cpr>value`, `<Telefon type="mobil">value`, `<td data-field="cpr">value`: the element or attribute naming it. */
