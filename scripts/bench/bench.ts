@@ -17,6 +17,7 @@ import { ensureCorpus } from './corpus';
 import { TestLspClient } from '../../test/support/lspClient';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IncrementalDetection } from '../../server/src/core/incremental/incrementalDetection';
+import { defaultWorkers } from '../../server/src/cli/scanPool';
 
 const root = path.resolve(__dirname, '../..');
 const quick = process.argv.includes('--quick');
@@ -192,7 +193,7 @@ async function main() {
   console.log(`1. core throughput on ${fmt(core.mb)} MB of the corpus: ${fmt(core.coreMBs)} MB/s (all detectors, ${core.findings} findings); naive \\d{6}-?\\d{4} regex: ${fmt(core.naiveMBs)} MB/s; ratio ${fmt(core.coreMBs / core.naiveMBs, 2)}`);
 
   const cli = cliVsRipgrep(corpusDir);
-  if (cli) console.log(`2. CLI scan of the corpus: skjold ${fmt(cli.skjold, 2)} s (${cores} workers), ${fmt(cli.skjoldOneThread, 2)} s (one thread); rg -c ${fmt(cli.rg, 2)} s; skjold ÷ rg = ${fmt(cli.skjold / cli.rg, 2)} (one thread: ${fmt(cli.skjoldOneThread / cli.rg, 2)}; target ≤ 1.0); CPU time ${fmt(cli.skjoldCpu, 2)} s vs ${fmt(cli.rgCpu, 2)} s = ${fmt(cli.skjoldCpu / cli.rgCpu, 2)}`);
+  if (cli) console.log(`2. CLI scan of the corpus: skjold ${fmt(cli.skjold, 2)} s (${defaultWorkers()} worker${defaultWorkers() === 1 ? '' : 's'} + the main thread), ${fmt(cli.skjoldOneThread, 2)} s (one thread); rg -c ${fmt(cli.rg, 2)} s; skjold ÷ rg = ${fmt(cli.skjold / cli.rg, 2)} (one thread: ${fmt(cli.skjoldOneThread / cli.rg, 2)}; target ≤ 1.0); CPU time ${fmt(cli.skjoldCpu, 2)} s vs ${fmt(cli.rgCpu, 2)} s = ${fmt(cli.skjoldCpu / cli.rgCpu, 2)}`);
   else console.log('2. CLI scan: ripgrep (rg) not installed — apt-get install ripgrep');
 
   const edits = quick ? 40 : 200;

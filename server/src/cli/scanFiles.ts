@@ -74,7 +74,8 @@ export interface ScanOptions {
   maxFileSize?: number;
   cwd?: string;
   /**
-   * Worker threads to scan with; default: one per core (os.availableParallelism), 0 = in this thread.
+   * Worker threads to scan with; default: one per core but one (the calling thread walks and formats), at least
+   * one; 0 = in this thread.
    * Small scans run in this thread either way. Options must stay plain data: they are copied to the workers.
    */
   workers?: number;

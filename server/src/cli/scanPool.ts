@@ -23,6 +23,11 @@ function workersFromEnv(): number | undefined {
   return process.env.SKJOLD_SCAN_WORKERS !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined;
 }
 
+/** One worker per core but one: the calling thread walks the folders and formats results meanwhile (all cores busy). */
+export function defaultWorkers(): number {
+  return Math.max(1, os.availableParallelism() - 1);
+}
+
 /** The worker bundle next to this bundle (dist/cli) or beside it (dist/server → dist/cli); none when unbundled. */
 function workerScript(): string | undefined {
   for (const candidate of [path.join(__dirname, 'scanWorker.js'), path.join(__dirname, '..', 'cli', 'scanWorker.js')]) {
@@ -33,7 +38,7 @@ function workerScript(): string | undefined {
 
 /** The scan on worker threads, or undefined when it should run in this thread (few files, one worker, no bundle). */
 export function parallelScan(files: FileEntry[], opts: ScanOptions): AsyncGenerator<ScanEvent> | undefined {
-  const count = Math.min(opts.workers ?? workersFromEnv() ?? os.availableParallelism(), Math.ceil(files.length / BATCH_FILES));
+  const count = Math.min(opts.workers ?? workersFromEnv() ?? defaultWorkers(), Math.ceil(files.length / BATCH_FILES));
   const script = workerScript();
   if (!script || count < 1 || files.length < PARALLEL_MIN_FILES) return undefined;
   return runPool(files, opts, script, count);
