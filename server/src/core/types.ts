@@ -13,7 +13,9 @@ export type IdentifierType =
   | 'card'
   | 'date-of-birth'
   | 'ecpr'
-  | 'cpr-substitute';
+  | 'cpr-substitute'
+  /** A user-defined pattern (`skjold.customPatterns`); Finding.name holds the pattern's name. */
+  | 'custom';
 
 /** One rule that contributed to a finding, in words a user can read. Never contains the identifier itself. */
 export interface Reason {
@@ -33,6 +35,8 @@ export interface Finding {
   /** 0..1: how sure the detector is that this is a real identifier of `type`. */
   confidence: number;
   reasons: Reason[];
+  /** For `custom` findings: the user's name for the pattern. */
+  name?: string;
 }
 
 /** Confidence at or above which a finding counts as strong (default severity Warning). */
@@ -52,4 +56,6 @@ export interface DetectOptions {
    * (scan candidates from `window.start`), and detect() filters by it for correctness either way.
    */
   window?: { start: number; end: number };
+  /** User-defined patterns, compiled by compileCustomPatterns (core/custom/customPatterns.ts). */
+  customPatterns?: readonly import('./custom/customPatterns').CompiledCustomPattern[];
 }

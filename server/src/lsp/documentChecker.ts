@@ -2,9 +2,10 @@
 // scheduled for an older version is dropped when a newer change arrives (debounced by `skjold.debounceMs`).
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detect } from '../core';
+import { applyDirectives, detect } from '../core';
 import { toDiagnostic } from './diagnostics';
 import type { SkjoldSettings } from './settings';
+import type { CustomPatternCache } from './customPatterns';
 
 export class DocumentChecker {
   private timers = new Map<string, NodeJS.Timeout>();
@@ -13,6 +14,7 @@ export class DocumentChecker {
     private readonly connection: Connection,
     private readonly settingsFor: (uri: string) => Promise<SkjoldSettings>,
     private readonly getDocument: (uri: string) => TextDocument | undefined,
+    private readonly customPatterns: CustomPatternCache,
   ) {}
 
   /** Schedules a check of the document's current version; `immediate` skips the debounce (open, settings change). */
@@ -42,7 +44,8 @@ export class DocumentChecker {
     const settings = await this.settingsFor(uri);
     const current = this.getDocument(uri);
     if (!current || current.version !== version) return;
-    const findings = settings.enable ? detect(current.getText(), { languageId: current.languageId }) : [];
+    const text = current.getText();
+    const findings = settings.enable ? applyDirectives(text, detect(text, { languageId: current.languageId, customPatterns: this.customPatterns.patternsFor(settings) })) : [];
     const diagnostics = findings.map((f) => toDiagnostic(current, f, settings));
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }

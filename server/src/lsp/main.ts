@@ -14,6 +14,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, normaliseSettings, type SkjoldSettings } from './settings';
 import { DocumentChecker } from './documentChecker';
 import { codeActionsFor } from './codeActions';
+import { hoverFor } from './hover';
+import { CustomPatternCache } from './customPatterns';
 
 const VERSION = '0.1.0';
 
@@ -50,7 +52,8 @@ function settingsFor(uri: string): Promise<SkjoldSettings> {
   return s;
 }
 
-const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri));
+const customPatterns = new CustomPatternCache(connection);
+const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   baseSettings = normaliseSettings(params.initializationOptions, DEFAULT_SETTINGS);
@@ -59,6 +62,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      hoverProvider: true,
     },
     serverInfo: { name: 'skjold-language-server', version: VERSION },
   };
@@ -91,6 +95,13 @@ connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   return codeActionsFor(doc, params, await settingsFor(doc.uri));
+});
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const settings = await settingsFor(doc.uri);
+  return hoverFor(doc, params.position, settings, customPatterns.patternsFor(settings));
 });
 
 documents.listen(connection);
