@@ -3,13 +3,9 @@
 // imports them all (see build.mjs) and calls `runTests()`. Results carry names and messages only: test
 // names and messages must never hold a raw identifier.
 import * as vscode from 'vscode';
+import type { TestResult } from './report';
 
-export interface TestResult {
-  name: string;
-  ok: boolean;
-  ms: number;
-  error?: string;
-}
+export { formatResult, summary, type TestResult } from './report';
 
 interface Registered {
   name: string;
@@ -69,15 +65,4 @@ async function closeEverything(): Promise<void> {
     }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
-
-/** The one closing line every runner prints. */
-export function summary(results: TestResult[]): string {
-  const passed = results.filter((r) => r.ok).length;
-  return `${passed} passed, ${results.length - passed} failed`;
-}
-
-/** One line per result (and the error under a failed one), as the runners print them. */
-export function formatResult(r: TestResult): string {
-  return r.ok ? `✔ ${r.name} (${r.ms} ms)` : `✖ ${r.name} (${r.ms} ms)\n    ${(r.error ?? '').replace(/\n/g, '\n    ')}`;
 }

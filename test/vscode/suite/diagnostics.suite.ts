@@ -14,7 +14,8 @@ test('diagnostics: a clinical note gets one CPR warning on exactly the number', 
   const expected = cprRange(editor.document);
   assert.ok(cpr[0].range.isEqual(expected), `range ${showRange(cpr[0].range)}, expected ${showRange(expected)}`);
   assert.equal(cpr[0].severity, vscode.DiagnosticSeverity.Warning, 'a valid CPR number is a Warning');
-  assert.doesNotMatch(cpr[0].message, /\d{4}/, 'the message repeats digits of the value');
+  const digits = editor.document.getText(expected).replace(/\D/g, '');
+  assert.ok(!cpr[0].message.replace(/\D/g, ' ').split(' ').some((run) => run.length >= 4 && digits.includes(run)), 'the message repeats digits of the value');
   assert.match(cpr[0].message, /CPR/, 'the message does not say it is a CPR number');
 });
 

@@ -1,17 +1,18 @@
 // Bundles the VS Code suite for its two runners:
 //   .e2e/driver/      the test-driver extension for code-server (package.json, README, dist/driver.js)
 //   .e2e/electron/suite.js   the --extensionTestsPath module for @vscode/test-electron
+// Run alone: node --import tsx test/vscode/build.ts
 // `../suite-files` is replaced by imports of every test/vscode/suite/*.suite.ts, so a new test file is
 // picked up without registering it anywhere.
 import * as esbuild from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const here = path.dirname(new URL(import.meta.url).pathname);
+const here = __dirname;
 const root = path.resolve(here, '..', '..');
 const out = path.join(root, '.e2e');
 
-const suiteFiles = {
+const suiteFiles: esbuild.Plugin = {
   name: 'suite-files',
   setup(build) {
     build.onResolve({ filter: /\/suite-files$/ }, () => ({ path: 'suite-files', namespace: 'suite-files' }));
@@ -24,7 +25,7 @@ const suiteFiles = {
   },
 };
 
-const common = {
+const common: esbuild.BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -36,7 +37,7 @@ const common = {
   plugins: [suiteFiles],
 };
 
-export async function buildSuite() {
+export async function buildSuite(): Promise<{ driverDir: string; electronEntry: string }> {
   const driverDir = path.join(out, 'driver');
   fs.rmSync(driverDir, { recursive: true, force: true });
   fs.mkdirSync(driverDir, { recursive: true });
@@ -47,4 +48,4 @@ export async function buildSuite() {
   return { driverDir, electronEntry: path.join(out, 'electron', 'suite.js') };
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname) await buildSuite();
+if (require.main === module) void buildSuite();
