@@ -33,6 +33,8 @@ cd "$WORK"
 echo '{ "private": true }' > package.json
 
 export npm_config_unsafe_perm=true npm_config_yes=true npm_config_audit=false npm_config_fund=false
+# Build native modules against the installed Node headers (no header download) when the machine has them.
+if [ -z "${npm_config_nodedir:-}" ] && [ -f /usr/include/node/node.h ]; then export npm_config_nodedir=/usr; fi
 export TMPDIR="$WORK/tmp"
 
 echo "code-server $VERSION: fetching the package (scripts held back)"
