@@ -6,6 +6,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { FindingsStatusBar } from './statusBar';
 import { watchTraceSetting } from './traceWarning';
 import { configurationMiddleware, onTrustGranted } from './workspaceTrust';
+import { RestartingErrorHandler } from './crashRecovery';
 
 let client: LanguageClient | undefined;
 
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
     // Hovers link to the quick-fix menu; only that command may run from a hover link.
     markdown: { isTrusted: { enabledCommands: ['editor.action.quickFix'] }, supportHtml: false },
     middleware: { workspace: { configuration: configurationMiddleware } },
+    errorHandler: new RestartingErrorHandler(output),
   };
   client = new LanguageClient('skjold', 'Skjold', serverOptions, clientOptions);
   const starting = client.start();

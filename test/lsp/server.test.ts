@@ -147,3 +147,40 @@ test('custom patterns: matches reported with code custom; a broken pattern is na
   assert.deepEqual(diags.map((d) => d.code).sort(), ['cpr', 'custom']);
   await c.waitFor(() => c.notifications.some((n) => /^window\/showMessage/.test(n.method) && /pattern 'broken' invalid regular expression/.test((n.params as any).message)), 'a warning naming the broken pattern');
 });
+
+test('Danish: the server follows the client locale in messages, quick-fix titles and hovers', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } } });
+  const init = await c.request('initialize', { processId: process.pid, rootUri: null, locale: 'da', capabilities: { workspace: { configuration: true } } });
+  assert.ok(init);
+  c.notify('initialized', {});
+  c.open('file:///da.txt', NOTE);
+  const [d] = await c.diagnostics('file:///da.txt', 1);
+  assert.match(d!.message, /^CPR-nummer: gyldig dato, født i 1900-tallet .*gyldigt modulus 11-kontrolciffer, efter 'CPR-nr\.'$/);
+  const actions = await c.request<any[]>('textDocument/codeAction', { textDocument: { uri: 'file:///da.txt' }, range: d!.range, context: { diagnostics: [d] } });
+  assert.ok(actions.some((a) => a.title === 'Maskér CPR-nummer'), JSON.stringify(actions.map((a) => a.title)));
+  const hover = await c.request<any>('textDocument/hover', { textDocument: { uri: 'file:///da.txt' }, position: d!.range.start });
+  assert.match(hover.contents.value, /Hvorfor/);
+});
+
+test('a detector exception in one document is contained: it gets an error diagnostic, others carry on', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } }, env: { SKJOLD_TEST_FAULT: 'TRIGGER-FAULT' } });
+  await c.initialize();
+  c.open('file:///faulty.txt', `TRIGGER-FAULT CPR 070761-4285`);
+  c.open('file:///healthy.txt', `CPR 070761-4285`);
+  const faulty = await c.diagnostics('file:///faulty.txt', 1);
+  assert.equal(faulty.length, 1);
+  assert.equal(faulty[0]!.code, 'internal-error');
+  assert.equal(faulty[0]!.severity, 1);
+  assert.ok(!faulty[0]!.message.includes('4285'));
+  assert.equal((await c.diagnostics('file:///healthy.txt', 1))[0]!.code, 'cpr');
+});
+
+test('skjold.rules: a type switched off is not reported; a per-type severity takes effect without restart', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0, rules: { cpr: 'off' } } } });
+  await c.initialize();
+  c.open('file:///rules.txt', NOTE);
+  assert.deepEqual(await c.diagnostics('file:///rules.txt', 1), []);
+  c.settings = { skjold: { debounceMs: 0, rules: { cpr: 'error' } } };
+  c.notify('workspace/didChangeConfiguration', { settings: null });
+  await c.waitFor(() => c.publications('file:///rules.txt').some((p) => p.diagnostics[0]?.severity === 1), 'cpr as error after the change');
+});

@@ -9,3 +9,5 @@ export { keyedHash } from './keyed';
 export { applyDirectives, silencedRegions } from './directives';
 export { compileCustomPatterns, type CustomPatternSpec, type CompiledCustomPattern, type PatternProblem } from './custom/customPatterns';
 export * as checksums from './checksums';
+export { reason } from './reason';
+export { isTestCprNumber, makeTestCprNumber, TEST_CPR_SOURCE, type TestCprRequest } from './cpr/testNumbers';

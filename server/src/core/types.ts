@@ -25,6 +25,13 @@ export interface Reason {
   text: string;
   /** Effect on the confidence (+ raises, - lowers); informative. */
   weight?: number;
+  /**
+   * The English text as a template with {0}, {1}… placeholders, and its arguments, when the text has variable
+   * parts (a cue word, a century). The server translates the template (l10n bundles) and fills in the arguments.
+   * Build reasons with `reason()` (core/reason.ts) so text, template and arguments agree.
+   */
+  template?: string;
+  args?: (string | number)[];
 }
 
 /** A personal identifier found in a text. Offsets are UTF-16 code units, `end` exclusive. */
@@ -41,6 +48,12 @@ export interface Finding {
 
 /** Confidence at or above which a finding counts as strong (default severity Warning). */
 export const STRONG_CONFIDENCE = 0.8;
+
+/**
+ * Findings below this confidence are reported only as known test data (e.g. a number of the national test-CPR
+ * convention, core/cpr/testNumbers.ts) and are shown as a Hint whatever the severity settings say.
+ */
+export const TEST_DATA_CONFIDENCE = 0.5;
 
 /** Options every detector receives. */
 export interface DetectOptions {

@@ -3,6 +3,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { compileCustomPatterns, type CompiledCustomPattern } from '../core';
 import type { SkjoldSettings } from './settings';
+import { t } from './l10n';
 
 export class CustomPatternCache {
   private cache = new Map<string, readonly CompiledCustomPattern[]>();
@@ -20,7 +21,7 @@ export class CustomPatternCache {
       if (this.cache.size > 32) this.cache.clear();
       this.cache.set(key, compiled);
       for (const p of problems) {
-        const msg = `Skjold: setting skjold.customPatterns, pattern '${p.name}' ${p.message}. The other patterns still apply.`;
+        const msg = t("Skjold: setting skjold.customPatterns, pattern '{0}' {1}. The other patterns still apply.", p.name, p.message);
         if (this.reported.has(msg)) continue;
         this.reported.add(msg);
         this.connection.console.warn(msg);

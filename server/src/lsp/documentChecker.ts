@@ -3,7 +3,8 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyDirectives, detect } from '../core';
-import { toDiagnostic } from './diagnostics';
+import { checkFailedDiagnostic, toDiagnostic } from './diagnostics';
+import { detectOptionsFor } from './detectOptions';
 import type { SkjoldSettings } from './settings';
 import type { CustomPatternCache } from './customPatterns';
 
@@ -45,8 +46,25 @@ export class DocumentChecker {
     const current = this.getDocument(uri);
     if (!current || current.version !== version) return;
     const text = current.getText();
-    const findings = settings.enable ? applyDirectives(text, detect(text, { languageId: current.languageId, customPatterns: this.customPatterns.patternsFor(settings) })) : [];
-    const diagnostics = findings.map((f) => toDiagnostic(current, f, settings));
+    let diagnostics;
+    try {
+      injectFaultForTests(text);
+      const findings = settings.enable ? applyDirectives(text, detect(text, detectOptionsFor(settings, current.languageId, this.customPatterns))) : [];
+      diagnostics = findings.map((f) => toDiagnostic(current, f, settings));
+    } catch (e) {
+      // Contained: this document reports the failure, every other document carries on.
+      diagnostics = [checkFailedDiagnostic(e)];
+      this.connection.console.error(`Skjold could not check a document (${e instanceof Error ? e.name : 'error'}); see the diagnostic in that document.`);
+    }
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
+}
+
+/**
+ * Fault injection for the crash-containment tests: when SKJOLD_TEST_FAULT is set, a document containing that
+ * marker makes detection throw. Unset in normal use, so this costs one property read per check.
+ */
+function injectFaultForTests(text: string): void {
+  const marker = process.env.SKJOLD_TEST_FAULT;
+  if (marker && text.includes(marker)) throw new Error('injected test fault');
 }

@@ -16,6 +16,7 @@ import { DocumentChecker } from './documentChecker';
 import { codeActionsFor } from './codeActions';
 import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
+import { setLocale } from './l10n';
 
 const VERSION = '0.1.0';
 
@@ -57,6 +58,8 @@ const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   baseSettings = normaliseSettings(params.initializationOptions, DEFAULT_SETTINGS);
+  const opts = params.initializationOptions as { locale?: unknown } | undefined;
+  setLocale(typeof opts?.locale === 'string' ? opts.locale : params.locale);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   return {
     capabilities: {
@@ -101,7 +104,7 @@ connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
   const settings = await settingsFor(doc.uri);
-  return hoverFor(doc, params.position, settings, customPatterns.patternsFor(settings));
+  return hoverFor(doc, params.position, settings, customPatterns);
 });
 
 documents.listen(connection);

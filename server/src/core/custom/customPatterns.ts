@@ -6,6 +6,7 @@ import { RE2JS } from 're2js';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding } from '../types';
 import { passesChecksum, type ChecksumName } from '../checksums';
+import { reason } from '../reason';
 
 export interface CustomPatternSpec {
   name: string;
@@ -77,8 +78,8 @@ export function customPatternDetector(patterns: readonly CompiledCustomPattern[]
           out.push({
             type: 'custom', name: p.name, start, end, confidence: p.validator ? 0.9 : 0.85,
             reasons: [
-              { rule: 'custom.pattern', text: `matches the custom pattern '${p.name}'` },
-              ...(p.validator ? [{ rule: `custom.${p.validator}`, text: `passes the ${p.validator} check` }] : []),
+              reason('custom.pattern', "matches the custom pattern '{0}'", p.name),
+              ...(p.validator ? [reason(`custom.${p.validator}`, 'passes the {0} check', p.validator)] : []),
             ],
           });
         }
