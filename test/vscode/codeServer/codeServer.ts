@@ -103,7 +103,8 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServerSessio
     log: () => server.output,
     stop: async () => {
       await server.stop();
-      if (process.env.SKJOLD_E2E_KEEP !== '1') fs.rmSync(runDir, { recursive: true, force: true });
+      if (process.env.SKJOLD_E2E_KEEP === '1') console.log(`  (kept ${runDir})`);
+      else fs.rmSync(runDir, { recursive: true, force: true });
     },
   };
   try {

@@ -16,7 +16,7 @@ import { formatResult, summary, type TestResult } from '../report';
 import type { DriverReport } from '../driver/driver';
 import { buildSuite } from '../build';
 import { findChromium, findCodeServer, openWorkbench, startCodeServer } from './codeServer';
-import { REQUIRED, unexpectedEntries, zipEntries } from './vsix';
+import { manifestReferences, REQUIRED, unexpectedEntries, zipEntries } from './vsix';
 import { uiSmoke } from './ui';
 
 const VSIX = path.join(repoRoot, 'skjold.vsix');
@@ -67,7 +67,7 @@ async function packageChecks(): Promise<boolean> {
     if (r.code !== 0 || !fs.existsSync(VSIX)) throw new Error(`npm run package failed (exit ${r.code}):\n${r.output.slice(-3000)}`);
   });
   if (!packaged) return false;
-  await check('package: skjold.vsix holds only the bundles (no maps), syntaxes/, README, CHANGELOG, LICENSE, package.json', async () => {
+  await check('package: skjold.vsix holds only the bundles (no maps), syntaxes/, README, CHANGELOG, LICENSE, package.json, media, l10n', async () => {
     const entries = zipEntries(VSIX);
     const extra = unexpectedEntries(entries);
     if (extra.length) throw new Error(`unexpected files in skjold.vsix (fix .vscodeignore): ${extra.join(', ')}`);
@@ -81,6 +81,14 @@ async function packageChecks(): Promise<boolean> {
     ];
     const missing = required.filter((r) => !lower.has(r.toLowerCase()));
     if (missing.length) throw new Error(`missing from skjold.vsix: ${missing.join(', ')}`);
+  });
+  await check('package: every file package.json refers to (main, grammars, walkthrough media, l10n) is in skjold.vsix', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const entries = new Set(zipEntries(VSIX));
+    const refs = manifestReferences(manifest, (dir) => fs.readdirSync(path.join(repoRoot, dir)));
+    const missing = refs.filter((r) => !entries.has(r));
+    if (missing.length) throw new Error(`package.json refers to files missing from skjold.vsix (fix .vscodeignore): ${missing.join(', ')}`);
+    if (!refs.length) throw new Error('package.json refers to no file at all (no main?)');
   });
   return true;
 }

@@ -1,6 +1,6 @@
 // Lists the files in a .vsix (a zip) from its central directory, and says which of them a Skjold package
-// may hold: the bundles without source maps, the grammar, README, CHANGELOG, LICENSE and package.json
-// (the rule .vscodeignore implements), plus the two files every .vsix has.
+// may hold: the bundles without source maps, the grammars, README, CHANGELOG, LICENSE, package.json and what
+// the manifest points at (media, l10n) -- the rule .vscodeignore implements -- plus the two files every .vsix has.
 import fs from 'node:fs';
 
 /** Names of the entries in a zip file (no extraction; stored and deflated entries alike). */
@@ -29,10 +29,12 @@ export function zipEntries(file: string): string[] {
 const ALLOWED: RegExp[] = [
   /^\[Content_Types\]\.xml$/,
   /^extension\.vsixmanifest$/,
-  /^extension\/package\.json$/,
+  /^extension\/package(\.nls(\.[\w-]+)?)?\.json$/,
   /^extension\/(readme\.md|changelog\.md|LICENSE(\.txt)?)$/i,
   /^extension\/dist\/.+\.js$/,
   /^extension\/syntaxes\/[^/]+\.json$/,
+  /^extension\/l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,
+  /^extension\/media\/.+\.(md|png|svg|gif|jpg)$/,
 ];
 
 /** Entries a package must have for the extension to work and to be described. */
@@ -40,4 +42,24 @@ export const REQUIRED = ['extension/package.json', 'extension/dist/client/extens
 
 export function unexpectedEntries(entries: string[]): string[] {
   return entries.filter((e) => !e.endsWith('/') && !ALLOWED.some((re) => re.test(e)));
+}
+
+/**
+ * Files the manifest refers to (main, grammars, walkthrough media, icon, l10n folder), as vsix entry names:
+ * each must be in the package or the extension breaks where a user meets it.
+ */
+export function manifestReferences(manifest: Record<string, unknown>, rootFiles: (dir: string) => string[]): string[] {
+  const refs: string[] = [];
+  const add = (p: unknown) => {
+    if (typeof p === 'string' && p) refs.push(`extension/${p.replace(/^\.\//, '')}`);
+  };
+  add(manifest.main);
+  add(manifest.icon);
+  const contributes = (manifest.contributes ?? {}) as Record<string, unknown>;
+  for (const g of (contributes.grammars ?? []) as { path?: string }[]) add(g.path);
+  for (const w of (contributes.walkthroughs ?? []) as { steps?: { media?: Record<string, unknown> }[] }[]) {
+    for (const step of w.steps ?? []) for (const v of Object.values(step.media ?? {})) add(typeof v === 'object' && v ? Object.values(v)[0] : v);
+  }
+  if (typeof manifest.l10n === 'string') for (const f of rootFiles(manifest.l10n)) add(`${manifest.l10n.replace(/^\.\//, '').replace(/\/$/, '')}/${f}`);
+  return refs;
 }
