@@ -47,9 +47,8 @@ export async function uiSmoke(t: { codeServer: string; chromium: string }, vsix:
         await page.keyboard.press('Enter');
         await page.locator('.monaco-editor .view-lines', { hasText: 'CPR-nr.' }).waitFor({ timeout: STEP_TIMEOUT_MS });
 
-        step = 'a warning squiggle appears in the editor';
-        const squiggle = page.locator('.monaco-editor .squiggly-warning').first();
-        await squiggle.waitFor({ timeout: STEP_TIMEOUT_MS });
+        step = 'a warning squiggle appears under the number';
+        await squiggleOnLine(page, 'CPR-nr.');
 
         step = 'the status bar counts the findings';
         const before = await waitForCount(page, (n) => n >= 1);
@@ -63,9 +62,9 @@ export async function uiSmoke(t: { codeServer: string; chromium: string }, vsix:
         if (/\d{6}-?\d{4}/.test(markerText)) throw new Error('the Problems panel row shows the number itself');
 
         step = 'the quick-fix menu (Ctrl+.) on the number offers "Mask CPR number"';
-        const box = await squiggle.boundingBox();
-        if (!box) throw new Error('the squiggle has no position on screen');
-        // The squiggle decoration spans the line height under the number: a click at its centre puts the cursor in the number.
+        // Measured again: the Problems panel may have moved the editor. The squiggle decoration spans the line
+        // height under the number, so a click at its centre puts the cursor in the number.
+        const box = await squiggleOnLine(page, 'CPR-nr.');
         await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         await page.keyboard.press('Control+.');
         const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Mask CPR number' }).first();
@@ -100,6 +99,27 @@ async function waitForCount(page: Page, accept: (n: number) => boolean): Promise
     const m = /(\d+)\s*$/.exec(last);
     if (m && accept(Number(m[1]))) return Number(m[1]);
     if (Date.now() > deadline) throw new Error(`the status bar shows ${JSON.stringify(last)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * The box of the warning squiggle on the editor line that contains `lineText` (the rightmost one: the number
+ * ends its line), polled until it appears. Other findings elsewhere in the note do not confuse it.
+ */
+async function squiggleOnLine(page: Page, lineText: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  for (;;) {
+    const line = await page.locator('.monaco-editor .view-line', { hasText: lineText }).first().boundingBox().catch(() => null);
+    if (line) {
+      const boxes = await page.locator('.monaco-editor .squiggly-warning').evaluateAll((els) => els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }));
+      const onLine = boxes.filter((b) => b.y + b.height / 2 >= line.y && b.y + b.height / 2 <= line.y + line.height).sort((a, b) => b.x - a.x);
+      if (onLine.length) return onLine[0];
+    }
+    if (Date.now() > deadline) throw new Error(`no warning squiggle on the line with ${JSON.stringify(lineText)} after ${STEP_TIMEOUT_MS / 1000} s`);
     await page.waitForTimeout(100);
   }
 }
