@@ -1,4 +1,4 @@
-// Neovim's built-in LSP client (0.7+) against `skjold-language-server --stdio` (the built
+// Neovim's built-in LSP client (0.7+) against `skjold-language-server --stdio` (package.json's bin, the built
 // dist/server/server.js): the CPR diagnostic arrives with the exact range and code `cpr` as a Warning,
 // "Mask CPR number" is offered, and applying it clears the diagnostic. The script it runs is
 // clients/neovim-check.lua.

@@ -37,9 +37,20 @@ export function hasDigits(s: string): boolean {
   return /\d/.test(s);
 }
 
-/** The built language server (`skjold-language-server`); the layers that use it run after `build`. */
+/**
+ * The command a user's editor runs: the file package.json's `bin.skjold-language-server` points at (the built
+ * server, with its shebang and exec bit), with `--stdio`. The layers that use it run after `build`.
+ */
 export function serverCommand(): string[] {
-  const server = path.join(repoRoot, 'dist', 'server', 'server.js');
-  if (!fs.existsSync(server)) throw new Error(`${path.relative(repoRoot, server)} is missing: run \`npm run build\` first`);
-  return [process.execPath, server, '--stdio'];
+  const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { bin?: Record<string, string> };
+  const bin = manifest.bin?.['skjold-language-server'];
+  if (!bin) throw new Error('package.json has no bin "skjold-language-server"');
+  const server = path.join(repoRoot, bin);
+  if (!fs.existsSync(server)) throw new Error(`${bin} is missing: run \`npm run build\` first`);
+  try {
+    fs.accessSync(server, fs.constants.X_OK);
+  } catch {
+    throw new Error(`${bin} is not executable: the build must chmod it (scripts/build.mjs)`);
+  }
+  return [server, '--stdio'];
 }
