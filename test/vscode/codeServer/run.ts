@@ -102,6 +102,15 @@ async function packageDriver(): Promise<string> {
   return out;
 }
 
+/** The driver's results file, or undefined while it is not there (it is replaced atomically, never half-written). */
+function readReport(file: string): DriverReport | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as DriverReport;
+  } catch {
+    return undefined;
+  }
+}
+
 async function suite(t: { codeServer: string; chromium: string }): Promise<void> {
   let driverVsix = '';
   if (!(await check('suite: the test-driver extension builds and packages', async () => { driverVsix = await packageDriver(); }))) return;
@@ -122,15 +131,13 @@ async function suite(t: { codeServer: string; chromium: string }): Promise<void>
     return;
   }
   try {
+    // Opening the workbench starts the extension host, which activates the driver.
     const { browser } = await openWorkbench(t.chromium, session);
     try {
-      const read = (): DriverReport | undefined => {
-        try { return JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as DriverReport; } catch { return undefined; }
-      };
-      await waitFor('the test driver to start in the extension host (it writes its results file)', () => read(), 120_000, 200);
+      await waitFor('the test driver to start in the extension host (it writes its results file)', () => readReport(resultsFile), 120_000, 200);
       report = await waitFor('the VS Code suite to finish', () => {
         if (!session.server.running) throw new Error('code-server exited');
-        const r = read();
+        const r = readReport(resultsFile);
         return r?.done ? r : undefined;
       }, SUITE_TIMEOUT_MS, 250);
     } finally {
@@ -141,8 +148,8 @@ async function suite(t: { codeServer: string; chromium: string }): Promise<void>
   } finally {
     await session.stop();
   }
-  const partial = report ?? (() => { try { return JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as DriverReport; } catch { return undefined; } })();
-  for (const r of partial?.results ?? []) record({ ...r, name: `suite: ${r.name}` });
+  // Whatever ran is reported, also when the suite did not finish.
+  for (const r of (report ?? readReport(resultsFile))?.results ?? []) record({ ...r, name: `suite: ${r.name}` });
   if (failure || !report) {
     record({ name: 'suite: the driver ran the whole suite', ok: false, ms: Date.now() - t0, error: `${failure ?? 'no report'}\ncode-server log (tail):\n${session.log().slice(-2000)}` });
   } else if (report.error || report.results.length === 0) {
