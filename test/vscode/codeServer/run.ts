@@ -9,13 +9,14 @@
 // Chromium fails the run; elsewhere those parts are skipped with a message.
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot, notesDir } from '../../support/fixtures';
+import { clinicalNote, notesDir, repoRoot } from '../../support/fixtures';
 import { runGroup, waitFor } from '../../support/processes';
 import { missingMessage, onCi } from '../../support/tools';
 import { formatResult, summary, type TestResult } from '../report';
 import type { DriverReport } from '../driver/driver';
 import { buildSuite } from '../build';
 import { findChromium, findCodeServer, openWorkbench, startCodeServer } from './codeServer';
+import { logsHolding, writtenForms } from './logs';
 import { manifestReferences, REQUIRED, unexpectedEntries, zipEntries } from './vsix';
 import { uiSmoke } from './ui';
 
@@ -143,6 +144,15 @@ async function suite(t: { codeServer: string; chromium: string }): Promise<void>
     } finally {
       await browser.close();
     }
+    await check('suite: no log the editor wrote (Skjold output channel, extension host, server) holds the note\'s CPR number', async () => {
+      const note = clinicalNote();
+      const lines = note.text.split('\n');
+      const cpr = lines[note.cpr.line].slice(note.cpr.character, note.cpr.endCharacter);
+      const { files, leaking } = logsHolding(path.join(session.runDir, 'user-data', 'logs'), writtenForms(cpr));
+      if (!files.some((f) => path.basename(f).endsWith('Skjold.log'))) throw new Error(`no Skjold output-channel log among ${files.length} log files: nothing was checked`);
+      if (leaking.length) throw new Error(`the CPR number from the note is in: ${leaking.map((f) => path.relative(session.runDir, f)).join(', ')}`);
+      if (writtenForms(cpr).some((v) => session.log().includes(v))) throw new Error('the CPR number from the note is in code-server\'s own output');
+    });
   } catch (e) {
     failure = e instanceof Error ? e.message : String(e);
   } finally {

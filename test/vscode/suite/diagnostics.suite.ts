@@ -34,6 +34,8 @@ test('diagnostics: a document with no identifier gets none, and editing one in b
   const none = await stableDiagnostics(uri, 'none for a clean document', () => true);
   assert.equal(none.length, 0, `a clean document got ${none.length} diagnostics`);
   const note = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'notes', 'clinical-note.txt'));
-  await editor.edit((b) => b.insert(new vscode.Position(1, 0), new TextDecoder().decode(note)));
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(uri, new vscode.Position(1, 0), new TextDecoder().decode(note));
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
   await diagnosticsWith(uri, 'cpr');
 });
