@@ -32,6 +32,11 @@ export function clinicalNote(): Note {
   return { path: file, text, cpr: { line, character: m.index, endCharacter: m.index + m[0].length } };
 }
 
+/** Every fixture note, as workspace-relative path (`notes/<name>`) → file, for the editor runners' workspaces. */
+export function notesForWorkspace(): Record<string, string> {
+  return Object.fromEntries(fs.readdirSync(notesDir).sort().map((f) => [`notes/${f}`, path.join(notesDir, f)]));
+}
+
 /** A masked value has no digit left; used so that a failing assertion never prints the number itself. */
 export function hasDigits(s: string): boolean {
   return /\d/.test(s);

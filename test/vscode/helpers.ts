@@ -17,7 +17,7 @@ export async function skjold(): Promise<SkjoldApi> {
   return api;
 }
 
-/** The workspace folder the runner opened (it holds notes/ with the fixture notes). */
+/** The workspace folder the runner opened (it holds notes/ with every file of test/fixtures/notes/). */
 export function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) throw new Error('the runner opened no workspace folder');

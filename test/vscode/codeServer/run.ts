@@ -9,7 +9,7 @@
 // Chromium fails the run; elsewhere those parts are skipped with a message.
 import fs from 'node:fs';
 import path from 'node:path';
-import { clinicalNote, notesDir, repoRoot } from '../../support/fixtures';
+import { clinicalNote, notesForWorkspace, repoRoot } from '../../support/fixtures';
 import { runGroup, waitFor } from '../../support/processes';
 import { missingMessage, onCi } from '../../support/tools';
 import { formatResult, summary, type TestResult } from '../report';
@@ -124,7 +124,7 @@ async function suite(t: { codeServer: string; chromium: string }): Promise<void>
     bin: t.codeServer,
     label: 'vscode-suite',
     extensions: [VSIX, driverVsix],
-    workspaceFiles: { 'notes/clinical-note.txt': path.join(notesDir, 'clinical-note.txt') },
+    workspaceFiles: notesForWorkspace(),
     env: { SKJOLD_E2E_RESULTS: resultsFile, ...(process.env.SKJOLD_E2E_GREP ? { SKJOLD_E2E_GREP: process.env.SKJOLD_E2E_GREP } : {}) },
   }).catch((e: unknown) => { failure = e instanceof Error ? e.message : String(e); return undefined; });
   if (!session) {

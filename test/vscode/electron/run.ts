@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
-import { notesDir, repoRoot } from '../../support/fixtures';
+import { notesForWorkspace, repoRoot } from '../../support/fixtures';
 import { buildSuite } from '../build';
 
 /** The VS Code release the suite is pinned to; the same line as code-server 4.100.3. */
@@ -16,8 +16,10 @@ async function main(): Promise<void> {
   const { electronEntry } = await buildSuite();
   const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skjold-electron-'));
   const workspace = path.join(runDir, 'workspace');
-  fs.mkdirSync(path.join(workspace, 'notes'), { recursive: true });
-  fs.copyFileSync(path.join(notesDir, 'clinical-note.txt'), path.join(workspace, 'notes', 'clinical-note.txt'));
+  for (const [rel, src] of Object.entries(notesForWorkspace())) {
+    fs.mkdirSync(path.dirname(path.join(workspace, rel)), { recursive: true });
+    fs.copyFileSync(src, path.join(workspace, rel));
+  }
   try {
     await runTests({
       version: VSCODE_VERSION,
