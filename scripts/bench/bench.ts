@@ -205,13 +205,13 @@ async function main() {
     (live ? `; live after GC: ${fmt(live.mb)} MB = ${fmt(live.mb / core.mb)} × the text, of which ${live.findings} findings take ${fmt(live.storeMB, 2)} MB` : '') +
     (cli ? `; CLI scan of the corpus: ${fmt(cli.cliPeakMB)} MB RSS` : ''));
 
-  const ll = longLines();
-  console.log(`6. one long line, twice the length: minified JSON ${fmt(ll.json!.small)} → ${fmt(ll.json!.large)} ms (×${fmt(ll.json!.large / ll.json!.small, 2)}, ${fmt(ll.json!.mb, 2)} MB), a CSV row ${fmt(ll.csv!.small)} → ${fmt(ll.csv!.large)} ms (×${fmt(ll.csv!.large / ll.csv!.small, 2)}); ×2 is linear, ×4 quadratic`);
-
   const hugeChars = quick ? 10_000_000 : 50_000_000;
   const hugeText = text5.repeat(Math.ceil(hugeChars / text5.length)).slice(0, hugeChars);
   const huge = await hugeOpen(hugeText);
   console.log(`5. a ${fmt(Buffer.byteLength(hugeText) / 1e6, 0)} MB note (the corpus text repeated): diagnostics after ${fmt(huge.openMs / 1000, 2)} s; meanwhile ${huge.answers} requests answered, the slowest in ${fmt(huge.slowestAnswerMs)} ms; peak ${fmt(huge.peakMB)} MB RSS`);
+
+  const ll = longLines();
+  console.log(`6. one long line, twice the length: minified JSON ${fmt(ll.json!.small)} → ${fmt(ll.json!.large)} ms (×${fmt(ll.json!.large / ll.json!.small, 2)}, ${fmt(ll.json!.mb, 2)} MB), a CSV row ${fmt(ll.csv!.small)} → ${fmt(ll.csv!.large)} ms (×${fmt(ll.csv!.large / ll.csv!.small, 2)}); ×2 is linear, ×4 quadratic`);
 }
 
 main().catch((e) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
