@@ -172,7 +172,7 @@ async function hugeOpen(text: string) {
 function longLines() {
   const json = (n: number) => Array.from({ length: n }, (_, i) => `{"id":${i},"v":"070761-4285","x":"abcdefghij"}`).join(',');
   const csv = (n: number) => 'a;b;c\n' + Array.from({ length: n }, () => 'x;0707614285;y').join(';');
-  const time = (f: () => void) => { f(); const t0 = performance.now(); f(); return performance.now() - t0; };
+  const time = (f: () => void) => { f(); let best = Infinity; for (let i = 0; i < 3; i++) { const t0 = performance.now(); f(); best = Math.min(best, performance.now() - t0); } return best; };
   const out: Record<string, { small: number; large: number; mb: number }> = {};
   for (const [name, make, lang] of [['json', json, 'json'], ['csv', csv, 'csv']] as const) {
     const a = make(10_000), b = make(20_000);
