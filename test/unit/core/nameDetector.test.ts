@@ -85,3 +85,8 @@ test('initials: with or without a full stop, before a surname or inside a name',
   assert.deepEqual(names('Kopi til H.C. Hansen og A. Nielsen.'), ['H.C. Hansen', 'A. Nielsen']);
   assert.deepEqual(names('Type A Diabetes og Vitamin D Mangel. Gruppe B Streptokokker.'), []);
 });
+
+test('eponyms that are also Danish surnames: a name as a person, a disease before a medical word', () => {
+  assert.deepEqual(names('Samtale med Natalya Ehlers og Sedina Bartholin.'), ['Natalya Ehlers', 'Sedina Bartholin']);
+  assert.deepEqual(names('Morbus Addison. Ehlers-Danlos syndrom. Sjøgrens syndrom. Bartholins cyste.'), []);
+});

@@ -53,18 +53,18 @@ export const NAME_PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', '
 /** Diseases, signs and tests named after people: Parkinsons sygdom, Crohns, Alzheimers, Aspergers syndrom. */
 export const EPONYMS = words(`
   Parkinson Crohn Alzheimer Hodgkin Asperger Bechterew Bechterev Cushing Basedow Hashimoto Raynaud
-  Menière Meniere Ménière Dupuytren Scheuermann Perthes Kaposi Korsakoff Korsakov Tourette Huntington Guillain Barré Barre
+  Menière Meniere Ménière Dupuytren Scheuermann Perthes Kaposi Korsakoff Korsakov Tourette Huntington Guillain Barré
   Behçet Behcet Kawasaki Marfan Klinefelter Apgar Babinski Lasègue Lasegue Valsalva Heimlich Osgood Schlatter Hirschsprung
-  Duchenne Creutzfeldt Waldenström Waldenstrom Burkitt Boerhaave Zenker Whipple Addison Fallot Wernicke Kussmaul
+  Duchenne Creutzfeldt Waldenström Waldenstrom Burkitt Boerhaave Zenker Whipple Fallot Wernicke Kussmaul
   Cheyne Sydenham Tietze Quervain Gaucher Fabry Angelman Noonan Patau Takayasu Churg Lisfranc Chopart Bankart Galeazzi
-  Monteggia Schatzki Trendelenburg Ehlers Danlos Alport Peyronie Down Kienböck Sudeck
+  Monteggia Schatzki Trendelenburg Danlos Alport Peyronie Down Kienböck Sudeck
 `);
 
 /**
  * Eponyms that are also ordinary surnames (Wilms, Wegener, Pfeiffer, Paget): an eponym only when a context word or a
  * medical term follows (Wilms tumor, Pfeiffers kirtelfeber), which the detector checks for every name.
  */
-export const SURNAME_EPONYMS = words(`Sjögren Sjøgren Sjogren Bartholin Wilms Wegener Pfeiffer Paget Bowen Barrett Bell Conn Horner Meckel Ewing Still Gilbert Stokes Lyme Osler Buerger Romberg Glasgow Pompe Rett Graves Kahler Broca Virchow Mallory Prader Willi Tay Sachs Legg Calvé Köhler Breslow Gleason Dukes`);
+export const SURNAME_EPONYMS = words(`Ehlers Addison Barre Sjögren Sjøgren Sjogren Bartholin Wilms Wegener Pfeiffer Paget Bowen Barrett Bell Conn Horner Meckel Ewing Still Gilbert Stokes Lyme Osler Buerger Romberg Glasgow Pompe Rett Graves Kahler Broca Virchow Mallory Prader Willi Tay Sachs Legg Calvé Köhler Breslow Gleason Dukes`);
 
 /** A word after a capitalised word that makes that word an eponym: Parkinsons sygdom, Aspergers syndrom. */
 export const EPONYM_CONTEXT = /^(?:sygdom|sygdommen|syndrom|syndromet|syndrome|disease|lidelse|lidelsen|test|testen|tegn|tegnet|manøvre|manøvren|fraktur|frakturen|lymfom|sarkom|cyste|cysten|kontraktur|fænomen|fænomenet|score|scoren|skala|skalaen|klassifikation|stadie|stadium|operation|procedure|triade|reaktion|infektion|feber|kirtel|kirtlen|cancer|tumor|tumour|sign|palsy|parese|encefalopati|demens|ulcus|øsofagus|divertikel|knuder|gang|granulomatose|kirtelfeber|tumor|tumoren|sarkom|sarkomet|lammelse|parese|pletter|celler|cellehistiocytose|sygdoms)$/iu;
@@ -109,7 +109,7 @@ export const NON_NAME_WORDS = words(`
   Type Grad Stadie Score Kontrol Plan Status Obj Subj Konklusion Diagnose Anamnese Medicin Dosis Indikation Kl
   Aps ApS A/S Inc Ltd GmbH
   With And Of The For In On At By As Is Was Has Had Not No Yes New Old Good Home Negative Normal Stable Positive Left Right
-  Kirke Kirken Domkirke Domkirken Kapel Kapellet
+  Kirke Kirken Domkirke Domkirken Kapel Kapellet Morbus Mb Syndrom Sygdom Status
   Gl Gammel Gamle Ny Nye Store Lille Nørre Søndre Sønder Vester Vestre Øster Østre Nordre Sankt Skt På I Af Om
   Vej Vejen Gade Gaden Allé Alle Boulevard Plads Pladsen Torv Torvet Stræde Park Parken Havn Havnen
   Street Road Avenue Lane Drive Square Close Court Way Foods Group Holding Pharma Nordisk Consult
