@@ -47,7 +47,7 @@ export function townWordSet(): ReadonlySet<string> {
   return townWords;
 }
 
-const STEM_ENDINGS = ['erne', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'e', 's', 't', 'r'];
+const STEM_ENDINGS = ['erne', 'ene', 'ens', 'ets', 'ers', 'en', 'et', 'er', 'ne', 'e', 'n', 's', 't', 'r'];
 
 /** True when the lower-case word, or its stem, is a common Danish word or a medical term. */
 export function isCommonWord(lower: string): boolean {
