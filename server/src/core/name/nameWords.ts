@@ -75,6 +75,8 @@ function classifySingle(word: string): WordInfo {
   const upper = word.toUpperCase();
   const lower = word.toLowerCase();
   if (EPONYMS.has(upper) || (upper.endsWith('S') && EPONYMS.has(upper.slice(0, -1)))) return { kind: WordKind.NotName, ambiguous: false, stop: 'eponym' };
+  // Churches, museums, hospitals: an institution even when the word is also a rare first name (Kirke)
+  if (INSTITUTION_ENDING.test(word)) return { kind: WordKind.NotName, ambiguous: false, stop: 'institution' };
   if (NON_NAME_WORDS.has(upper) || MEDICINES.has(upper)) return { kind: WordKind.NotName, ambiguous: false, stop: 'other' };
   const ambiguous = namesAlsoWords().has(upper) || AMBIGUOUS_WORDS.has(upper);
   // The lists are written without some diacritics (AYSE for Ayşe): try the folded form too.
@@ -88,7 +90,6 @@ function classifySingle(word: string): WordInfo {
     if (firstNames().has(base)) return { kind: WordKind.First, ambiguous: true, possessive: true };
     if (surnames().has(base) || OTHER_ORIGIN_SURNAMES.has(base)) return { kind: WordKind.Surname, ambiguous: true, possessive: true };
   }
-  if (INSTITUTION_ENDING.test(word)) return { kind: WordKind.NotName, ambiguous: false, stop: 'institution' };
   if (townWordSet().has(upper)) return { kind: WordKind.NotName, ambiguous: false, stop: 'other' };
   if (STREET_SUFFIX.test(lower) && !SURNAME_SHAPE.test(lower)) return { kind: WordKind.NotName, ambiguous: false, stop: 'street' };
   if (word.length < 2) return { kind: WordKind.NotName, ambiguous: false, stop: 'other' };
