@@ -89,6 +89,11 @@ export class DocumentChecker implements EditSink {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
+  /** Entries in the per-document tables (skjold/debugStats): all zero once every document is closed. */
+  stateCounts(): Record<string, number> {
+    return { checkSessions: this.sessions.size, checkTimers: this.timers.size };
+  }
+
   private session(uri: string): Session {
     let s = this.sessions.get(uri);
     if (!s) { s = { running: false, again: false, cancelled: false, mayHaveDirectives: true }; this.sessions.set(uri, s); }

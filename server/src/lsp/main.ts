@@ -18,6 +18,7 @@ import { recordingDocuments } from './incremental/editRecorder';
 import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
 import { setLocale } from './l10n';
+import { registerDebugStats } from './debugStats';
 
 const VERSION = '0.1.0';
 
@@ -113,5 +114,6 @@ connection.onHover(async (params) => {
   return hoverFor(doc, params.position, settings, customPatterns);
 });
 
+registerDebugStats(connection, () => ({ documents: documents.all().length, justOpened: justOpened.size, settings: settingsCache.size, ...checker.stateCounts() }));
 documents.listen(connection);
 connection.listen();
