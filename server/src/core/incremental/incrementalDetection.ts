@@ -10,7 +10,7 @@ import { detectEach, detectorsFor } from '../detect';
 import type { Detector } from '../scan';
 import { FindingStore, type IndexedFinding, type RawEntry } from './findingStore';
 export type { IndexedFinding } from './findingStore';
-import { combinedReach, csvLike, endOfFirstLines, EXTRA_LINES, HEADER_LINES, snapBack, snapForward, touchesStructure, type EngineReach } from './reach';
+import { combinedReach, csvLike, EXTRA_LINES, headerLinesEnd, snapBack, snapForward, touchesStructure, type EngineReach } from './reach';
 
 /** Characters a detector run starts before the region it reports, so matching is in step at the region's start. */
 const SYNC_MARGIN = 256;
@@ -156,7 +156,7 @@ export class IncrementalDetection {
     // Detectors see the text only up to what findings starting before `to` can read (the reach) and the header
     // lines: a regex looking for the next match after the window then stops there instead of running on to the
     // end of a large document. V8 makes such a prefix without copying.
-    const needed = Math.max(to + this.reach.maxLength + this.reach.after + SYNC_MARGIN, endOfFirstLines(this.text, HEADER_LINES));
+    const needed = Math.max(to + this.reach.maxLength + this.reach.after + SYNC_MARGIN, headerLinesEnd(this.text));
     const text = needed < this.text.length ? this.text.slice(0, needed) : this.text;
     // One structure per text version, read over the whole text and shared by the chunks: its whole-text parts
     // (tables, header) are read once, and its answers for offsets in the chunk are those a full scan gets.

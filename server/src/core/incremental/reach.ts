@@ -64,6 +64,15 @@ export function endOfFirstLines(text: string, n: number): number {
 }
 
 /**
+ * Where the header lines detectors may read end (endOfFirstLines(text, HEADER_LINES)), or 0 when the first line is
+ * longer than HEADER_MAX and so no header: then a single 50 MB line is not handed whole to every chunk's detectors.
+ */
+export function headerLinesEnd(text: string): number {
+  if (text.length > HEADER_MAX && text.lastIndexOf('\n', HEADER_MAX) < 0) return 0;
+  return endOfFirstLines(text, HEADER_LINES);
+}
+
+/**
  * True when the first line holds a delimiter, so the text may be read as CSV: then a cell's column depends on
  * everything before it on its line, however long (context/structure.ts cellIndex).
  */
