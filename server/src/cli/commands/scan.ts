@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import { scanPaths, type ScanReport } from '../scanFiles';
 import { formatText } from '../formats/text';
-import { formatJson } from '../formats/json';
-import { formatSarif } from '../formats/sarif';
+import { formatJsonChunks } from '../formats/json';
+import { formatSarifChunks } from '../formats/sarif';
+import { writeChunks } from '../formats/jsonChunks';
 import { UsageError, TOOL_VERSION } from '../usage';
 
 interface ScanArgs {
@@ -64,7 +65,8 @@ function exitCodeFor(report: ScanReport, failOn: ScanArgs['failOn']): number {
 export async function scanCommand(argv: string[]): Promise<number> {
   const args = parseScanArgs(argv);
   const report = await scanPaths(args.paths, { maxFileSize: args.maxFileSize });
-  const out = args.format === 'json' ? formatJson(report, TOOL_VERSION) : args.format === 'sarif' ? formatSarif(report, TOOL_VERSION) : formatText(report);
-  process.stdout.write(out);
+  // JSON and SARIF go out in pieces: a million findings make a text longer than one string can be.
+  if (args.format === 'text') process.stdout.write(formatText(report));
+  else writeChunks(args.format === 'json' ? formatJsonChunks(report, TOOL_VERSION) : formatSarifChunks(report, TOOL_VERSION), (s) => process.stdout.write(s));
   return exitCodeFor(report, args.failOn);
 }

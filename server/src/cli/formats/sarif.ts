@@ -2,8 +2,14 @@
 // the masked value in the message, never the raw value.
 import { IDENTIFIER_TYPES, type IdentifierType } from '../../core';
 import type { ScanReport } from '../scanFiles';
+import { jsonChunks } from './jsonChunks';
 
 export function formatSarif(report: ScanReport, toolVersion: string): string {
+  return [...formatSarifChunks(report, toolVersion)].join('');
+}
+
+/** The same text in pieces, for reports too large for one string (see jsonChunks.ts). */
+export function* formatSarifChunks(report: ScanReport, toolVersion: string): Generator<string> {
   const types = [...new Set(report.files.flatMap((f) => f.findings.map((x) => x.type)))].sort() as IdentifierType[];
   const ruleIndex = new Map(types.map((t, i) => [t, i]));
   const run = {
@@ -38,5 +44,6 @@ export function formatSarif(report: ScanReport, toolVersion: string): string {
       })),
     ),
   };
-  return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] }, null, 2) + '\n';
+  yield* jsonChunks({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] });
+  yield '\n';
 }
