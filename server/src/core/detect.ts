@@ -3,6 +3,7 @@
 import type { DetectOptions, Finding } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
+import { isSyntheticValue } from './redact/redact';
 
 /** Every detector, in the order their findings win an overlap tie. Add a new identifier type here. */
 export const DETECTORS: readonly Detector[] = [cprDetector];
@@ -12,7 +13,12 @@ export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const all: Finding[] = [];
   for (const d of DETECTORS) {
     if (d.types.some((t) => ctx.wants(t))) {
-      for (const f of d.detect(ctx)) if (ctx.wants(f.type) && ctx.inWindow(f.start)) all.push(f);
+      for (const f of d.detect(ctx)) {
+        if (!ctx.wants(f.type) || !ctx.inWindow(f.start)) continue;
+        // Skjold's own synthetic values (test-number CPR, example.com, 0-prefixed phones) are not reported again.
+        if (isSyntheticValue(f.type, ctx.text.slice(f.start, f.end))) continue;
+        all.push(f);
+      }
     }
   }
   return resolveOverlaps(all);

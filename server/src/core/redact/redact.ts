@@ -1,0 +1,37 @@
+// Redaction over whole texts: a finding's text → its mask or synthetic value; findings → edits → new text.
+// Pure: the LSP quick-fixes, fix-all, the workspace redaction and the CLI all call these.
+import type { Finding, IdentifierType } from '../types';
+import { maskFinding } from './mask';
+import { redactorFor } from './registry';
+import type { RedactOptions, RedactionEdit } from './types';
+
+/** The replacement for one identifier's text. Synthetic mode needs `options.key`. */
+export function redactValue(type: IdentifierType, value: string, options: RedactOptions): string {
+  const redactor = redactorFor(type);
+  if (options.mode === 'mask') return maskFinding(type, value, options.maskStyle ?? 'full', options.maskChar ?? 'X', redactor.maskKeepingBirthDate);
+  if (!options.key) throw new Error('synthetic redaction needs a key');
+  return redactor.synthetic(value, { key: options.key, shiftBirthDate: options.shiftBirthDate ?? true });
+}
+
+/** One edit per finding (findings must not overlap, as detect() returns them). */
+export function redactionEdits(text: string, findings: readonly Finding[], options: RedactOptions): RedactionEdit[] {
+  return findings.map((f) => ({ start: f.start, end: f.end, newText: redactValue(f.type, text.slice(f.start, f.end), options) }));
+}
+
+/** Applies non-overlapping edits to `text`. */
+export function applyRedactionEdits(text: string, edits: readonly RedactionEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at) throw new Error('overlapping redaction edits');
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
+/** True when `value` has a form Skjold writes as a synthetic value of `type` (test-number CPR, example.com...). */
+export function isSyntheticValue(type: IdentifierType, value: string): boolean {
+  return redactorFor(type).isSynthetic?.(value) ?? false;
+}

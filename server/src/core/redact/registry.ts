@@ -1,0 +1,43 @@
+// One TypeRedactor per identifier type. A type without an entry uses the generic one (keyed digits and
+// letters in the same layout). To add a type: write synthetic/<type>.ts and register it here.
+import type { IdentifierType } from '../types';
+import type { SyntheticContext, TypeRedactor } from './types';
+import { isSyntheticCpr, maskCprKeepingBirthDate, syntheticCpr } from './synthetic/cpr';
+import { syntheticName } from './synthetic/name';
+import { syntheticAddress } from './synthetic/address';
+import { isSyntheticPhone, syntheticPhone } from './synthetic/phone';
+import { isSyntheticEmail, syntheticEmail } from './synthetic/email';
+import { syntheticDate } from './synthetic/date';
+import { breakCheck, cvrValid, ibanValid, luhnValid, syntheticGeneric } from './synthetic/generic';
+
+/** A type-specific generator with the generic one as its fallback when the value has an unexpected shape. */
+function withFallback(purpose: string, specific: (v: string, ctx: SyntheticContext) => string | undefined): TypeRedactor['synthetic'] {
+  return (v, ctx) => specific(v, ctx) ?? syntheticGeneric(v, ctx, purpose);
+}
+
+export const GENERIC_REDACTOR: TypeRedactor = {
+  synthetic: (v, ctx) => syntheticGeneric(v, ctx),
+};
+
+export const REDACTORS: Partial<Record<IdentifierType, TypeRedactor>> = {
+  cpr: {
+    // A CPR finding that does not hold ten characters gets generic characters that fail the date or mod-11
+    // test just as likely as not: breakCheck below is not enough, so keep that fallback out of CPR's way.
+    synthetic: (v, ctx) => syntheticCpr(v, ctx) ?? syntheticGeneric(v, ctx, 'cpr'),
+    isSynthetic: isSyntheticCpr,
+    maskKeepingBirthDate: maskCprKeepingBirthDate,
+  },
+  name: { synthetic: withFallback('name', syntheticName) },
+  address: { synthetic: withFallback('address', syntheticAddress) },
+  phone: { synthetic: withFallback('phone', syntheticPhone), isSynthetic: isSyntheticPhone },
+  email: { synthetic: withFallback('email', syntheticEmail), isSynthetic: isSyntheticEmail },
+  'date-of-birth': { synthetic: withFallback('date-of-birth', syntheticDate) },
+  cvr: { synthetic: (v, ctx) => breakCheck(syntheticGeneric(v, ctx, 'cvr'), cvrValid) },
+  card: { synthetic: (v, ctx) => breakCheck(syntheticGeneric(v, ctx, 'card'), luhnValid) },
+  // Keeps the country code (two letters), so the value still reads as an IBAN of that country.
+  iban: { synthetic: (v, ctx) => breakCheck(syntheticGeneric(v, ctx, 'iban', 2), ibanValid) },
+};
+
+export function redactorFor(type: IdentifierType): TypeRedactor {
+  return REDACTORS[type] ?? GENERIC_REDACTOR;
+}
