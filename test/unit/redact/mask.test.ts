@@ -1,0 +1,62 @@
+// Mask styles, and redact-then-scan over generated documents.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { applyRedactionEdits, cprRules, detect, redactionEdits, redactValue, STRONG_CONFIDENCE, type RedactOptions } from '../../../server/src/core';
+
+test('mask styles: full, keepBirthDate (CPR only), tag', () => {
+  assert.equal(redactValue('cpr', '010180-1234', { mode: 'mask' }), 'XXXXXX-XXXX');
+  assert.equal(redactValue('cpr', '010180-1234', { mode: 'mask', maskStyle: 'keepBirthDate' }), '010180-XXXX');
+  assert.equal(redactValue('cpr', '0101801234', { mode: 'mask', maskStyle: 'keepBirthDate', maskChar: '*' }), '010180****');
+  assert.equal(redactValue('phone', '20 12 34 56', { mode: 'mask', maskStyle: 'keepBirthDate' }), 'XX XX XX XX', 'other types: full');
+  assert.equal(redactValue('cpr', '010180-1234', { mode: 'mask', maskStyle: 'tag' }), '[CPR]');
+  assert.equal(redactValue('name', 'Jens Hansen', { mode: 'mask', maskStyle: 'tag' }), '[NAVN]');
+});
+
+function validCpr(rng: () => number): string {
+  for (;;) {
+    const year = 1900 + Math.floor(rng() * 120), month = 1 + Math.floor(rng() * 12), day = 1 + Math.floor(rng() * 28);
+    const d7 = year < 2000 ? Math.floor(rng() * 4) : 4;
+    const nine = `${String(day).padStart(2, '0')}${String(month).padStart(2, '0')}${String(year % 100).padStart(2, '0')}${d7}${String(Math.floor(rng() * 100)).padStart(2, '0')}`;
+    for (let c = 0; c <= 9; c++) if (cprRules.passesMod11([...nine + c].map(Number))) return nine + c;
+  }
+}
+
+const CUES = ['CPR-nr.', 'cpr:', 'Personnummer', 'pt.', '', 'Patient-id'];
+/** Documents of CPR numbers among words, with and without cues and separators. */
+const documents = fc.array(
+  fc.record({ cue: fc.constantFrom(...CUES), sep: fc.constantFrom('', '-', ' '), seed: fc.integer(), filler: fc.constantFrom(' indlagt.', '\n', ', ', ' og ') }),
+  { minLength: 1, maxLength: 8 },
+).map((parts) => parts.map((p) => {
+  let s = p.seed;
+  const rng = () => ((s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x80000000);
+  const d = validCpr(rng);
+  return `${p.cue} ${d.slice(0, 6)}${p.sep}${d.slice(6)}${p.filler}`;
+}).join(''));
+
+for (const options of [
+  { mode: 'mask' },
+  { mode: 'mask', maskStyle: 'keepBirthDate' },
+  { mode: 'mask', maskStyle: 'tag' },
+  { mode: 'synthetic', key: 'c'.repeat(64), shiftBirthDate: true },
+  { mode: 'synthetic', key: 'd'.repeat(64), shiftBirthDate: false },
+] as RedactOptions[]) {
+  test(`redact-then-scan finds no warning (${options.mode}${options.maskStyle ? ' ' + options.maskStyle : ''}${options.mode === 'synthetic' ? ' shift=' + options.shiftBirthDate : ''})`, () => {
+    fc.assert(
+      fc.property(documents, (text) => {
+        const findings = detect(text);
+        assert.ok(findings.length > 0);
+        const out = applyRedactionEdits(text, redactionEdits(text, findings, options));
+        const left = detect(out);
+        assert.deepEqual(left.filter((f) => f.confidence >= STRONG_CONFIDENCE), [], 'no warnings');
+        assert.deepEqual(left, [], 'nothing at all: the synthetic form is recognised');
+      }),
+      { seed: 4242, numRuns: 150 },
+    );
+  });
+}
+
+test('applyRedactionEdits applies in order and refuses overlaps', () => {
+  assert.equal(applyRedactionEdits('abcdef', [{ start: 4, end: 5, newText: 'X' }, { start: 0, end: 2, newText: 'YY' }]), 'YYcdXf');
+  assert.throws(() => applyRedactionEdits('abcdef', [{ start: 0, end: 3, newText: '' }, { start: 2, end: 4, newText: '' }]));
+});
