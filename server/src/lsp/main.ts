@@ -14,6 +14,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, normaliseSettings, type SkjoldSettings } from './settings';
 import { DocumentChecker } from './documentChecker';
 import { codeActionsFor } from './codeActions';
+import { FIX_ALL_KIND } from './fixAll';
+import { RedactionKey } from './redactionKey';
+import { REDACT_FILES_REQUEST, redactFiles, type RedactFilesParams } from './redactFiles';
 
 const VERSION = '0.1.0';
 
@@ -50,15 +53,17 @@ function settingsFor(uri: string): Promise<SkjoldSettings> {
   return s;
 }
 
+const redactionKey = new RedactionKey();
 const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  redactionKey.fromInitializationOptions(params.initializationOptions);
   baseSettings = normaliseSettings(params.initializationOptions, DEFAULT_SETTINGS);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
     },
     serverInfo: { name: 'skjold-language-server', version: VERSION },
   };
@@ -90,8 +95,12 @@ documents.onDidClose((e) => {
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  return codeActionsFor(doc, params, await settingsFor(doc.uri));
+  return codeActionsFor(doc, params, await settingsFor(doc.uri), () => redactionKey.get());
 });
+
+connection.onRequest(REDACT_FILES_REQUEST, (params: RedactFilesParams) =>
+  redactFiles(params, (uri) => documents.get(uri), settingsFor, () => redactionKey.get()),
+);
 
 documents.listen(connection);
 connection.listen();

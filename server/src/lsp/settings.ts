@@ -2,6 +2,8 @@
 // `initializationOptions` (standalone clients) and `workspace/configuration` (VS Code), per document.
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
+export type MaskStyleName = 'full' | 'keepBirthDate' | 'tag';
+export type FixModeName = 'mask' | 'synthetic';
 
 export interface SkjoldSettings {
   enable: boolean;
@@ -9,6 +11,12 @@ export interface SkjoldSettings {
   debounceMs: number;
   maskCharacter: string;
   severity: { strong: SeverityName; weak: SeverityName };
+  /** How the Mask quick-fix and mask-mode redaction write over a value. */
+  mask: { style: MaskStyleName };
+  /** What `source.fixAll.skjold` (e.g. in editor.codeActionsOnSave) does, and to which findings. */
+  fixAll: { mode: FixModeName; minSeverity: SeverityName };
+  /** Synthetic CPR numbers move the birth date by a keyed amount within the same year. */
+  synthetic: { shiftBirthDate: boolean };
 }
 
 export const DEFAULT_SETTINGS: SkjoldSettings = {
@@ -16,6 +24,9 @@ export const DEFAULT_SETTINGS: SkjoldSettings = {
   debounceMs: 200,
   maskCharacter: 'X',
   severity: { strong: 'warning', weak: 'information' },
+  mask: { style: 'full' },
+  fixAll: { mode: 'mask', minSeverity: 'information' },
+  synthetic: { shiftBirthDate: true },
 };
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint'];
@@ -25,7 +36,7 @@ const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 
  * (`{severity: {strong}}`) and dotted (`{"severity.strong": ...}`) keys, as clients send either.
  */
 export function normaliseSettings(raw: unknown, base: SkjoldSettings = DEFAULT_SETTINGS): SkjoldSettings {
-  const out: SkjoldSettings = { ...base, severity: { ...base.severity } };
+  const out: SkjoldSettings = { ...base, severity: { ...base.severity }, mask: { ...base.mask }, fixAll: { ...base.fixAll }, synthetic: { ...base.synthetic } };
   if (!raw || typeof raw !== 'object') return out;
   const r = expandDotted(raw as Record<string, unknown>);
   // A client may send the whole configuration ({skjold: {...}}) instead of the section.
@@ -38,6 +49,7 @@ export function normaliseSettings(raw: unknown, base: SkjoldSettings = DEFAULT_S
     if (SEVERITIES.includes(sev.strong as SeverityName)) out.severity.strong = sev.strong as SeverityName;
     if (SEVERITIES.includes(sev.weak as SeverityName)) out.severity.weak = sev.weak as SeverityName;
   }
+  normaliseRedactionSettings(s, out);
   return out;
 }
 
@@ -55,4 +67,17 @@ function expandDotted(obj: Record<string, unknown>): Record<string, unknown> {
     cur[last] = v && typeof v === 'object' && !Array.isArray(v) ? { ...(cur[last] as object), ...expandDotted(v as Record<string, unknown>) } : v;
   }
   return out;
+}
+
+/** The redaction settings (mask style, fix-all, synthetic values): kept apart so other sections merge cleanly. */
+function normaliseRedactionSettings(s: Record<string, unknown>, out: SkjoldSettings): void {
+  const mask = s.mask as Record<string, unknown> | undefined;
+  if (mask && typeof mask === 'object' && ['full', 'keepBirthDate', 'tag'].includes(mask.style as string)) out.mask.style = mask.style as MaskStyleName;
+  const fixAll = s.fixAll as Record<string, unknown> | undefined;
+  if (fixAll && typeof fixAll === 'object') {
+    if (fixAll.mode === 'mask' || fixAll.mode === 'synthetic') out.fixAll.mode = fixAll.mode;
+    if (SEVERITIES.includes(fixAll.minSeverity as SeverityName)) out.fixAll.minSeverity = fixAll.minSeverity as SeverityName;
+  }
+  const synthetic = s.synthetic as Record<string, unknown> | undefined;
+  if (synthetic && typeof synthetic === 'object' && typeof synthetic.shiftBirthDate === 'boolean') out.synthetic.shiftBirthDate = synthetic.shiftBirthDate;
 }

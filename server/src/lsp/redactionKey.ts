@@ -1,0 +1,29 @@
+// The per-workspace secret behind synthetic values. VS Code keeps it in SecretStorage and sends it in
+// `initializationOptions.redactionKey`; other editors get the CLI's user key file (so the editor and the CLI
+// write the same synthetic values); if that cannot be read or created, a key for this session only.
+// The key is never logged, never echoed in a response and never stored by the server.
+import crypto from 'node:crypto';
+import { loadUserKey } from '../cli/userKey';
+
+export class RedactionKey {
+  private key: string | undefined;
+
+  /** Takes the key from initializationOptions (and strips it there, so it cannot travel further). */
+  fromInitializationOptions(options: unknown): void {
+    if (!options || typeof options !== 'object') return;
+    const o = options as Record<string, unknown>;
+    if (typeof o.redactionKey === 'string' && o.redactionKey.length >= 32) this.key = o.redactionKey;
+    delete o.redactionKey;
+  }
+
+  get(): string {
+    if (!this.key) {
+      try {
+        this.key = loadUserKey();
+      } catch {
+        this.key = crypto.randomBytes(32).toString('hex');
+      }
+    }
+    return this.key;
+  }
+}
