@@ -1,12 +1,21 @@
-// The per-workspace secret behind synthetic values. VS Code keeps it in SecretStorage and sends it in
-// `initializationOptions.redactionKey`; other editors get the CLI's user key file (so the editor and the CLI
-// write the same synthetic values); if that cannot be read or created, a key for this session only.
+// The per-workspace secret behind synthetic values. VS Code keeps it in SecretStorage and hands it to the
+// server process in the environment (SKJOLD_REDACTION_KEY: no LSP trace can print it); other clients may send
+// `initializationOptions.redactionKey`; otherwise the CLI's user key file (so the editor and the CLI write the
+// same synthetic values); if that cannot be read or created, a key for this session only.
 // The key is never logged, never echoed in a response and never stored by the server.
 import crypto from 'node:crypto';
 import { loadUserKey } from '../cli/userKey';
 
+export const REDACTION_KEY_ENV = 'SKJOLD_REDACTION_KEY';
+
 export class RedactionKey {
   private key: string | undefined;
+
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    const fromEnv = env[REDACTION_KEY_ENV];
+    if (fromEnv && fromEnv.length >= 32) this.key = fromEnv;
+    delete env[REDACTION_KEY_ENV]; // not inherited by anything the server might start
+  }
 
   /** Takes the key from initializationOptions (and strips it there, so it cannot travel further). */
   fromInitializationOptions(options: unknown): void {
