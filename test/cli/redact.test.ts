@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isCprTestNumber } from '../../server/src/core';
+import { isTestCprNumber } from '../../server/src/core';
 
 const CLI = path.resolve(__dirname, '../../dist/cli/skjold.js');
 const RAW = '070761-4285';
@@ -49,7 +49,7 @@ test('--mode synthetic --in-place: deterministic with the user key, test-number 
   const note = fs.readFileSync(path.join(dir, 'src', 'note.txt'), 'utf8');
   const json = fs.readFileSync(path.join(dir, 'src', 'sub', 'data.json'), 'utf8');
   const first = /CPR-nr\. (\d{6}-\d{4}) indlagt/.exec(note)![1]!;
-  assert.ok(isCprTestNumber(first.replace('-', '')));
+  assert.ok(isTestCprNumber(first.replace('-', '')));
   assert.equal(/"cpr": "(\d{10})"/.exec(json)![1], first.replace('-', ''), 'the same person in two files stays the same');
   assert.equal(fs.readFileSync(path.join(dir, 'src', 'image.bin')).subarray(4).toString(), `CPR ${RAW}`, 'binary untouched');
   assert.equal(skjold(['scan', 'src'], dir).code, 0, 'the scan finds nothing left');

@@ -5,12 +5,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { guardedEnv } from '../support/lspClient';
 
 const CLI = path.resolve(__dirname, '../../dist/cli/skjold.js');
 const RAW = '070761-4285';
 
 function skjold(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000 });
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 20_000, env: guardedEnv() });
+  assert.ok(!r.stderr.includes('skjold-no-network-guard'), 'the CLI tried to use the network');
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -109,4 +111,11 @@ test('Windows-1252 files are read (legacy Danish exports)', () => {
   const f = JSON.parse(r.stdout).files[0];
   assert.equal(f.encoding, 'windows-1252');
   assert.equal(f.findings.length, 1);
+});
+
+test('line and column are right for CR, CRLF and astral characters', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skjold-eol-'));
+  fs.writeFileSync(path.join(dir, 'cr.txt'), `a\rb\r\n🙂 CPR ${RAW}\r`);
+  const f = JSON.parse(skjold(['scan', '.', '--format', 'json'], dir).stdout).files[0].findings[0];
+  assert.deepEqual([f.line, f.column, f.endColumn], [3, 8, 19]);
 });

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TestLspClient, offsetAt, type Diagnostic, type Range } from '../support/lspClient';
-import { cprRules, isCprTestNumber } from '../../server/src/core';
+import { cprRules, isTestCprNumber } from '../../server/src/core';
 
 const NOTE = 'Journalnotat\nPt. Jens Hansen, CPR-nr. 070761-4285, indlagt.\nPårørende cpr 2110625629.\n';
 const KEY = 'e'.repeat(64);
@@ -49,7 +49,7 @@ test('every CPR diagnostic offers Mask (preferred) and a synthetic replacement, 
     assert.equal(actions[0]!.edit!.documentChanges![0]!.edits[0]!.newText, original.replace(/\d/g, 'X'));
     const synthetic = actions[1]!.edit!.documentChanges![0]!.edits[0]!.newText;
     assert.equal(synthetic.replace(/\d/g, '9'), original.replace(/\d/g, '9'), 'layout kept');
-    assert.ok(!cprRules.couldBeIssued(synthetic.replace(/\D/g, '')) && isCprTestNumber(synthetic.replace(/\D/g, '')));
+    assert.ok(!cprRules.couldBeIssued(synthetic.replace(/\D/g, '')) && isTestCprNumber(synthetic.replace(/\D/g, '')));
   }
 });
 
@@ -140,7 +140,7 @@ test('skjold/redactFiles: one WorkspaceEdit over open and unopened files, annota
   const diskText = fs.readFileSync(path.join(dir, 'disk.txt'), 'utf8');
   const after = apply(diskText, disk.edits);
   assert.match(after, /^CPR-nr\. \d{6}-\d{4}\r\nintet\r\n$/);
-  assert.ok(isCprTestNumber(after.slice(8, 19).replace('-', '')));
+  assert.ok(isTestCprNumber(after.slice(8, 19).replace('-', '')));
   assert.equal(fs.readFileSync(path.join(dir, 'disk.txt'), 'utf8'), diskText, 'the server writes nothing');
   await assert.rejects(c.request('skjold/redactFiles', { uris: [], mode: 'shred' }));
 });

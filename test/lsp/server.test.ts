@@ -6,7 +6,10 @@ import { TestLspClient, offsetAt } from '../support/lspClient';
 const NOTE = 'Journalnotat\nPt. Jens Hansen, CPR-nr. 070761-4285, indlagt.\nOrdrenr. 0707614285\n';
 const clients: TestLspClient[] = [];
 const start = (opts?: ConstructorParameters<typeof TestLspClient>[0]) => { const c = new TestLspClient(opts); clients.push(c); return c; };
-after(async () => { await Promise.all(clients.map((c) => c.shutdown())); });
+after(async () => {
+  await Promise.all(clients.map((c) => c.shutdown()));
+  for (const c of clients) c.assertNoNetwork();
+});
 
 test('publishes one cpr diagnostic with the exact range, code, source and a message without the value', async () => {
   const c = start({ settings: { skjold: { debounceMs: 0 } } });
@@ -115,4 +118,69 @@ test('without a transport the server exits with a clear message', async () => {
   const r = spawnSync(process.execPath, [SERVER_JS], { encoding: 'utf8', timeout: 5000 });
   assert.equal(r.status, 2);
   assert.match(r.stderr, /--stdio/);
+});
+
+test('hover explains a finding: type, masked value, each reason, confidence, the fix', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } } });
+  await c.initialize();
+  c.open('file:///hover.txt', NOTE);
+  await c.diagnostics('file:///hover.txt', 1);
+  const hover = await c.request<any>('textDocument/hover', { textDocument: { uri: 'file:///hover.txt' }, position: { line: 1, character: 30 } });
+  const md: string = hover.contents.value;
+  assert.match(md, /CPR number/);
+  assert.match(md, /`XXXXXX-XXXX`/);
+  assert.match(md, /valid modulus-11/);
+  assert.match(md, /after 'CPR-nr\.'/);
+  assert.match(md, /Confidence 0\.\d\d/);
+  assert.match(md, /Quick Fix/);
+  assert.ok(!md.includes('4285'), 'value masked');
+  const none = await c.request<any>('textDocument/hover', { textDocument: { uri: 'file:///hover.txt' }, position: { line: 0, character: 3 } });
+  assert.equal(none, null);
+});
+
+test('custom patterns: matches reported with code custom; a broken pattern is named in a warning, others still work', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0, customPatterns: [{ name: 'Journal-id', pattern: 'J-\\d{6}' }, { name: 'broken', pattern: '(a' }, { name: 'evil', pattern: '(a+)+$' }] } } });
+  await c.initialize();
+  const text = `J-123456 og CPR 070761-4285 ${'a'.repeat(50_000)}b`;
+  c.open('file:///custom.txt', text);
+  const diags = await c.diagnostics('file:///custom.txt', 1);
+  assert.deepEqual(diags.map((d) => d.code).sort(), ['cpr', 'custom']);
+  await c.waitFor(() => c.notifications.some((n) => /^window\/showMessage/.test(n.method) && /pattern 'broken' invalid regular expression/.test((n.params as any).message)), 'a warning naming the broken pattern');
+});
+
+test('Danish: the server follows the client locale in messages, quick-fix titles and hovers', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } } });
+  const init = await c.request('initialize', { processId: process.pid, rootUri: null, locale: 'da', capabilities: { workspace: { configuration: true } } });
+  assert.ok(init);
+  c.notify('initialized', {});
+  c.open('file:///da.txt', NOTE);
+  const [d] = await c.diagnostics('file:///da.txt', 1);
+  assert.match(d!.message, /^CPR-nummer: gyldig dato, født i 1900-tallet .*gyldigt modulus 11-kontrolciffer, efter 'CPR-nr\.'$/);
+  const actions = await c.request<any[]>('textDocument/codeAction', { textDocument: { uri: 'file:///da.txt' }, range: d!.range, context: { diagnostics: [d] } });
+  assert.ok(actions.some((a) => a.title === 'Maskér CPR-nummer'), JSON.stringify(actions.map((a) => a.title)));
+  const hover = await c.request<any>('textDocument/hover', { textDocument: { uri: 'file:///da.txt' }, position: d!.range.start });
+  assert.match(hover.contents.value, /Hvorfor/);
+});
+
+test('a detector exception in one document is contained: it gets an error diagnostic, others carry on', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } }, env: { SKJOLD_TEST_FAULT: 'TRIGGER-FAULT' } });
+  await c.initialize();
+  c.open('file:///faulty.txt', `TRIGGER-FAULT CPR 070761-4285`);
+  c.open('file:///healthy.txt', `CPR 070761-4285`);
+  const faulty = await c.diagnostics('file:///faulty.txt', 1);
+  assert.equal(faulty.length, 1);
+  assert.equal(faulty[0]!.code, 'internal-error');
+  assert.equal(faulty[0]!.severity, 1);
+  assert.ok(!faulty[0]!.message.includes('4285'));
+  assert.equal((await c.diagnostics('file:///healthy.txt', 1))[0]!.code, 'cpr');
+});
+
+test('skjold.rules: a type switched off is not reported; a per-type severity takes effect without restart', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0, rules: { cpr: 'off' } } } });
+  await c.initialize();
+  c.open('file:///rules.txt', NOTE);
+  assert.deepEqual(await c.diagnostics('file:///rules.txt', 1), []);
+  c.settings = { skjold: { debounceMs: 0, rules: { cpr: 'error' } } };
+  c.notify('workspace/didChangeConfiguration', { settings: null });
+  await c.waitFor(() => c.publications('file:///rules.txt').some((p) => p.diagnostics[0]?.severity === 1), 'cpr as error after the change');
 });

@@ -5,6 +5,12 @@ import path from 'node:path';
 
 export const SERVER_JS = path.resolve(__dirname, '../../dist/server/server.js');
 
+/** Environment for every process a test starts: the network guard preloaded (see noNetwork.cjs). */
+export function guardedEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const guard = path.resolve(__dirname, 'noNetwork.cjs');
+  return { ...process.env, ...extra, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${guard}`.trim() };
+}
+
 export interface Position { line: number; character: number }
 export interface Range { start: Position; end: Position }
 export interface Diagnostic { range: Range; severity?: number; code?: string | number; source?: string; message: string; data?: unknown }
@@ -21,11 +27,12 @@ export class TestLspClient {
   private pending = new Map<number, Pending>();
   private published = new Map<string, PublishedDiagnostics[]>();
   private waiters: { test: () => boolean; resolve: () => void }[] = [];
+  /** Notifications and requests the server sent, in order. */
   readonly notifications: { method: string; params: unknown }[] = [];
 
   constructor(opts: { settings?: Record<string, unknown>; args?: string[]; env?: NodeJS.ProcessEnv } = {}) {
     this.settings = opts.settings ?? {};
-    this.proc = spawn(process.execPath, [SERVER_JS, '--stdio', ...(opts.args ?? [])], { stdio: 'pipe', env: { ...process.env, ...opts.env } });
+    this.proc = spawn(process.execPath, [SERVER_JS, '--stdio', ...(opts.args ?? [])], { stdio: 'pipe', env: guardedEnv(opts.env) });
     this.proc.stdout.on('data', (d: Buffer) => this.onData(d));
     this.proc.stderr.on('data', (d: Buffer) => { this.stderr += d.toString(); });
   }
@@ -56,9 +63,11 @@ export class TestLspClient {
       return;
     }
     if (msg.id !== undefined && msg.method) {
+      this.notifications.push({ method: msg.method, params: msg.params });
       let result: unknown = null;
       if (msg.method === 'workspace/configuration') result = (msg.params.items as { section?: string }[]).map((it) => this.section(it.section));
       this.send({ jsonrpc: '2.0', id: msg.id, result });
+      this.waiters = this.waiters.filter((w) => (w.test() ? (w.resolve(), false) : true));
       return;
     }
     if (msg.method) this.notifications.push({ method: msg.method, params: msg.params });
@@ -125,6 +134,11 @@ export class TestLspClient {
 
   open(uri: string, text: string, languageId = 'plaintext', version = 1): void {
     this.notify('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  }
+
+  /** Fails when the network guard fired in the server process. */
+  assertNoNetwork(): void {
+    if (this.stderr.includes('skjold-no-network-guard')) throw new Error(`the server tried to use the network: ${this.stderr.slice(-300)}`);
   }
 
   async shutdown(): Promise<void> {

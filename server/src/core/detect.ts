@@ -4,18 +4,23 @@ import type { DetectOptions, Finding } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
 import { isSyntheticValue } from './redact/redact';
+import { customPatternDetector } from './custom/customPatterns';
+import { ecprDetector } from './ecpr/ecprDetector';
+import { cprSubstituteDetector } from './cprSubstitute/substituteDetector';
 
 /** Every detector, in the order their findings win an overlap tie. Add a new identifier type here. */
-export const DETECTORS: readonly Detector[] = [cprDetector];
+export const DETECTORS: readonly Detector[] = [cprDetector, ecprDetector, cprSubstituteDetector];
 
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const ctx = new ScanContext(text, options);
   const all: Finding[] = [];
-  for (const d of DETECTORS) {
+  const detectors = options.customPatterns?.length ? [...DETECTORS, customPatternDetector(options.customPatterns)] : DETECTORS;
+  for (const d of detectors) {
     if (d.types.some((t) => ctx.wants(t))) {
       for (const f of d.detect(ctx)) {
         if (!ctx.wants(f.type) || !ctx.inWindow(f.start)) continue;
-        // Skjold's own synthetic values (test-number CPR, example.com, 0-prefixed phones) are not reported again.
+        // Skjold's own synthetic values of a recognisable form (example.com, 0-prefixed phones) are not reported
+        // again; synthetic CPR numbers follow the test-CPR convention, which the CPR detector shows as a Hint.
         if (isSyntheticValue(f.type, ctx.text.slice(f.start, f.end))) continue;
         all.push(f);
       }

@@ -13,7 +13,9 @@ export type IdentifierType =
   | 'card'
   | 'date-of-birth'
   | 'ecpr'
-  | 'cpr-substitute';
+  | 'cpr-substitute'
+  /** A user-defined pattern (`skjold.customPatterns`); Finding.name holds the pattern's name. */
+  | 'custom';
 
 /** One rule that contributed to a finding, in words a user can read. Never contains the identifier itself. */
 export interface Reason {
@@ -23,6 +25,13 @@ export interface Reason {
   text: string;
   /** Effect on the confidence (+ raises, - lowers); informative. */
   weight?: number;
+  /**
+   * The English text as a template with {0}, {1}… placeholders, and its arguments, when the text has variable
+   * parts (a cue word, a century). The server translates the template (l10n bundles) and fills in the arguments.
+   * Build reasons with `reason()` (core/reason.ts) so text, template and arguments agree.
+   */
+  template?: string;
+  args?: (string | number)[];
 }
 
 /** A personal identifier found in a text. Offsets are UTF-16 code units, `end` exclusive. */
@@ -33,10 +42,18 @@ export interface Finding {
   /** 0..1: how sure the detector is that this is a real identifier of `type`. */
   confidence: number;
   reasons: Reason[];
+  /** For `custom` findings: the user's name for the pattern. */
+  name?: string;
 }
 
 /** Confidence at or above which a finding counts as strong (default severity Warning). */
 export const STRONG_CONFIDENCE = 0.8;
+
+/**
+ * Findings below this confidence are reported only as known test data (e.g. a number of the national test-CPR
+ * convention, core/cpr/testNumbers.ts) and are shown as a Hint whatever the severity settings say.
+ */
+export const TEST_DATA_CONFIDENCE = 0.5;
 
 /** Options every detector receives. */
 export interface DetectOptions {
@@ -52,4 +69,6 @@ export interface DetectOptions {
    * (scan candidates from `window.start`), and detect() filters by it for correctness either way.
    */
   window?: { start: number; end: number };
+  /** User-defined patterns, compiled by compileCustomPatterns (core/custom/customPatterns.ts). */
+  customPatterns?: readonly import('./custom/customPatterns').CompiledCustomPattern[];
 }

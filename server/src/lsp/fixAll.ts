@@ -2,7 +2,9 @@
 // as one edit tied to the document version. It detects afresh, so it never depends on a stale publication.
 import { CodeAction, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detect, redactionEdits } from '../core';
+import { redactionEdits } from '../core';
+import type { CustomPatternCache } from './customPatterns';
+import { redactionFindings } from './redactionFindings';
 import { severityFor } from './diagnostics';
 import type { SeverityName, SkjoldSettings } from './settings';
 import { redactOptions } from './redactionOptions';
@@ -16,12 +18,11 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function fixAllAction(doc: TextDocument, settings: SkjoldSettings, key: () => string): CodeAction | undefined {
-  if (!settings.enable) return undefined;
+export function fixAllAction(doc: TextDocument, settings: SkjoldSettings, key: () => string, customPatterns: CustomPatternCache): CodeAction | undefined {
   const text = doc.getText();
   const limit = SEVERITY[settings.fixAll.minSeverity];
   // Lower DiagnosticSeverity numbers are more severe.
-  const findings = detect(text, { languageId: doc.languageId }).filter((f) => severityFor(f, settings) <= limit);
+  const findings = redactionFindings(text, doc.languageId, settings, customPatterns).filter((f) => severityFor(f, settings) <= limit);
   if (!findings.length) return undefined;
   const edits = redactionEdits(text, findings, redactOptions(settings.fixAll.mode, settings, key));
   const action = CodeAction.create(

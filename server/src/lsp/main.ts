@@ -17,6 +17,9 @@ import { codeActionsFor } from './codeActions';
 import { FIX_ALL_KIND } from './fixAll';
 import { RedactionKey } from './redactionKey';
 import { REDACT_FILES_REQUEST, redactFiles, type RedactFilesParams } from './redactFiles';
+import { hoverFor } from './hover';
+import { CustomPatternCache } from './customPatterns';
+import { setLocale } from './l10n';
 
 const VERSION = '0.1.0';
 
@@ -54,16 +57,20 @@ function settingsFor(uri: string): Promise<SkjoldSettings> {
 }
 
 const redactionKey = new RedactionKey();
-const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri));
+const customPatterns = new CustomPatternCache(connection);
+const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   redactionKey.fromInitializationOptions(params.initializationOptions);
   baseSettings = normaliseSettings(params.initializationOptions, DEFAULT_SETTINGS);
+  const opts = params.initializationOptions as { locale?: unknown } | undefined;
+  setLocale(typeof opts?.locale === 'string' ? opts.locale : params.locale);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
     },
     serverInfo: { name: 'skjold-language-server', version: VERSION },
   };
@@ -95,12 +102,19 @@ documents.onDidClose((e) => {
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  return codeActionsFor(doc, params, await settingsFor(doc.uri), () => redactionKey.get());
+  return codeActionsFor(doc, params, await settingsFor(doc.uri), () => redactionKey.get(), customPatterns);
 });
 
 connection.onRequest(REDACT_FILES_REQUEST, (params: RedactFilesParams) =>
-  redactFiles(params, (uri) => documents.get(uri), settingsFor, () => redactionKey.get()),
+  redactFiles(params, (uri) => documents.get(uri), settingsFor, () => redactionKey.get(), customPatterns),
 );
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const settings = await settingsFor(doc.uri);
+  return hoverFor(doc, params.position, settings, customPatterns);
+});
 
 documents.listen(connection);
 connection.listen();

@@ -5,7 +5,9 @@
 import { fileURLToPath } from 'node:url';
 import type { AnnotatedTextEdit, ChangeAnnotation, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { detect, redactionEdits, IDENTIFIER_TYPES, type IdentifierType } from '../core';
+import { redactionEdits, IDENTIFIER_TYPES, type IdentifierType } from '../core';
+import type { CustomPatternCache } from './customPatterns';
+import { redactionFindings } from './redactionFindings';
 import { readTextFile } from '../cli/files';
 import { languageOf } from '../cli/scanFiles';
 import type { FixModeName, SkjoldSettings } from './settings';
@@ -34,6 +36,7 @@ export async function redactFiles(
   openDocument: (uri: string) => TextDocument | undefined,
   settingsFor: (uri: string) => Promise<SkjoldSettings>,
   key: () => string,
+  customPatterns: CustomPatternCache,
 ): Promise<RedactFilesResult> {
   if (params?.mode !== 'mask' && params?.mode !== 'synthetic') throw new Error('mode must be mask or synthetic');
   if (!Array.isArray(params.uris)) throw new Error('uris must be a list');
@@ -45,10 +48,9 @@ export async function redactFiles(
     if ('reason' in loaded) { result.skipped.push({ uri, reason: loaded.reason }); continue; }
     result.files++;
     const settings = await settingsFor(uri);
-    if (!settings.enable) continue;
     const { doc, version } = loaded;
     const text = doc.getText();
-    const findings = detect(text, { languageId: doc.languageId });
+    const findings = redactionFindings(text, doc.languageId, settings, customPatterns);
     if (!findings.length) continue;
     const edits = redactionEdits(text, findings, redactOptions(params.mode, settings, key));
     const annotated: AnnotatedTextEdit[] = edits.map((e, i) => {

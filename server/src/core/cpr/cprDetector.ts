@@ -2,8 +2,11 @@
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { analyseCpr } from './rules';
+import { reason } from '../reason';
 import { cueAfter, cueBefore, type CueMatch } from '../context/cues';
 import { CPR_CUES, NEGATIVE_CUES, isCprFieldName, isNegativeFieldName } from './cprContext';
+import { FIRST_OF_JANUARY_CONFIDENCE, FIRST_OF_JANUARY_REASON, isUnlistedFirstOfJanuary } from './firstOfJanuary';
+import { isTestCprNumber, testCprFinding } from './testNumbers';
 
 /**
  * DDMMYY then four digits, with no separator, a hyphen, an en/em dash, a non-breaking hyphen or one space;
@@ -37,8 +40,7 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   const a = analyseCpr(c.digits);
   if (!a.realDate) return undefined;
   const reasons: Reason[] = [...c.readingReasons];
-  const century = `${Math.floor(a.year / 100) * 100}s`;
-  reasons.push({ rule: 'cpr.date', text: `real date, born in the ${century} (century from the 7th digit)` });
+  reasons.push(reason('cpr.date', 'real date, born in the {0}s (century from the 7th digit)', Math.floor(a.year / 100) * 100));
 
   const positive = positiveContext(ctx, c.start, c.end);
   const negative = negativeContext(ctx, c.start, c.end);
@@ -52,9 +54,16 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   } else if (a.noMod11Date) {
     confidence = CPR_CONFIDENCE.noMod11Date;
     reasons.push({ rule: 'cpr.noMod11Date', text: 'birth date on which the CPR office issues numbers without modulus-11' });
+  } else if (isTestCprNumber(c.digits)) {
+    // The national test-CPR convention (testNumbers.ts): test data, shown as a Hint, where a mistyped CPR would be reported.
+    return positiveWins && positive ? testCprFinding(c, reasons, describeContext(positive), ctx.options.minConfidence) : undefined;
   } else if (positiveWins) {
     confidence = CPR_CONFIDENCE.failsMod11WithContext;
     reasons.push({ rule: 'cpr.mod11Fails', text: 'fails modulus-11 (possibly mistyped), reported because of its context', weight: -0.35 });
+  } else if (isUnlistedFirstOfJanuary(a)) {
+    // 1 January of any year: the office's no-modulus-11 list is not exhaustive (firstOfJanuary.ts).
+    confidence = FIRST_OF_JANUARY_CONFIDENCE;
+    reasons.push(FIRST_OF_JANUARY_REASON);
   } else {
     return undefined;
   }
@@ -91,8 +100,8 @@ function negativeContext(ctx: ScanContext, start: number, end: number): ContextH
 function describeContext(hit: ContextHit): Reason {
   // Cue words are labels from the document ("CPR-nr.", "orderId"); they are not identifiers.
   const label = hit.word.length > 40 ? hit.word.slice(0, 40) + '…' : hit.word;
-  if (hit.field) return { rule: 'context.field', text: `in the field '${label}'`, weight: CPR_CONFIDENCE.contextBonus };
-  return { rule: 'context.word', text: `${hit.side === 'before' ? 'after' : 'before'} '${label}'`, weight: CPR_CONFIDENCE.contextBonus };
+  if (hit.field) return { ...reason('context.field', "in the field '{0}'", label), weight: CPR_CONFIDENCE.contextBonus };
+  return { ...reason('context.word', hit.side === 'before' ? "after '{0}'" : "before '{0}'", label), weight: CPR_CONFIDENCE.contextBonus };
 }
 
 function round2(x: number): number {

@@ -2,7 +2,7 @@
 // letters in the same layout). To add a type: write synthetic/<type>.ts and register it here.
 import type { IdentifierType } from '../types';
 import type { SyntheticContext, TypeRedactor } from './types';
-import { isSyntheticCpr, maskCprKeepingBirthDate, syntheticCpr } from './synthetic/cpr';
+import { maskCprKeepingBirthDate, syntheticCpr } from './synthetic/cpr';
 import { syntheticName } from './synthetic/name';
 import { syntheticAddress } from './synthetic/address';
 import { isSyntheticPhone, syntheticPhone } from './synthetic/phone';
@@ -21,10 +21,9 @@ export const GENERIC_REDACTOR: TypeRedactor = {
 
 export const REDACTORS: Partial<Record<IdentifierType, TypeRedactor>> = {
   cpr: {
-    // A CPR finding that does not hold ten characters gets generic characters that fail the date or mod-11
-    // test just as likely as not: breakCheck below is not enough, so keep that fallback out of CPR's way.
+    // A CPR finding always holds ten characters (digits, or OCR letters); the generic fallback is a last resort.
     synthetic: (v, ctx) => syntheticCpr(v, ctx) ?? syntheticGeneric(v, ctx, 'cpr'),
-    isSynthetic: isSyntheticCpr,
+    // No isSynthetic: the CPR detector itself knows the test-CPR form and reports it as a Hint at most.
     maskKeepingBirthDate: maskCprKeepingBirthDate,
   },
   name: { synthetic: withFallback('name', syntheticName) },

@@ -1,9 +1,10 @@
 // Synthetic CPR numbers: a real date, the original's layout and separator, the sex digit's parity kept, and
 // never a number that could have been issued (it fails modulus-11 and avoids 1 January, the only dates with
-// numbers issued without modulus-11). They follow the test-number convention of ../../cpr/testNumbers.ts,
-// so Skjold (and Danish systems that know MedCom's convention) recognise them as test data.
+// numbers issued without modulus-11). They are made by ../../cpr/testNumbers.ts `makeTestCprNumber`, the
+// national test-CPR convention (MedCom: no modulus-11, serial ≥ 980), so Skjold shows them as a Hint at most
+// and other Danish systems recognise them as test data.
 import { couldBeIssued, daysInMonth, isLeapYear, analyseCpr } from '../../cpr/rules';
-import { highestCenturyDigit, isCprTestNumber } from '../../cpr/testNumbers';
+import { isTestCprNumber, makeTestCprNumber } from '../../cpr/testNumbers';
 import { KeyedStream } from '../keyedStream';
 import type { SyntheticContext } from '../types';
 
@@ -20,10 +21,6 @@ function digitSlots(value: string): number[] | undefined {
   const slots: number[] = [];
   for (let i = 0; i < value.length; i++) if (/[\p{L}\p{N}|]/u.test(value[i]!)) slots.push(i);
   return slots.length === 10 ? slots : undefined;
-}
-
-function pad2(n: number): string {
-  return String(n).padStart(2, '0');
 }
 
 /** Month and day of the `index`-th day (0-based) of `year`. */
@@ -47,16 +44,11 @@ export function syntheticCprDigits(original: string, ctx: SyntheticContext): str
     day = 1 + rng.int(daysInMonth(year, month));
   }
   if (ctx.shiftBirthDate) [month, day] = fromDayOfYear(year, rng.int(isLeapYear(year) ? 366 : 365));
-  // 1 January is where numbers without modulus-11 are issued (and the list is not necessarily complete).
-  if (month === 1 && day === 1) day = 2;
-  const centuryDigit = highestCenturyDigit(year)!; // a real CPR date's year is always inside 1858-2057
-  const prefix = `${pad2(day)}${pad2(month)}${pad2(year % 100)}${centuryDigit}99`;
   const lastOriginal = original.length === 10 ? Number(original[9]) : Number.NaN;
-  const parity = Number.isNaN(lastOriginal) ? rng.int(2) : lastOriginal % 2;
-  const sexDigits = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9].filter((d) => d % 2 === parity && !couldBeIssued(prefix + d));
-  const out = prefix + rng.pick(sexDigits);
-  // Guarded by construction (a day that is not 1 January, and the one mod-11 digit excluded); checked anyway.
-  if (couldBeIssued(out) || !isCprTestNumber(out)) throw new Error('synthetic CPR construction failed its own rules');
+  const male = Number.isNaN(lastOriginal) ? rng.int(2) === 1 : lastOriginal % 2 === 1;
+  // makeTestCprNumber moves 1 January to 2 January and never returns a number that could have been issued.
+  const out = makeTestCprNumber({ year, month, day, sex: male ? 'male' : 'female', variant: rng.int(1000) });
+  if (couldBeIssued(out) || !isTestCprNumber(out)) throw new Error('synthetic CPR construction failed its own rules');
   return out;
 }
 
@@ -70,11 +62,6 @@ export function syntheticCpr(value: string, ctx: SyntheticContext): string | und
   let out = '';
   for (let i = 0, k = 0; i < value.length; i++) out += slots[k] === i ? digits[k++]! : value[i]!;
   return out;
-}
-
-/** True for a CPR-shaped value in the test-number form. */
-export function isSyntheticCpr(value: string): boolean {
-  return isCprTestNumber(value.replace(/\D/g, ''));
 }
 
 /** `010180-XXXX`: the birth date stays, the serial number goes. */
