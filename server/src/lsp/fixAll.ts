@@ -2,7 +2,7 @@
 // as one edit tied to the document version. It detects afresh, so it never depends on a stale publication.
 import { CodeAction, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { redactionEdits } from '../core';
+import { findingsToRedact, redactionEdits } from '../core';
 import type { CustomPatternCache } from './customPatterns';
 import { redactionFindings } from './redactionFindings';
 import { severityFor } from './diagnostics';
@@ -22,7 +22,7 @@ export function fixAllAction(doc: TextDocument, settings: SkjoldSettings, key: (
   const text = doc.getText();
   const limit = SEVERITY[settings.fixAll.minSeverity];
   // Lower DiagnosticSeverity numbers are more severe.
-  const findings = redactionFindings(text, doc.languageId, settings, customPatterns).filter((f) => severityFor(f, settings) <= limit);
+  const findings = findingsToRedact(redactionFindings(text, doc.languageId, settings, customPatterns)).filter((f) => severityFor(f, settings) <= limit);
   if (!findings.length) return undefined;
   const edits = redactionEdits(text, findings, redactOptions(settings.fixAll.mode, settings, key));
   const action = CodeAction.create(

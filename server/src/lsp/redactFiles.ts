@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AnnotatedTextEdit, ChangeAnnotation, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { redactionEdits, IDENTIFIER_TYPES, type IdentifierType } from '../core';
+import { findingsToRedact, redactionEdits, IDENTIFIER_TYPES, type IdentifierType } from '../core';
 import type { CustomPatternCache } from './customPatterns';
 import { redactionFindings } from './redactionFindings';
 import { readTextFile } from '../cli/files';
@@ -50,7 +50,7 @@ export async function redactFiles(
     const settings = await settingsFor(uri);
     const { doc, version } = loaded;
     const text = doc.getText();
-    const findings = redactionFindings(text, doc.languageId, settings, customPatterns);
+    const findings = findingsToRedact(redactionFindings(text, doc.languageId, settings, customPatterns));
     if (!findings.length) continue;
     const edits = redactionEdits(text, findings, redactOptions(params.mode, settings, key));
     const annotated: AnnotatedTextEdit[] = edits.map((e, i) => {

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { applyRedactionEdits, cprRules, detect, redactionEdits, redactValue, STRONG_CONFIDENCE, type RedactOptions } from '../../../server/src/core';
+import { applyRedactionEdits, cprRules, detect, redactionEdits, redactValue, STRONG_CONFIDENCE, TEST_DATA_CONFIDENCE, type RedactOptions } from '../../../server/src/core';
 
 test('mask styles: full, keepBirthDate (CPR only), tag', () => {
   assert.equal(redactValue('cpr', '010180-1234', { mode: 'mask' }), 'XXXXXX-XXXX');
@@ -49,7 +49,12 @@ for (const options of [
         const out = applyRedactionEdits(text, redactionEdits(text, findings, options));
         const left = detect(out);
         assert.deepEqual(left.filter((f) => f.confidence >= STRONG_CONFIDENCE), [], 'no warnings');
-        assert.deepEqual(left, [], 'nothing at all: the synthetic form is recognised');
+        // Only known test data is left: synthetic CPR numbers follow the test-CPR convention (a Hint at most).
+        for (const f of left) {
+          assert.ok(f.confidence < TEST_DATA_CONFIDENCE, 'below the test-data confidence');
+          assert.ok(f.reasons.some((r) => r.rule === 'cpr.testNumber'), 'recognised as a test number');
+        }
+        if (options.mode === 'mask') assert.deepEqual(left, [], 'masks leave nothing');
       }),
       { seed: 4242, numRuns: 150 },
     );

@@ -1,11 +1,12 @@
 // `skjold redact <paths…> --mode mask|synthetic (--out DIR | --in-place)`: replaces every finding in the files,
 // writing atomically (temp file, then rename). Files that cannot be read, are binary or cannot be written back
 // in their encoding are reported and left untouched (and not copied to --out: they could not be checked).
+// Known test data (test-CPR numbers, which synthetic CPR numbers are) is neither replaced nor counted.
 // Exit code: 0 when no finding is left, 1 when some remain (in what was written, or in a file that could
 // not be written). Binary and unreadable files are reported but cannot be checked, so they do not count.
 import fs from 'node:fs';
 import path from 'node:path';
-import { detect, redactionEdits, applyRedactionEdits, IDENTIFIER_TYPES, type IdentifierType, type MaskStyle, type RedactOptions } from '../../core';
+import { detect, findingsToRedact, redactionEdits, applyRedactionEdits, IDENTIFIER_TYPES, type IdentifierType, type MaskStyle, type RedactOptions } from '../../core';
 import { collectFiles, readTextFile, DEFAULT_MAX_FILE_SIZE } from '../files';
 import { languageOf } from '../scanFiles';
 import { writeFileAtomic } from '../atomicWrite';
@@ -87,7 +88,7 @@ export function redactCommand(argv: string[]): number {
       if (outDir && isInside(file.absolute, outDir)) continue; // an --out folder inside the input is output, not input
       const read = readTextFile(file.absolute, args.maxFileSize);
       if (!read.ok) { skipped++; process.stdout.write(`${file.display}: skipped (${read.reason}), left untouched\n`); continue; }
-      const findings = detect(read.text, { languageId: languageOf(file.absolute) });
+      const findings = findingsToRedact(detect(read.text, { languageId: languageOf(file.absolute) }));
       const text = findings.length ? applyRedactionEdits(read.text, redactionEdits(read.text, findings, options)) : read.text;
       const target = outDir ? path.join(outDir, path.relative(base, file.absolute)) : file.absolute;
       if (!findings.length && !outDir) continue; // in place: nothing to change
@@ -104,7 +105,7 @@ export function redactCommand(argv: string[]): number {
       written++;
       redacted += findings.length;
       for (const f of findings) perType.set(f.type, (perType.get(f.type) ?? 0) + 1);
-      const left = detect(text, { languageId: languageOf(file.absolute) }).length;
+      const left = findingsToRedact(detect(text, { languageId: languageOf(file.absolute) })).length;
       remaining += left;
       if (findings.length || left) {
         process.stdout.write(`${file.display}: ${findings.length} redacted${left ? `, ${left} left` : ''}${outDir ? ` → ${path.relative(cwd, target) || target}` : ''}\n`);

@@ -1,6 +1,6 @@
 // Redaction over whole texts: a finding's text → its mask or synthetic value; findings → edits → new text.
 // Pure: the LSP quick-fixes, fix-all, the workspace redaction and the CLI all call these.
-import type { Finding, IdentifierType } from '../types';
+import { TEST_DATA_CONFIDENCE, type Finding, type IdentifierType } from '../types';
 import { maskFinding } from './mask';
 import { redactorFor } from './registry';
 import type { RedactOptions, RedactionEdit } from './types';
@@ -34,4 +34,12 @@ export function applyRedactionEdits(text: string, edits: readonly RedactionEdit[
 /** True when `value` has a form Skjold writes as a synthetic value of `type` (test-number CPR, example.com...). */
 export function isSyntheticValue(type: IdentifierType, value: string): boolean {
   return redactorFor(type).isSynthetic?.(value) ?? false;
+}
+
+/**
+ * The findings a bulk redaction replaces: all but known test data (below TEST_DATA_CONFIDENCE, e.g. numbers of
+ * the test-CPR convention, which Skjold's own synthetic CPR numbers follow), so redacting twice changes nothing.
+ */
+export function findingsToRedact(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.confidence >= TEST_DATA_CONFIDENCE);
 }
