@@ -121,3 +121,19 @@ test('a synthetic date of birth is a real date in the same year and form', () =>
 test('synthetic mode without a key is refused', () => {
   assert.throws(() => redactValue('cpr', '070761-4285', { mode: 'synthetic' }), /key/);
 });
+
+test('eCPR and substitute CPR numbers: same layout, century digit, day + 60 and sex parity kept; marked and not reported again', async () => {
+  const { detect } = await import('../../../server/src/core');
+  for (const [type, v, shape] of [
+    ['ecpr', '1308781OS6', /^\d{6}1QQ[02468]$/],
+    ['ecpr', '280456-0PJ2', /^\d{6}-0QQ[2468]$/],
+    ['cpr-substitute', '670761-4285', /^[6-9]\d{5}-499[13579]$/],
+    ['cpr-substitute', '070761ABC4', /^\d{6}QQQ[2468]$/],
+  ] as const) {
+    const out = redactValue(type, v, K1);
+    assert.match(out, shape, `${type} ${out}`);
+    assert.ok(isSyntheticValue(type, out) && !isSyntheticValue(type, v), 'the mark is recognised, the original is not marked');
+    assert.deepEqual(detect(`eCPR ${v}`).map((f) => f.type), [type], 'the original is found');
+    assert.deepEqual(detect(`eCPR ${out}`), [], 'the synthetic value is not reported again');
+  }
+});

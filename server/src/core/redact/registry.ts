@@ -8,6 +8,7 @@ import { syntheticAddress } from './synthetic/address';
 import { isSyntheticPhone, syntheticPhone } from './synthetic/phone';
 import { isSyntheticEmail, syntheticEmail } from './synthetic/email';
 import { syntheticDate } from './synthetic/date';
+import { isSyntheticDatePrefixed, syntheticDatePrefixed } from './synthetic/datePrefixed';
 import { breakCheck, cvrValid, ibanValid, luhnValid, syntheticGeneric } from './synthetic/generic';
 
 /** A type-specific generator with the generic one as its fallback when the value has an unexpected shape. */
@@ -30,6 +31,8 @@ export const REDACTORS: Partial<Record<IdentifierType, TypeRedactor>> = {
   address: { synthetic: withFallback('address', syntheticAddress) },
   phone: { synthetic: withFallback('phone', syntheticPhone), isSynthetic: isSyntheticPhone },
   email: { synthetic: withFallback('email', syntheticEmail), isSynthetic: isSyntheticEmail },
+  ecpr: { synthetic: withFallback('ecpr', (v, ctx) => syntheticDatePrefixed(v, ctx, 'ecpr')), isSynthetic: isSyntheticDatePrefixed },
+  'cpr-substitute': { synthetic: withFallback('cpr-substitute', (v, ctx) => syntheticDatePrefixed(v, ctx, 'cpr-substitute')), isSynthetic: isSyntheticDatePrefixed },
   'date-of-birth': { synthetic: withFallback('date-of-birth', syntheticDate) },
   cvr: { synthetic: (v, ctx) => breakCheck(syntheticGeneric(v, ctx, 'cvr'), cvrValid) },
   card: { synthetic: (v, ctx) => breakCheck(syntheticGeneric(v, ctx, 'card'), luhnValid) },
