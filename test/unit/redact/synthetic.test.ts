@@ -116,6 +116,12 @@ test('a synthetic date of birth is a real date in the same year and form', () =>
   assert.match(redactValue('date-of-birth', '07.07.1961', K1), /^\d\d\.\d\d\.1961$/);
   assert.match(redactValue('date-of-birth', '1961-07-07', K1), /^1961-\d\d-\d\d$/);
   assert.notEqual(redactValue('date-of-birth', '1961-07-07', K1), '1961-07-07');
+  for (const compact of ['070761', '07071961', '290296']) {
+    const out = redactValue('date-of-birth', compact, K1);
+    assert.equal(out.length, compact.length);
+    assert.equal(out.slice(4), compact.slice(4), 'same year');
+    assert.ok(cprRules.isRealDate(compact.length === 8 ? Number(out.slice(4)) : 2000 + Number(out.slice(4)), Number(out.slice(2, 4)), Number(out.slice(0, 2))), 'a real date');
+  }
 });
 
 test('synthetic mode without a key is refused', () => {

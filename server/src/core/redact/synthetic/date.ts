@@ -6,6 +6,8 @@ import type { SyntheticContext } from '../types';
 
 const DMY = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})$/;
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** DDMMYY or DDMMYYYY without separators (a birth date written as in a CPR number). */
+const COMPACT = /^(\d{2})(\d{2})(\d{2}|\d{4})$/;
 
 function width(n: number, like: string): string {
   return String(n).padStart(like.length, '0');
@@ -40,6 +42,15 @@ export function syntheticDate(value: string, ctx: SyntheticContext): string | un
     if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(year, mo)) return undefined;
     const [nm, nd] = shifted(rng, year, mo, d);
     return `${lead}${m[1]}-${width(nm, m[2]!)}-${width(nd, m[3]!)}${trail}`;
+  }
+  m = COMPACT.exec(t);
+  if (m) {
+    const [d, mo] = [Number(m[1]), Number(m[2])];
+    // Two-digit years: 2000+YY has the same leap years except 1900, so 29 February 00 is not produced.
+    const year = m[3]!.length === 4 ? Number(m[3]) : m[3] === '00' ? 1900 : 2000 + Number(m[3]);
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(year, mo)) return undefined;
+    const [nm, nd] = shifted(rng, year, mo, d);
+    return `${lead}${width(nd, '00')}${width(nm, '00')}${m[3]}${trail}`;
   }
   return undefined;
 }
