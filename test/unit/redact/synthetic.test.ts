@@ -143,3 +143,16 @@ test('eCPR and substitute CPR numbers: same layout, century digit, day + 60 and 
     assert.deepEqual(detect(`eCPR ${out}`), [], 'the synthetic value is not reported again');
   }
 });
+
+test('OCR look-alike letters in a CPR number stay letters; the number they read as is never possibly issued', () => {
+  const ocr: Record<string, string> = { O: '0', o: '0', Z: '2', l: '1', S: '5', B: '8', b: '6' };
+  for (const v of ['O70761-4285', '07O76l-4285', '070761-42B5', '0707b1 4285', '070761-Z285']) {
+    for (const shift of [true, false]) {
+      const out = redactValue('cpr', v, { ...K1, shiftBirthDate: shift });
+      assert.equal(out.replace(/\d/g, '9'), v.replace(/\d/g, '9'), `${v}: letters and layout kept (${out})`);
+      const reading = [...out].filter((c) => /[\p{L}\p{N}]/u.test(c)).map((c) => ocr[c] ?? c).join('');
+      assert.ok(cprRules.analyseCpr(reading).realDate, 'a real date');
+      assert.ok(!cprRules.couldBeIssued(reading), 'never possibly issued');
+    }
+  }
+});

@@ -1,6 +1,7 @@
 // One TypeRedactor per identifier type. A type without an entry uses the generic one (keyed digits and
 // letters in the same layout). To add a type: write synthetic/<type>.ts and register it here.
 import type { IdentifierType } from '../types';
+import { couldBeIssued } from '../cpr/rules';
 import type { SyntheticContext, TypeRedactor } from './types';
 import { maskCprKeepingBirthDate, syntheticCpr } from './synthetic/cpr';
 import { syntheticName } from './synthetic/name';
@@ -23,7 +24,7 @@ export const GENERIC_REDACTOR: TypeRedactor = {
 export const REDACTORS: Partial<Record<IdentifierType, TypeRedactor>> = {
   cpr: {
     // A CPR finding always holds ten characters (digits, or OCR letters); the generic fallback is a last resort.
-    synthetic: (v, ctx) => syntheticCpr(v, ctx) ?? syntheticGeneric(v, ctx, 'cpr'),
+    synthetic: (v, ctx) => syntheticCpr(v, ctx) ?? neverIssued(syntheticGeneric(v, ctx, 'cpr')),
     // No isSynthetic: the CPR detector itself knows the test-CPR form and reports it as a Hint at most.
     maskKeepingBirthDate: maskCprKeepingBirthDate,
   },
@@ -39,6 +40,12 @@ export const REDACTORS: Partial<Record<IdentifierType, TypeRedactor>> = {
   // Keeps the country code (two letters), so the value still reads as an IBAN of that country.
   iban: { synthetic: (v, ctx) => breakCheck(syntheticGeneric(v, ctx, 'iban', 2), ibanValid) },
 };
+
+/** The generic fallback for a CPR value that cannot be read: a day of 9x, so never a date, never issued. */
+function neverIssued(value: string): string {
+  const digits = value.replace(/\D/g, '');
+  return digits.length === 10 && couldBeIssued(digits) ? value.replace(/\d/, '9') : value;
+}
 
 export function redactorFor(type: IdentifierType): TypeRedactor {
   return REDACTORS[type] ?? GENERIC_REDACTOR;
