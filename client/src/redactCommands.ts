@@ -27,8 +27,9 @@ export interface RedactCommandOutcome {
   changedFiles: number;
 }
 
-/** Files the workspace command looks at; files.exclude and search.exclude apply. */
+/** Files the workspace command looks at: everything but dependency and VCS folders (files.exclude applies too). */
 const WORKSPACE_GLOB = '**/*';
+const WORKSPACE_EXCLUDE = '{**/node_modules/**,**/.git/**,**/.hg/**,**/.svn/**}';
 const MAX_WORKSPACE_FILES = 20_000;
 
 export function registerRedactCommands(context: vscode.ExtensionContext, getClient: () => LanguageClient | undefined): void {
@@ -44,7 +45,7 @@ export function registerRedactCommands(context: vscode.ExtensionContext, getClie
       return redact(getClient, target, args.mode, 'this file');
     }),
     vscode.commands.registerCommand('skjold.redactWorkspace', async (args: RedactCommandArgs = {}) => {
-      const uris = args.uris ?? (await vscode.workspace.findFiles(WORKSPACE_GLOB, undefined, MAX_WORKSPACE_FILES)).map((u) => u.toString());
+      const uris = args.uris ?? (await vscode.workspace.findFiles(WORKSPACE_GLOB, WORKSPACE_EXCLUDE, MAX_WORKSPACE_FILES)).map((u) => u.toString());
       if (!uris.length) {
         void vscode.window.showInformationMessage('Skjold: the workspace has no files to redact.');
         return undefined;

@@ -43,7 +43,9 @@ export async function redactFiles(
   const result: RedactFilesResult = { files: 0, changedFiles: 0, findings: 0, skipped: [] };
   const changes: TextDocumentEdit[] = [];
   const annotations: Record<string, ChangeAnnotation> = {};
-  for (const uri of params.uris) {
+  for (const [n, uri] of params.uris.entries()) {
+    // Let diagnostics and other requests through now and then while a large workspace is read.
+    if (n % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
     const loaded = load(uri, openDocument);
     if ('reason' in loaded) { result.skipped.push({ uri, reason: loaded.reason }); continue; }
     result.files++;
