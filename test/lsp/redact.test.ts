@@ -146,3 +146,13 @@ test('skjold/redactFiles: one WorkspaceEdit over open and unopened files, annota
   assert.equal(fs.readFileSync(path.join(dir, 'disk.txt'), 'utf8'), diskText, 'the server writes nothing');
   await assert.rejects(c.request('skjold/redactFiles', { uris: [], mode: 'shred' }));
 });
+
+test('fix titles follow the client locale (Danish)', async () => {
+  const c = start();
+  await c.initialize({ redactionKey: KEY, locale: 'da' });
+  c.open('file:///da.txt', NOTE);
+  const [d] = await c.diagnostics('file:///da.txt', 1);
+  assert.deepEqual((await quickFixes(c, 'file:///da.txt', d!)).map((a) => a.title), ['Maskér CPR-nummer', 'Erstat CPR-nummer med en syntetisk værdi']);
+  const [all] = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri: 'file:///da.txt' }, range: d!.range, context: { diagnostics: [], only: ['source.fixAll'] } });
+  assert.equal(all!.title, 'Maskér alle 2 personoplysninger');
+});

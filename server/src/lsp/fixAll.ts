@@ -5,6 +5,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findingsToRedact, redactionEdits } from '../core';
 import type { CustomPatternCache } from './customPatterns';
 import { redactionFindings } from './redactionFindings';
+import { t } from './l10n';
 import { severityFor } from './diagnostics';
 import type { SeverityName, SkjoldSettings } from './settings';
 import { redactOptions } from './redactionOptions';
@@ -25,10 +26,10 @@ export function fixAllAction(doc: TextDocument, settings: SkjoldSettings, key: (
   const findings = findingsToRedact(redactionFindings(text, doc.languageId, settings, customPatterns)).filter((f) => severityFor(f, settings) <= limit);
   if (!findings.length) return undefined;
   const edits = redactionEdits(text, findings, redactOptions(settings.fixAll.mode, settings, key));
-  const action = CodeAction.create(
-    `${settings.fixAll.mode === 'mask' ? 'Mask' : 'Replace with synthetic values'}: all ${findings.length} personal identifier${findings.length === 1 ? '' : 's'}`,
-    FIX_ALL_KIND,
-  );
+  const title = settings.fixAll.mode === 'mask'
+    ? t('Mask all {0} personal identifiers', findings.length)
+    : t('Replace all {0} personal identifiers with synthetic values', findings.length);
+  const action = CodeAction.create(title, FIX_ALL_KIND);
   action.edit = {
     documentChanges: [{
       textDocument: { uri: doc.uri, version: doc.version },
