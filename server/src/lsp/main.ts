@@ -17,6 +17,7 @@ import { codeActionsFor } from './codeActions';
 import { FIX_ALL_KIND } from './fixAll';
 import { RedactionKey } from './redactionKey';
 import { REDACT_FILES_REQUEST, redactFiles, type RedactFilesParams } from './redactFiles';
+import { recordingDocuments } from './incremental/editRecorder';
 import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
 import { setLocale } from './l10n';
@@ -28,7 +29,7 @@ if (process.argv.includes('--version')) {
   process.exit(0);
 }
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  process.stdout.write('usage: skjold-language-server --stdio | --node-ipc | --socket=PORT\n');
+  process.stdout.write('usage: skjold-language-server --stdio | --node-ipc | --socket=PORT [--no-incremental]\n');
   process.exit(0);
 }
 const hasTransport = process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'));
@@ -38,7 +39,11 @@ if (!hasTransport && !process.send) {
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Every change is handed to the checker's incremental detector as it is applied (see incremental/editRecorder.ts).
+const documents: TextDocuments<TextDocument> = new TextDocuments(recordingDocuments({
+  edit: (...a) => checker.edit(...a),
+  replace: (...a) => checker.replace(...a),
+}));
 
 let baseSettings: SkjoldSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
@@ -58,7 +63,7 @@ function settingsFor(uri: string): Promise<SkjoldSettings> {
 
 const redactionKey = new RedactionKey();
 const customPatterns = new CustomPatternCache(connection);
-const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns);
+const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns, !process.argv.includes('--no-incremental'));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   redactionKey.fromInitializationOptions(params.initializationOptions);
@@ -84,6 +89,7 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration((change) => {
   settingsCache.clear();
+  checker.resetAll();
   // Clients without workspace/configuration push the settings here.
   if (!canPullConfiguration && change.settings) baseSettings = normaliseSettings(change.settings, baseSettings);
   for (const doc of documents.all()) checker.schedule(doc, true);
