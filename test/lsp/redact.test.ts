@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { TestLspClient, offsetAt, type Diagnostic, type Range } from '../support/lspClient';
 import { cprRules, isTestCprNumber } from '../../server/src/core';
 
-const NOTE = 'Journalnotat\nPt. Jens Hansen, CPR-nr. 070761-4285, indlagt.\nPårørende cpr 2110625629.\n';
+const NOTE = 'Journalnotat\nPt. indlagt, CPR-nr. 070761-4285.\nPårørende cpr 2110625629.\n';
 const KEY = 'e'.repeat(64);
 const clients: TestLspClient[] = [];
 const keyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skjold-key-'));
@@ -155,4 +155,20 @@ test('fix titles follow the client locale (Danish)', async () => {
   assert.deepEqual((await quickFixes(c, 'file:///da.txt', d!)).map((a) => a.title), ['Maskér CPR-nummer', 'Erstat CPR-nummer med en syntetisk værdi']);
   const [all] = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri: 'file:///da.txt' }, range: d!.range, context: { diagnostics: [], only: ['source.fixAll'] } });
   assert.equal(all!.title, 'Maskér alle 2 personoplysninger');
+});
+
+test('a name diagnostic offers Mask and a synthetic name of the same shape', async () => {
+  const c = start({ mask: { style: 'tag' } });
+  await c.initialize({ redactionKey: KEY });
+  const text = 'Journalnotat\nPt. Jens Peter Hansen, indlagt.\n';
+  c.open('file:///name.txt', text);
+  const d = (await c.diagnostics('file:///name.txt', 1)).find((x) => x.code === 'name');
+  assert.ok(d, 'the name is found');
+  const original = text.slice(offsetAt(text, d.range.start), offsetAt(text, d.range.end));
+  const actions = await quickFixes(c, 'file:///name.txt', d);
+  assert.deepEqual(actions.map((a) => a.title), ['Mask Name', 'Replace Name with a synthetic value']);
+  assert.equal(actions[0]!.edit!.documentChanges![0]!.edits[0]!.newText, '[NAVN]');
+  const synthetic = actions[1]!.edit!.documentChanges![0]!.edits[0]!.newText;
+  assert.notEqual(synthetic, original);
+  assert.equal(synthetic.split(' ').length, original.split(' ').length, 'the same number of name parts');
 });
