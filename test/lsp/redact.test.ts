@@ -172,3 +172,18 @@ test('a name diagnostic offers Mask and a synthetic name of the same shape', asy
   assert.notEqual(synthetic, original);
   assert.equal(synthetic.split(' ').length, original.split(' ').length, 'the same number of name parts');
 });
+
+test('fix-all with synthetic values clears names and addresses too: the keyed mark is recognised', async () => {
+  const c = start({ fixAll: { mode: 'synthetic', minSeverity: 'information' } });
+  await c.initialize({ redactionKey: KEY });
+  const text = 'Patient: Jens Hansen, CPR-nr. 070761-4285, bor Nørregade 12, 2. th., 8000 Aarhus C.\n';
+  c.open('file:///people.txt', text);
+  const before = await c.diagnostics('file:///people.txt', 1);
+  assert.deepEqual(before.map((d) => d.code).sort(), ['address', 'cpr', 'name']);
+  const [a] = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri: 'file:///people.txt' }, range: before[0]!.range, context: { diagnostics: [], only: ['source.fixAll'] } });
+  const after = apply(text, a!.edit!.documentChanges![0]!.edits);
+  assert.ok(!after.includes('Jens Hansen') && !after.includes('Nørregade 12'));
+  c.notify('textDocument/didChange', { textDocument: { uri: 'file:///people.txt', version: 2 }, contentChanges: [{ text: after }] });
+  const left = await c.diagnostics('file:///people.txt', 2);
+  assert.deepEqual(left.filter((d) => d.severity !== 4).map((d) => d.code), [], 'no warning left');
+});

@@ -56,7 +56,7 @@ export function detectEach(ctx: ScanContext, detectors: readonly Detector[] = de
  * numbers) are not reported again; synthetic CPR numbers follow the test-CPR convention, shown as a Hint instead.
  */
 function isOwnSynthetic(ctx: ScanContext, f: Finding): boolean {
-  return isSyntheticValue(f.type, ctx.text.slice(f.start, f.end));
+  return isSyntheticValue(f.type, ctx.text.slice(f.start, f.end), ctx.options.ownMarkKey);
 }
 
 /** Sorts by position and, where findings overlap, keeps the more confident one (earlier detector on ties). */

@@ -15,7 +15,7 @@ import { DEFAULT_SETTINGS, normaliseSettings, type SkjoldSettings } from './sett
 import { DocumentChecker } from './documentChecker';
 import { codeActionsFor } from './codeActions';
 import { FIX_ALL_KIND } from './fixAll';
-import { RedactionKey } from './redactionKey';
+import { serverRedactionKey as redactionKey } from './redactionKey';
 import { REDACT_FILES_REQUEST, redactFiles, type RedactFilesParams } from './redactFiles';
 import { recordingDocuments } from './incremental/editRecorder';
 import { hoverFor } from './hover';
@@ -61,7 +61,6 @@ function settingsFor(uri: string): Promise<SkjoldSettings> {
   return s;
 }
 
-const redactionKey = new RedactionKey();
 const customPatterns = new CustomPatternCache(connection);
 const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns, !process.argv.includes('--no-incremental'));
 

@@ -4,12 +4,13 @@
 // same synthetic values); if that cannot be read or created, a key for this session only.
 // The key is never logged, never echoed in a response and never stored by the server.
 import crypto from 'node:crypto';
-import { loadUserKey } from '../cli/userKey';
+import { loadUserKey, readUserKey } from '../cli/userKey';
 
 export const REDACTION_KEY_ENV = 'SKJOLD_REDACTION_KEY';
 
 export class RedactionKey {
   private key: string | undefined;
+  private peeked = false;
 
   constructor(env: NodeJS.ProcessEnv = process.env) {
     const fromEnv = env[REDACTION_KEY_ENV];
@@ -25,6 +26,15 @@ export class RedactionKey {
     delete o.redactionKey;
   }
 
+  /** The key when one is known or the user key file exists, without creating one (to recognise own values). */
+  peek(): string | undefined {
+    if (!this.key && !this.peeked) {
+      this.peeked = true;
+      this.key = readUserKey();
+    }
+    return this.key;
+  }
+
   get(): string {
     if (!this.key) {
       try {
@@ -36,3 +46,6 @@ export class RedactionKey {
     return this.key;
   }
 }
+
+/** The server's one key (main.ts fills it from initializationOptions; detectOptions.ts peeks at it). */
+export const serverRedactionKey = new RedactionKey();

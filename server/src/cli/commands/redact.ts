@@ -11,7 +11,7 @@ import { collectFiles, readTextFile, DEFAULT_MAX_FILE_SIZE } from '../files';
 import { languageOf } from '../scanFiles';
 import { writeFileAtomic } from '../atomicWrite';
 import { encodeText, hasUtf8Bom } from '../encodeText';
-import { loadUserKey } from '../userKey';
+import { loadUserKey, readUserKey } from '../userKey';
 import { UsageError } from '../usage';
 
 interface RedactArgs {
@@ -105,7 +105,7 @@ export function redactCommand(argv: string[]): number {
       written++;
       redacted += findings.length;
       for (const f of findings) perType.set(f.type, (perType.get(f.type) ?? 0) + 1);
-      const left = findingsToRedact(detect(text, { languageId: languageOf(file.absolute) })).length;
+      const left = findingsToRedact(detect(text, { languageId: languageOf(file.absolute), ownMarkKey: options.key ?? readUserKey() })).length;
       remaining += left;
       if (findings.length || left) {
         process.stdout.write(`${file.display}: ${findings.length} redacted${left ? `, ${left} left` : ''}${outDir ? ` → ${path.relative(cwd, target) || target}` : ''}\n`);

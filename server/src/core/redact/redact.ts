@@ -3,6 +3,7 @@
 import { TEST_DATA_CONFIDENCE, type Finding, type IdentifierType } from '../types';
 import { maskFinding } from './mask';
 import { redactorFor } from './registry';
+import { hasOwnMark } from './ownMark';
 import type { RedactOptions, RedactionEdit } from './types';
 
 /** The replacement for one identifier's text. Synthetic mode needs `options.key`. */
@@ -31,10 +32,17 @@ export function applyRedactionEdits(text: string, edits: readonly RedactionEdit[
   return out + text.slice(at);
 }
 
-/** True when `value` has a form Skjold writes as a synthetic value of `type` (test-number CPR, example.com...). */
-export function isSyntheticValue(type: IdentifierType, value: string): boolean {
-  return redactorFor(type).isSynthetic?.(value) ?? false;
+/**
+ * True when `value` is one of Skjold's own synthetic values of `type`: a visible form (example.com, 0-prefixed
+ * phones, marked eCPR) or, given the workspace key, the keyed mark of names and addresses.
+ */
+export function isSyntheticValue(type: IdentifierType, value: string, key?: string): boolean {
+  if (redactorFor(type).isSynthetic?.(value)) return true;
+  return !!key && KEYED_MARK_TYPES.has(type) && hasOwnMark(key, type, value);
 }
+
+/** Types whose synthetic values carry the keyed mark instead of a visible one (../ownMark.ts). */
+const KEYED_MARK_TYPES: ReadonlySet<IdentifierType> = new Set(['name', 'address']);
 
 /**
  * The findings a bulk redaction replaces: all but known test data (below TEST_DATA_CONFIDENCE, e.g. numbers of

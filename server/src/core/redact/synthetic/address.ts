@@ -3,6 +3,7 @@
 import { POSTAL_TOWNS, STREET_NAMES } from '../data/danishLists';
 import { KeyedStream, matchCase } from '../keyedStream';
 import type { SyntheticContext } from '../types';
+import { markedCandidate } from '../ownMark';
 
 const HOUSE = /(?<![\p{L}\p{N}])(\d{1,4})(\s?[A-Za-z](?![\p{L}]))?/u;
 const FLOOR_SIDE = /(?<![\p{N}])(\d{1,2})(\.\s*)(th|tv|mf|sal)\b\.?/iu;
@@ -13,8 +14,13 @@ function sameLengthNumber(rng: KeyedStream, digits: number): string {
   return String(min + rng.int(10 ** digits - min));
 }
 
+/** A synthetic address carrying the keyed mark (../ownMark.ts), so Skjold does not report it again. */
 export function syntheticAddress(value: string, ctx: SyntheticContext): string | undefined {
-  const rng = new KeyedStream(ctx.key, 'synthetic:address', value.replace(/\s+/g, ' ').trim().toLowerCase());
+  return markedCandidate(ctx.key, 'address', (attempt) => syntheticAddressAttempt(value, ctx, attempt));
+}
+
+function syntheticAddressAttempt(value: string, ctx: SyntheticContext, attempt: number): string | undefined {
+  const rng = new KeyedStream(ctx.key, 'synthetic:address', value.replace(/\s+/g, ' ').trim().toLowerCase() + (attempt ? `#${attempt}` : ''));
   let out = '';
   let rest = value;
   let changed = false;
