@@ -70,7 +70,7 @@ export interface DetectOptions {
    */
   window?: { start: number; end: number };
   /**
-   * The workspace key for synthetic values, when known: names and addresses Skjold wrote carry a keyed mark
+   * The workspace key for synthetic values, when known: addresses Skjold wrote carry a keyed mark
    * (core/redact/ownMark.ts) and are not reported again. Never logged.
    */
   ownMarkKey?: string;

@@ -1,4 +1,4 @@
-// A keyed watermark for synthetic values that cannot carry a visible mark (names, addresses): among the many
+// A keyed watermark for synthetic values that cannot carry a visible mark (addresses): among the many
 // candidate values, the generator keeps one whose HMAC under the workspace key starts with MARK_BITS zero bits.
 // Whoever holds the key (the server, the CLI) recognises Skjold's own values and does not report them again;
 // without the key the values are indistinguishable from real ones. The price: a real value passes as "own"

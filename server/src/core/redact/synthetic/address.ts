@@ -60,3 +60,14 @@ function syntheticAddressAttempt(value: string, ctx: SyntheticContext, attempt: 
 function splitPostal(entry: string): [string, string] {
   return [entry.slice(0, 4), entry.slice(5)];
 }
+
+const STREETS = new Set(STREET_NAMES.map((n) => n.toLowerCase()));
+const TOWNS = new Set(POSTAL_TOWNS.map((n) => n.toLowerCase()));
+
+/** True when the street (and the postal code with its town, if written) come from the shipped lists, as ours do. */
+export function looksLikeOwnAddress(value: string): boolean {
+  const house = HOUSE.exec(value);
+  if (!house || !STREETS.has(value.slice(0, house.index).trim().toLowerCase())) return false;
+  const postal = POSTAL.exec(value.slice(house.index + house[0].length));
+  return !postal || TOWNS.has(`${postal[1]} ${postal[3]}`.toLowerCase());
+}

@@ -1,11 +1,9 @@
 // Synthetic names: the same shape (how many first names, initials, hyphens, "Surname, First" order, case),
-// Danish-looking names from ../data/danishLists.ts, the same gender where the first name tells it. The same
-// full name always gives the same synthetic name. Each part is first keyed on its own (so "Hansen" tends to stay
-// one surname), but the keyed mark (../ownMark.ts) usually re-draws the parts, and it takes precedence.
+// Danish-looking names from ../data/danishLists.ts, the same gender where the first name tells it. Each name
+// part is keyed on its own, so "Jens Hansen" and later "Hr. Hansen" keep the same surname.
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES } from '../data/danishLists';
 import { KeyedStream, matchCase } from '../keyedStream';
 import type { SyntheticContext } from '../types';
-import { markedCandidate } from '../ownMark';
 
 const FEMALE = new Set(FEMALE_FIRST_NAMES.map((n) => n.toLowerCase()));
 const MALE = new Set(MALE_FIRST_NAMES.map((n) => n.toLowerCase()));
@@ -26,17 +24,7 @@ interface Part {
   text: string;
 }
 
-/** A synthetic name carrying the keyed mark (../ownMark.ts), so Skjold does not report it again. */
 export function syntheticName(value: string, ctx: SyntheticContext): string | undefined {
-  return markedCandidate(ctx.key, 'name', (attempt) => syntheticNameAttempt(value, ctx, attempt));
-}
-
-/**
- * One candidate. Attempt 0 keys each name part on its own (so "Hansen" stays the same surname in every name);
- * later attempts key the parts on the whole name and the attempt, until a candidate carries the mark.
- */
-function syntheticNameAttempt(value: string, ctx: SyntheticContext, attempt: number): string | undefined {
-  const salt = attempt ? `#${attempt}#${value.toLowerCase()}` : '';
   const parts: Part[] = [...value.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
   const words = parts.filter((p) => !KEEP.has(p.text.toLowerCase()));
   if (!words.length) return undefined;
@@ -60,14 +48,14 @@ function syntheticNameAttempt(value: string, ctx: SyntheticContext, attempt: num
   let at = 0;
   for (const p of words) {
     out += value.slice(at, p.start);
-    out += replacement(p.text, isSurname(p), gender, list, ctx, salt);
+    out += replacement(p.text, isSurname(p), gender, list, ctx);
     at = p.end;
   }
   return out + value.slice(at);
 }
 
-function replacement(word: string, surname: boolean, gender: Gender, firstNames: readonly string[], ctx: SyntheticContext, salt: string): string {
-  const lower = word.toLowerCase() + salt;
+function replacement(word: string, surname: boolean, gender: Gender, firstNames: readonly string[], ctx: SyntheticContext): string {
+  const lower = word.toLowerCase();
   if (word.length === 1) {
     // An initial: a keyed initial of the same case.
     const rng = new KeyedStream(ctx.key, 'synthetic:name:initial', lower);
