@@ -32,7 +32,7 @@ const out = `// SPDX-License-Identifier: MPL-2.0 AND ISC
 //   first names and surnames: Danmarks Statistik name statistics (1 January 2014), street names: the Danish
 //   address register (DAWA), both as packaged by OS2datascanner (github.com/os2datascanner/os2datascanner,
 //   MPL-2.0); postal codes and towns: PostNord's postal code file (October 2020) as packaged in
-//   DanielZambelli/dk-postals (ISC). See THIRD-PARTY-NOTICES.md. Names are facts about a population, not records.
+//   DanielZambelli/dk-postals (ISC). See THIRD_PARTY_NOTICES.md. Names are facts about a population, not records.
 export const FEMALE_FIRST_NAMES: readonly string[] = ${JSON.stringify(FEMALE)};
 export const MALE_FIRST_NAMES: readonly string[] = ${JSON.stringify(MALE)};
 export const SURNAMES: readonly string[] = ${JSON.stringify(SURNAMES)};
