@@ -29,6 +29,22 @@ function skjold(args: string[], cwd: string, timeout = 120_000) {
 const OUT_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'skjold-hostile-out-'));
 let outputs = 0;
 after(() => fs.rmSync(OUT_DIR, { recursive: true, force: true }));
+/**
+ * Counts findings in a JSON output: parsed whole when it fits in a string; a million findings' JSON (~500 MB) does
+ * not, so then it is checked to start and end as JSON and `key` (one per finding) is counted in the bytes.
+ */
+function countInLargeJson(file: string, count: (v: any) => number, key: string): number {
+  const size = fs.statSync(file).size;
+  if (size < 256 * 1024 * 1024) return count(json(file));
+  const buf = fs.readFileSync(file);
+  assert.equal(buf.subarray(0, 1).toString(), '{');
+  assert.equal(buf.subarray(buf.length - 2).toString(), '}\n');
+  const needle = Buffer.from(key);
+  let n = 0;
+  for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'skjold-hostile-'));
 const json = (outFile: string) => JSON.parse(fs.readFileSync(outFile, 'utf8'));
 
@@ -92,12 +108,10 @@ test(`a file with ${FINDINGS} findings: all reported in text, JSON and SARIF (st
   const j = skjold(['scan', 'many.txt', '--format', 'json'], dir, 300_000);
   assert.equal(j.code, 1, j.stderr);
   assert.equal(j.stderr, '');
-  const parsed = json(j.outFile);
-  assert.equal(parsed.summary.findings, FINDINGS);
-  assert.equal(parsed.files[0].findings.length, FINDINGS);
+  assert.equal(countInLargeJson(j.outFile, (v) => v.files[0].findings.length, '"masked": '), FINDINGS);
   fs.rmSync(j.outFile);
   const s = skjold(['scan', 'many.txt', '--format', 'sarif'], dir, 300_000);
   assert.equal(s.code, 1, s.stderr);
-  assert.equal(json(s.outFile).runs[0].results.length, FINDINGS);
+  assert.equal(countInLargeJson(s.outFile, (v) => v.runs[0].results.length, '"ruleId": '), FINDINGS);
   fs.rmSync(dir, { recursive: true });
 });
