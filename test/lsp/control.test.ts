@@ -1,6 +1,10 @@
 // Precise silencing over LSP: the "Ignore this line" directive fix.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TestLspClient, offsetAt, type Range } from '../support/lspClient';
 
 const clients: TestLspClient[] = [];
@@ -49,5 +53,61 @@ test('no directive fix in plain text or JSON (no comment syntax), Mask still off
     const actions = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
     assert.ok(actions.some((a) => a.title === 'Mask CPR number'), lang);
     assert.ok(!actions.some((a) => /^Ignore this line/.test(a.title)), lang);
+  }
+});
+
+test('"Ignore this value" writes a keyed entry to .skjold/allow and silences the value in every open file; an external edit of the file re-checks', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skjold-allow-'));
+  try {
+    const c = start();
+    await c.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'w' }], capabilities: { workspace: { configuration: true } }, initializationOptions: { redactionKey: 'k'.repeat(64) } });
+    c.notify('initialized', {});
+    const a = pathToFileURL(path.join(dir, 'a.txt')).href, b = pathToFileURL(path.join(dir, 'b.md')).href;
+    c.open(a, 'Testperson CPR-nr. 070761-4285\nAnden: CPR-nr. 010180-1234\n');
+    c.open(b, '# Fixture\n\nCPR-nr. 0707614285\n', 'markdown');
+    const [da] = await c.diagnostics(a, 1);
+    assert.equal((await c.diagnostics(a, 1)).length, 2);
+    assert.equal((await c.diagnostics(b, 1)).length, 1);
+    const actions = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri: a }, range: da!.range, context: { diagnostics: [da], only: ['quickfix'] } });
+    const ignore = actions.find((x) => x.title === 'Ignore this value in the workspace (.skjold/allow)');
+    assert.ok(ignore?.command, JSON.stringify(actions.map((x) => x.title)));
+    assert.ok(!JSON.stringify(ignore.command).includes('4285'), 'the value does not travel in the command');
+    const before = { a: c.publications(a).length, b: c.publications(b).length };
+    const result = await c.request<{ added: boolean }>('workspace/executeCommand', { command: ignore.command.command, arguments: ignore.command.arguments });
+    assert.equal(result.added, true);
+    await c.waitFor(() => c.publications(a).length > before.a && c.publications(b).length > before.b, 're-check of both files');
+    assert.equal(c.publications(b).at(-1)!.diagnostics.length, 0, 'the same number in another spelling, in another file');
+    assert.equal(c.publications(a).at(-1)!.diagnostics.length, 1, 'the other number is still reported');
+    const file = fs.readFileSync(path.join(dir, '.skjold', 'allow'), 'utf8');
+    assert.match(file, /^# Skjold allowlist/);
+    assert.match(file, /\ncpr [0-9a-f]{64}\n$/);
+    assert.ok(!file.includes('4285') && !file.includes('070761'));
+    // The hover agrees with the diagnostics.
+    assert.equal(await c.request('textDocument/hover', { textDocument: { uri: b }, position: { line: 2, character: 10 } }), null);
+    // Someone deletes the entry (e.g. a pull): the value is reported again without any request from the client.
+    const n = c.publications(b).length;
+    fs.writeFileSync(path.join(dir, '.skjold', 'allow'), '# emptied\n');
+    await c.waitFor(() => c.publications(b).length > n && c.publications(b).at(-1)!.diagnostics.length === 1, 're-check after an external edit', 8000);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a stale ignoreValue command is refused and writes nothing', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skjold-allow-'));
+  try {
+    const c = start();
+    await c.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {}, initializationOptions: { debounceMs: 0, redactionKey: 'k'.repeat(64) } });
+    c.notify('initialized', {});
+    const uri = pathToFileURL(path.join(dir, 'n.txt')).href;
+    c.open(uri, 'CPR-nr. 070761-4285\n');
+    const [d] = await c.diagnostics(uri, 1);
+    c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'x\nCPR-nr. 070761-4285\n' }] });
+    await c.diagnostics(uri, 2);
+    const result = await c.request<{ added: boolean }>('workspace/executeCommand', { command: 'skjold.ignoreValue', arguments: [{ uri, version: 1, range: d!.range, type: 'cpr' }] });
+    assert.equal(result.added, false);
+    assert.ok(!fs.existsSync(path.join(dir, '.skjold', 'allow')));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -12,6 +12,7 @@ import { detectOptionsFor } from './detectOptions';
 import type { SkjoldSettings } from './settings';
 import type { CustomPatternCache } from './customPatterns';
 import type { EditSink } from './incremental/editRecorder';
+import { serverAllowlist } from './control/workspaceAllowlist';
 import { capFindings, FINDING_COUNT_NOTIFICATION, type FindingCountParams } from './incremental/diagnosticCap';
 
 /** Characters re-detected per step (between looks at the clock), and the longest a slice runs before yielding. */
@@ -135,7 +136,7 @@ export class DocumentChecker implements EditSink {
           // Listed without reasons (cheap for tens of thousands), filtered and capped, then completed for display.
           if (s.mayHaveDirectives) s.mayHaveDirectives = text.includes(DIRECTIVE_MARK);
           const listed = engine.lightFindings();
-          const findings = s.mayHaveDirectives ? (applyDirectives(text, listed) as IndexedFinding[]) : listed;
+          const findings = serverAllowlist.filter(uri, text, s.mayHaveDirectives ? (applyDirectives(text, listed) as IndexedFinding[]) : listed);
           const shown = capFindings(findings, settings.maxDiagnostics, (f) => severityFor(f, settings));
           this.publish(current, shown.map((f) => engine.fullFinding(f)), findings.length, settings);
         } catch (e) {

@@ -4,8 +4,11 @@ import { applyDirectives, detect, type DetectOptions, type Finding } from '../co
 import { detectOptionsFor } from './detectOptions';
 import type { CustomPatternCache } from './customPatterns';
 import type { SkjoldSettings } from './settings';
+import { serverAllowlist } from './control/workspaceAllowlist';
 
-export function redactionFindings(text: string, languageId: string, settings: SkjoldSettings, customPatterns: CustomPatternCache, window?: DetectOptions['window']): Finding[] {
+export function redactionFindings(text: string, languageId: string, settings: SkjoldSettings, customPatterns: CustomPatternCache, window?: DetectOptions['window'], uri?: string): Finding[] {
   if (!settings.enable) return [];
-  return applyDirectives(text, detect(text, detectOptionsFor(settings, languageId, customPatterns, window)));
+  const found = applyDirectives(text, detect(text, detectOptionsFor(settings, languageId, customPatterns, window)));
+  // Values on the workspace allowlist (.skjold/allow) are not reported, so not redacted either.
+  return uri === undefined ? found : serverAllowlist.filter(uri, text, found);
 }
