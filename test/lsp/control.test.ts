@@ -111,3 +111,29 @@ test('a stale ignoreValue command is refused and writes nothing', async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('skjold.exclude / include / maxFileSize: skipped documents get no diagnostics and a documentStatus with the reason; a settings change re-checks', async () => {
+  const root = path.join(os.tmpdir(), 'skjold-scope-ws');
+  const c = start({ settings: { skjold: { debounceMs: 0, exclude: ['fixtures/**'], maxFileSize: 0.0001 } } });
+  await c.request('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: { workspace: { configuration: true } } });
+  c.notify('initialized', {});
+  const statuses = () => c.notifications.filter((n) => n.method === 'skjold/documentStatus').map((n) => n.params as { uri: string; checked: boolean; reason?: string; message?: string });
+  const excluded = pathToFileURL(path.join(root, 'fixtures', 'people.txt')).href;
+  const big = pathToFileURL(path.join(root, 'big.txt')).href;
+  const small = pathToFileURL(path.join(root, 'small.txt')).href;
+  c.open(excluded, 'CPR-nr. 070761-4285\n');
+  c.open(big, 'CPR-nr. 070761-4285\n' + 'x'.repeat(200) + '\n');
+  c.open(small, 'CPR-nr. 070761-4285\n');
+  assert.deepEqual(await c.diagnostics(excluded, 1), []);
+  assert.deepEqual(await c.diagnostics(big, 1), []);
+  assert.equal((await c.diagnostics(small, 1)).length, 1);
+  assert.deepEqual(statuses().find((s) => s.uri === excluded), { uri: excluded, checked: false, reason: 'excluded', message: 'Skjold: not checked — matches skjold.exclude' });
+  assert.deepEqual(statuses().find((s) => s.uri === big), { uri: big, checked: false, reason: 'tooLarge', message: 'Skjold: not checked — larger than skjold.maxFileSize (0.0001 MB)' });
+  assert.ok(!statuses().some((s) => s.uri === small), 'checked documents send nothing');
+  assert.equal(await c.request('textDocument/hover', { textDocument: { uri: excluded }, position: { line: 0, character: 10 } }), null);
+  // Only data/** and big.txt included now, nothing excluded, the default size limit: the big file is checked again.
+  c.settings = { skjold: { debounceMs: 0, include: ['data/**', 'big.txt'] } };
+  c.notify('workspace/didChangeConfiguration', { settings: null });
+  await c.waitFor(() => statuses().some((s) => s.uri === big && s.checked) && statuses().some((s) => s.uri === small && s.reason === 'notIncluded'), 'statuses after the change');
+  await c.waitFor(() => c.publications(big).at(-1)!.diagnostics.length === 1 && c.publications(small).at(-1)!.diagnostics.length === 0, 're-published diagnostics');
+});

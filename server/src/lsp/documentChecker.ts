@@ -13,6 +13,7 @@ import type { SkjoldSettings } from './settings';
 import type { CustomPatternCache } from './customPatterns';
 import type { EditSink } from './incremental/editRecorder';
 import { serverAllowlist } from './control/workspaceAllowlist';
+import { DOCUMENT_STATUS_NOTIFICATION, skipReason, type DocumentStatusParams } from './control/documentScope';
 import { capFindings, FINDING_COUNT_NOTIFICATION, type FindingCountParams } from './incremental/diagnosticCap';
 
 /** Characters re-detected per step (between looks at the clock), and the longest a slice runs before yielding. */
@@ -32,6 +33,8 @@ interface Session {
   cancelled: boolean;
   /** The last publish was capped (a findingCount notification went out). */
   capped?: boolean;
+  /** The last status sent said "not checked" (so a `checked: true` follows once it is checked again). */
+  skipped?: boolean;
 }
 
 export class DocumentChecker implements EditSink {
@@ -107,11 +110,14 @@ export class DocumentChecker implements EditSink {
         const settings = await this.settingsFor(uri);
         const doc = this.getDocument(uri);
         if (!doc || s.cancelled) return;
-        if (!settings.enable) {
+        const skip = skipReason(uri, doc.getText().length, settings, (u) => serverAllowlist.containingFolder(u));
+        if (skip) {
           s.engine = undefined;
           this.publish(doc, [], 0, settings);
+          this.sendStatus(s, skip);
           continue;
         }
+        if (s.skipped) this.sendStatus(s, { uri, checked: true });
         try {
           injectFaultForTests(doc.getText());
           const options = detectOptionsFor(settings, doc.languageId, this.customPatterns);
@@ -150,6 +156,11 @@ export class DocumentChecker implements EditSink {
     } finally {
       s.running = false;
     }
+  }
+
+  private sendStatus(s: Session, status: DocumentStatusParams): void {
+    s.skipped = !status.checked;
+    void this.connection.sendNotification(DOCUMENT_STATUS_NOTIFICATION, status);
   }
 
   private publish(doc: TextDocument, shown: Finding[], total: number, settings: SkjoldSettings): void {

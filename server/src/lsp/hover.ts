@@ -7,6 +7,7 @@ import { applyDirectives, detect, maskValue, STRONG_CONFIDENCE, type Finding } f
 import { detectOptionsFor } from './detectOptions';
 import { severityFor } from './diagnostics';
 import { serverAllowlist } from './control/workspaceAllowlist';
+import { skipReason } from './control/documentScope';
 
 const SEVERITY_NAME = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' } as const;
 import type { CustomPatternCache } from './customPatterns';
@@ -25,7 +26,7 @@ export function findingAt(doc: TextDocument, position: Position, settings: Skjol
 }
 
 export function hoverFor(doc: TextDocument, position: Position, settings: SkjoldSettings, customPatterns: CustomPatternCache): Hover | null {
-  if (!settings.enable) return null;
+  if (skipReason(doc.uri, doc.getText().length, settings, (u) => serverAllowlist.containingFolder(u))) return null;
   const f = findingAt(doc, position, settings, customPatterns);
   if (!f) return null;
   const strong = f.confidence >= STRONG_CONFIDENCE;

@@ -73,6 +73,13 @@ export class WorkspaceAllowlist {
     for (const f of this.folders) fs.unwatchFile(f.file);
   }
 
+  /** The workspace folder (a path) whose tree holds the document at `uri`, if any. */
+  containingFolder(uri: string): string | undefined {
+    const p = toPath(uri);
+    if (!p) return undefined;
+    return this.folders.filter((f) => p === f.dir || p.startsWith(f.dir + path.sep)).sort((a, b) => b.dir.length - a.dir.length)[0]?.dir;
+  }
+
   /** The folder whose tree holds the document; a single folder also serves documents outside it (untitled). */
   private folderFor(uri: string): Folder | undefined {
     const p = toPath(uri);
