@@ -137,3 +137,14 @@ test('skjold.exclude / include / maxFileSize: skipped documents get no diagnosti
   await c.waitFor(() => statuses().some((s) => s.uri === big && s.checked) && statuses().some((s) => s.uri === small && s.reason === 'notIncluded'), 'statuses after the change');
   await c.waitFor(() => c.publications(big).at(-1)!.diagnostics.length === 1 && c.publications(small).at(-1)!.diagnostics.length === 0, 're-published diagnostics');
 });
+
+test('skjold.contextWords: a number next to a configured word is reported, after a settings change without reopening', async () => {
+  const c = start();
+  await c.initialize();
+  const uri = 'file:///words.txt';
+  c.open(uri, 'journalnøgle 0707614286\n');
+  assert.deepEqual(await c.diagnostics(uri, 1), []);
+  c.settings = { skjold: { debounceMs: 0, contextWords: ['journalnøgle'] } };
+  c.notify('workspace/didChangeConfiguration', { settings: null });
+  await c.waitFor(() => c.publications(uri).at(-1)!.diagnostics.some((d) => d.code === 'cpr'), 'a cpr diagnostic after the change');
+});

@@ -182,7 +182,8 @@ export class DocumentChecker implements EditSink {
 function sameOptions(a: DetectOptions, b: DetectOptions): boolean {
   const types = (o: DetectOptions) => (o.types ? [...o.types].sort().join(',') : '*');
   const samePatterns = a.customPatterns === b.customPatterns || (!a.customPatterns?.length && !b.customPatterns?.length);
-  return a.languageId === b.languageId && a.minConfidence === b.minConfidence && types(a) === types(b) && samePatterns;
+  const words = (o: DetectOptions) => (o.cprContextWords ?? []).join('\u0000');
+  return a.languageId === b.languageId && a.minConfidence === b.minConfidence && types(a) === types(b) && samePatterns && words(a) === words(b);
 }
 
 /**

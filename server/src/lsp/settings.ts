@@ -33,6 +33,8 @@ export interface SkjoldSettings {
   exclude: string[];
   /** `skjold.maxFileSize`: open documents larger than this many megabytes are not checked. */
   maxFileSizeMB: number;
+  /** `skjold.contextWords`: extra words that announce a CPR number (core DetectOptions.cprContextWords). */
+  contextWords: string[];
 }
 
 export const DEFAULT_SETTINGS: SkjoldSettings = {
@@ -49,6 +51,7 @@ export const DEFAULT_SETTINGS: SkjoldSettings = {
   include: [],
   exclude: [],
   maxFileSizeMB: 50,
+  contextWords: [],
 };
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint'];
@@ -124,5 +127,6 @@ function normaliseScopeSettings(s: Record<string, unknown>, out: SkjoldSettings)
   const globs = (v: unknown) => (Array.isArray(v) ? v.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : undefined);
   out.include = globs(s.include) ?? out.include;
   out.exclude = globs(s.exclude) ?? out.exclude;
+  out.contextWords = globs(s.contextWords)?.map((w) => w.trim()).slice(0, 200) ?? out.contextWords;
   if (typeof s.maxFileSize === 'number' && Number.isFinite(s.maxFileSize) && s.maxFileSize > 0) out.maxFileSizeMB = s.maxFileSize;
 }
