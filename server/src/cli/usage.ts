@@ -5,6 +5,7 @@ export const TOOL_VERSION = '0.1.0';
 export class UsageError extends Error {}
 
 export const USAGE = `usage: skjold scan <paths…> [--format text|json|sarif] [--fail-on warning|information|none] [--max-file-size BYTES]
+       skjold kanon <file> [--qi COLUMNS] [--k N] [--format text|json]   (k-anonymity of a CSV/TSV/JSON table)
        skjold --version | --help
 
 Finds Danish CPR numbers and other personal identifiers. Values are always printed masked.

@@ -1,0 +1,207 @@
+// Equivalence classes over the quasi-identifiers, k, the rows below k and l-diversity, in two passes that
+// each see one row at a time: `count()` every row, then `check()` every row again (same order) to learn
+// which rows sit in a class smaller than the required k. Only hashed class keys and counts are kept.
+import { analyseCpr } from '../cpr/rules';
+import { CountTable, U32List, hashKey, lastHash } from './countTable';
+import { generaliseValue, type GeneralisationLevel, type QiKind } from './generalise';
+
+/** A quasi-identifier: a column, or a fact derived from one (birth date and sex from a CPR number). */
+export interface QuasiIdentifier {
+  /** What messages call it: the column name, or e.g. "cpr (birth date)". Never a value. */
+  name: string;
+  column: number;
+  kind: QiKind;
+  derive?: 'cpr-birthdate' | 'cpr-sex';
+  /** The generalisation applied before counting, if any. */
+  level?: GeneralisationLevel;
+}
+
+export interface SensitiveAttribute {
+  name: string;
+  column: number;
+}
+
+export interface KanonConfig {
+  qis: QuasiIdentifier[];
+  sensitive: SensitiveAttribute[];
+  /** The k every row's class must reach. */
+  k: number;
+}
+
+export interface LDiversity {
+  column: string;
+  /** The smallest number of distinct values of this column within one class. */
+  l: number;
+  /** Classes in which every row has the same value (l = 1): membership reveals the value. */
+  homogeneousClasses: number;
+}
+
+export interface KanonStats {
+  rows: number;
+  classes: number;
+  /** The smallest class size (0 when there are no rows). */
+  k: number;
+  kRequired: number;
+  /** Rows whose class is smaller than kRequired. */
+  rowsBelowK: number;
+  classesBelowK: number;
+  /** The k left when the rows below kRequired are suppressed (0 when that leaves no rows). */
+  kAfterSuppression: number;
+  lDiversity: LDiversity[];
+}
+
+/** A row whose class is below k, and why: never its values. */
+export interface FlaggedRow {
+  /** 1-based data row (header and directive excluded). */
+  row: number;
+  classSize: number;
+  /** Quasi-identifiers whose value alone is shared by fewer than k rows (names, in column order). */
+  rareAlone: string[];
+}
+
+const SEP = '\u001f';
+
+/** The value of a quasi-identifier in a row, derived and generalised, normalised for comparison. */
+export function qiValue(q: QuasiIdentifier, fields: readonly string[]): string {
+  let v = fields[q.column] ?? '';
+  if (q.derive) v = deriveFromCpr(v, q.derive);
+  if (q.level) v = generaliseValue(v, q.kind, q.level);
+  return v.trim().toLowerCase();
+}
+
+function deriveFromCpr(cell: string, what: 'cpr-birthdate' | 'cpr-sex'): string {
+  const digits = cell.replace(/[\s-]/g, '');
+  if (!/^\d{10}$/.test(digits)) return '';
+  const a = analyseCpr(digits);
+  if (!a.realDate) return '';
+  if (what === 'cpr-sex') return a.sex;
+  return `${a.year}-${String(a.month).padStart(2, '0')}-${String(a.day).padStart(2, '0')}`;
+}
+
+export class KanonCounter {
+  private readonly classes = new CountTable();
+  private readonly perQi: CountTable[];
+  private readonly pairs: CountTable[];
+  private readonly distinct: CountTable[];
+  private rows = 0;
+  private checked = 0;
+  private readonly flaggedRows = new U32List();
+  private readonly flaggedSizes = new U32List();
+  private readonly flaggedRare = new U32List();
+
+  constructor(readonly config: KanonConfig) {
+    if (config.qis.length > 32) throw new Error('at most 32 quasi-identifiers');
+    this.perQi = config.qis.map(() => new CountTable(64));
+    this.pairs = config.sensitive.map(() => new CountTable());
+    this.distinct = config.sensitive.map(() => new CountTable());
+  }
+
+  /** Pass 1: counts one row. */
+  count(fields: readonly string[]): void {
+    this.rows++;
+    const values = this.config.qis.map((q) => qiValue(q, fields));
+    for (let i = 0; i < values.length; i++) {
+      hashKey(values[i]!);
+      this.perQi[i]!.increment(lastHash.hi, lastHash.lo);
+    }
+    const key = values.join(SEP);
+    hashKey(key);
+    const hi = lastHash.hi, lo = lastHash.lo;
+    this.classes.increment(hi, lo);
+    for (let s = 0; s < this.config.sensitive.length; s++) {
+      const sv = (fields[this.config.sensitive[s]!.column] ?? '').trim().toLowerCase();
+      hashKey(key + '\u001e' + sv);
+      this.pairs[s]!.increment(lastHash.hi, lastHash.lo);
+      if (this.pairs[s]!.lastWasNew) this.distinct[s]!.increment(hi, lo);
+    }
+  }
+
+  /** The class size of a row (after pass 1). */
+  classSize(fields: readonly string[]): number {
+    hashKey(this.config.qis.map((q) => qiValue(q, fields)).join(SEP));
+    return this.classes.get(lastHash.hi, lastHash.lo);
+  }
+
+  /**
+   * Pass 2: looks at the next row (rows numbered 1, 2, … in call order) and records it when its class is
+   * below k. Returns the class size.
+   */
+  check(fields: readonly string[]): number {
+    const row = ++this.checked;
+    const values = this.config.qis.map((q) => qiValue(q, fields));
+    hashKey(values.join(SEP));
+    const size = this.classes.get(lastHash.hi, lastHash.lo);
+    if (size < this.config.k) {
+      let rare = 0;
+      for (let i = 0; i < values.length; i++) {
+        hashKey(values[i]!);
+        if (this.perQi[i]!.get(lastHash.hi, lastHash.lo) < this.config.k) rare |= 1 << i;
+      }
+      this.flaggedRows.push(row);
+      this.flaggedSizes.push(size);
+      this.flaggedRare.push(rare >>> 0);
+    }
+    return size;
+  }
+
+  stats(): KanonStats {
+    let k = Infinity, kKept = Infinity, rowsBelowK = 0, classesBelowK = 0;
+    this.classes.forEach((n) => {
+      if (n < k) k = n;
+      if (n < this.config.k) { rowsBelowK += n; classesBelowK++; }
+      else if (n < kKept) kKept = n;
+    });
+    const lDiversity = this.config.sensitive.map((s, i): LDiversity => {
+      let l = Infinity, homogeneous = 0;
+      this.classes.forEach((_, hi, lo) => {
+        const d = this.distinct[i]!.get(hi, lo);
+        if (d < l) l = d;
+        if (d === 1) homogeneous++;
+      });
+      return { column: s.name, l: l === Infinity ? 0 : l, homogeneousClasses: homogeneous };
+    });
+    return { rows: this.rows, classes: this.classes.size, k: k === Infinity ? 0 : k, kRequired: this.config.k, rowsBelowK, classesBelowK, kAfterSuppression: kKept === Infinity ? 0 : kKept, lDiversity };
+  }
+
+  /** Rows flagged by pass 2 so far. */
+  get flaggedCount(): number {
+    return this.flaggedRows.length;
+  }
+
+  flagged(i: number): FlaggedRow {
+    const mask = this.flaggedRare.at(i);
+    const rareAlone = this.config.qis.filter((_, j) => (mask & (1 << j)) !== 0).map((q) => q.name);
+    return { row: this.flaggedRows.at(i), classSize: this.flaggedSizes.at(i), rareAlone };
+  }
+
+  *allFlagged(): Generator<FlaggedRow> {
+    for (let i = 0; i < this.flaggedRows.length; i++) yield this.flagged(i);
+  }
+}
+
+/** Both passes over rows held in memory. */
+export function analyseRows(rows: readonly (readonly string[])[], config: KanonConfig): { stats: KanonStats; flagged: FlaggedRow[]; counter: KanonCounter } {
+  const counter = new KanonCounter(config);
+  for (const r of rows) counter.count(r);
+  for (const r of rows) counter.check(r);
+  return { stats: counter.stats(), flagged: [...counter.allFlagged()], counter };
+}
+
+/** "Rare combination: 'fødselsdato', 'køn' and 'postnr' together are shared by only 2 rows (k = 5 required); …". */
+export function describeFlagged(f: FlaggedRow, config: KanonConfig): string {
+  const names = config.qis.map((q) => `'${q.name}'`);
+  const rows = f.classSize === 1 ? 'this row alone' : `only ${f.classSize} rows`;
+  let text = names.length === 1
+    ? `Rare value: ${names[0]} is shared by ${rows} (k = ${config.k} required)`
+    : `Rare combination: ${listWords(names)} together are shared by ${rows} (k = ${config.k} required)`;
+  if (f.rareAlone.length && config.qis.length > 1) {
+    const rare = f.rareAlone.map((name) => `'${name}'`);
+    text += `; ${listWords(rare)} ${rare.length === 1 ? 'is' : 'are each'} rare on ${rare.length === 1 ? 'its' : 'their'} own`;
+  }
+  return text + '.';
+}
+
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
