@@ -1,4 +1,5 @@
 // `skjold scan <paths…>`: report personal identifiers in files and folders, values masked.
+import fs from 'node:fs';
 import { scanPaths, type ScanReport } from '../scanFiles';
 import { formatText } from '../formats/text';
 import { formatJson } from '../formats/json';
@@ -48,6 +49,9 @@ export function parseScanArgs(argv: string[]): ScanArgs {
     }
   }
   if (!args.paths.length) throw new UsageError('scan needs at least one file or folder');
+  // A mistyped path must not pass a CI check silently.
+  const missing = args.paths.filter((p) => !fs.existsSync(p));
+  if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   return args;
 }
 
