@@ -17,6 +17,7 @@ import { codeActionsFor } from './codeActions';
 import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
 import { setLocale } from './l10n';
+import { KanonService } from './kanon';
 
 const VERSION = '0.1.0';
 
@@ -54,17 +55,19 @@ function settingsFor(uri: string): Promise<SkjoldSettings> {
 }
 
 const customPatterns = new CustomPatternCache(connection);
-const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns);
+const kanon = new KanonService(connection, documents);
+const checker = new DocumentChecker(kanon.wrap(connection), settingsFor, (uri) => documents.get(uri), customPatterns);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   baseSettings = normaliseSettings(params.initializationOptions, DEFAULT_SETTINGS);
   const opts = params.initializationOptions as { locale?: unknown } | undefined;
   setLocale(typeof opts?.locale === 'string' ? opts.locale : params.locale);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  kanon.initialise(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
       hoverProvider: true,
     },
     serverInfo: { name: 'skjold-language-server', version: VERSION },
@@ -79,6 +82,7 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration((change) => {
   settingsCache.clear();
+  kanon.configurationChanged(change.settings);
   // Clients without workspace/configuration push the settings here.
   if (!canPullConfiguration && change.settings) baseSettings = normaliseSettings(change.settings, baseSettings);
   for (const doc of documents.all()) checker.schedule(doc, true);
@@ -91,14 +95,17 @@ documents.onDidChangeContent((e) => checker.schedule(e.document, justOpened.dele
 documents.onDidClose((e) => {
   justOpened.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
+  kanon.closed(e.document.uri);
   checker.clear(e.document.uri);
 });
 
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  return codeActionsFor(doc, params, await settingsFor(doc.uri));
+  return [...codeActionsFor(doc, params, await settingsFor(doc.uri)), ...(await kanon.codeActions(params))];
 });
+
+connection.onCodeActionResolve((action) => kanon.resolve(action));
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);

@@ -15,6 +15,9 @@ export interface ParsedTable {
   /** CSV only. */
   delimiter: string;
   header: string[];
+  /** Where the header stands (CSV: the header record; JSON: the opening bracket). */
+  headerStart: number;
+  headerEnd: number;
   rows: TableRow[];
   /** The directive line (CSV), kept verbatim for copies of the file. */
   directiveLine?: string;
@@ -60,7 +63,7 @@ function parseCsvTable(text: string, nameHint?: string): ParsedTable | undefined
   if (!head || head.fields.length < 2) return undefined;
   const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
   return {
-    format: 'csv', delimiter, header: head.fields.map((h) => h.trim()), eol, directiveLine, directive,
+    format: 'csv', delimiter, header: head.fields.map((h) => h.trim()), headerStart: head.start, headerEnd: head.end, eol, directiveLine, directive,
     rows: records.map((r) => ({ fields: r.fields, start: r.start, end: r.end })),
   };
 }
@@ -87,7 +90,8 @@ function parseJsonTable(text: string): ParsedTable | undefined {
   if (spans.length !== records.length) return undefined;
   const rows = records.map((r, i) => ({ fields: header.map((h) => cellText(r[h])), start: spans[i]![0], end: spans[i]![1] }));
   const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
-  return { format: 'json', delimiter: ',', header, rows, eol, records };
+  const bracket = text.indexOf('[');
+  return { format: 'json', delimiter: ',', header, headerStart: bracket, headerEnd: bracket + 1, rows, eol, records };
 }
 
 export function cellText(v: unknown): string {

@@ -1,0 +1,104 @@
+// Wires k-anonymity into the language server: its own settings (skjold.kAnonymity.*), its diagnostics merged
+// into every diagnostics publication of a table document, and its code actions (resolved lazily when the
+// client can). main.ts registers it with a few calls; the logic lives in kanonDiagnostics/kanonActions.
+import type { CodeAction, CodeActionParams, Connection, InitializeParams, PublishDiagnosticsParams, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_KANON_SETTINGS, normaliseKanonSettings, type KanonSettings } from './kanonSettings';
+import { analyseDocument, isKanonDiagnosticData, kanonDiagnostics, type KanonDocAnalysis } from './kanonDiagnostics';
+import { isKanonActionData, kanonCodeActions, newFileEdit } from './kanonActions';
+
+export class KanonService {
+  private base: KanonSettings = DEFAULT_KANON_SETTINGS;
+  private canPull = false;
+  private resolveEdits = false;
+  private settingsCache = new Map<string, Promise<KanonSettings>>();
+  /** The last analysis per document (by version), shared by diagnostics and code actions. */
+  private analyses = new Map<string, { version: number; settings: KanonSettings; analysis: KanonDocAnalysis | undefined }>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+  ) {}
+
+  initialise(params: InitializeParams): void {
+    this.base = normaliseKanonSettings(params.initializationOptions, DEFAULT_KANON_SETTINGS);
+    this.canPull = !!params.capabilities.workspace?.configuration;
+    const resolve = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties ?? [];
+    this.resolveEdits = resolve.includes('edit');
+  }
+
+  configurationChanged(settings: unknown): void {
+    this.settingsCache.clear();
+    this.analyses.clear();
+    if (!this.canPull && settings) this.base = normaliseKanonSettings(settings, this.base);
+  }
+
+  closed(uri: string): void {
+    this.settingsCache.delete(uri);
+    this.analyses.delete(uri);
+  }
+
+  private settingsFor(uri: string): Promise<KanonSettings> {
+    if (!this.canPull) return Promise.resolve(this.base);
+    let s = this.settingsCache.get(uri);
+    if (!s) {
+      s = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'skjold' })
+        .then((raw) => normaliseKanonSettings(raw, this.base), () => this.base);
+      this.settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  private async analysisFor(doc: TextDocument): Promise<KanonDocAnalysis | undefined> {
+    const settings = await this.settingsFor(doc.uri);
+    const cached = this.analyses.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.settings === settings) return cached.analysis;
+    let analysis: KanonDocAnalysis | undefined;
+    try {
+      analysis = analyseDocument(doc, settings);
+    } catch (e) {
+      // Never the text: only that the table could not be analysed.
+      this.connection.console.error(`Skjold k-anonymity: could not analyse a table (${e instanceof Error ? e.name : 'error'}).`);
+    }
+    this.analyses.set(doc.uri, { version: doc.version, settings, analysis });
+    return analysis;
+  }
+
+  /** A view of the connection whose publishDiagnostics adds the k-anonymity diagnostics of table documents. */
+  wrap(connection: Connection): Connection {
+    const publish = async (params: PublishDiagnosticsParams): Promise<void> => {
+      const doc = this.documents.get(params.uri);
+      let extra: PublishDiagnosticsParams['diagnostics'] = [];
+      // Only for the version the other diagnostics describe; a cleared list (document closed) stays empty.
+      if (doc && (params.version === undefined || params.version === doc.version)) {
+        const a = await this.analysisFor(doc);
+        if (a && a.version === doc.version) extra = kanonDiagnostics(doc, a);
+      }
+      await connection.sendDiagnostics(extra.length ? { ...params, diagnostics: [...params.diagnostics, ...extra] } : params);
+    };
+    return new Proxy(connection, {
+      get: (target, prop, receiver) => (prop === 'sendDiagnostics' ? publish : Reflect.get(target, prop, receiver)),
+    });
+  }
+
+  async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
+    const doc = this.documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const ours = params.context.diagnostics.filter((d) => isKanonDiagnosticData(d.data) && d.data.version === doc.version);
+    if (!ours.length) return [];
+    const a = await this.analysisFor(doc);
+    if (!a) return [];
+    return kanonCodeActions(a, ours, !this.resolveEdits);
+  }
+
+  /** Fills in the edit of a k-anonymity action; other actions pass through unchanged. */
+  async resolve(action: CodeAction): Promise<CodeAction> {
+    if (!isKanonActionData(action.data) || action.edit) return action;
+    const doc = this.documents.get(action.data.uri);
+    if (!doc || doc.version !== action.data.version) return action; // stale: no edit
+    const a = await this.analysisFor(doc);
+    if (!a) return action;
+    return { ...action, edit: newFileEdit(a, action.data.plan, action.data.target) };
+  }
+}

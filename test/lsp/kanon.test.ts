@@ -1,0 +1,135 @@
+// k-anonymity over LSP: row diagnostics on a CSV with known class sizes, the summary, and code actions
+// that write a new file whose k is the one the title promised.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TestLspClient } from '../support/lspClient';
+import { analyseRows, classifyColumns, parseTable, toConfig } from '../../server/src/core/kanon';
+
+const clients: TestLspClient[] = [];
+const start = (opts?: ConstructorParameters<typeof TestLspClient>[0]) => { const c = new TestLspClient(opts); clients.push(c); return c; };
+after(async () => {
+  await Promise.all(clients.map((c) => c.shutdown()));
+  for (const c of clients) c.assertNoNetwork();
+});
+
+// Classes over (alder, køn, postnr): A = 4 rows, B = 2 rows, C = 1 row; k = 3 → B and C rows are flagged.
+const CLASS = { A: ['34', 'M', '2100'], B: ['34', 'M', '2200'], C: ['47', 'M', '8000'] } as const;
+const ORDER = ['A', 'B', 'A', 'C', 'A', 'B', 'A'] as const;
+const DIAGNOSES = ['DC509', 'DJ45', 'DI21', 'DE11', 'DC509', 'DJ45', 'DI21'];
+function csv(directive = '# skjold-kanon: qi=alder,køn,postnr sensitive=diagnose k=3'): string {
+  const lines = [directive, 'løbenr;alder;køn;postnr;diagnose'];
+  ORDER.forEach((c, i) => lines.push([String(i + 1), ...CLASS[c], DIAGNOSES[i]].join(';')));
+  return lines.join('\n') + '\n';
+}
+
+function tmpUri(name: string): { uri: string; dir: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skjold-kanon-lsp-'));
+  return { uri: pathToFileURL(path.join(dir, name)).href, dir };
+}
+
+test('row diagnostics on exactly the rows below k, naming columns and class size, never values', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } } });
+  await c.initialize();
+  const { uri } = tmpUri('patients.csv');
+  const text = csv();
+  c.open(uri, text, 'csv');
+  const diags = await c.diagnostics(uri, 1);
+  const rows = diags.filter((d) => d.code === 'k-anonymity');
+  // Line 0 is the directive, line 1 the header: data row n is on line n + 1.
+  const expectedRows = ORDER.map((cls, i) => (cls === 'A' ? -1 : i + 1)).filter((r) => r > 0);
+  assert.deepEqual(rows.map((d) => d.range.start.line - 1), expectedRows);
+  for (const d of rows) {
+    assert.equal(d.source, 'skjold');
+    assert.equal(d.range.start.character, 0);
+    assert.match(d.message, /'alder', 'køn' and 'postnr' together are shared by (only 2 rows|this row alone) \(k = 3 required\)/);
+    for (const value of ['2200', '8000', '34', '47', 'DJ45']) assert.ok(!d.message.includes(value), `no value in the message: ${d.message}`);
+  }
+  const summary = diags.find((d) => d.code === 'k-anonymity-summary');
+  assert.ok(summary, 'a summary on the header');
+  assert.equal(summary.range.start.line, 1);
+  assert.match(summary.message, /k = 1 over 'alder', 'køn' and 'postnr' \(3 required\): 3 of 7 rows/);
+  assert.match(summary.message, /l-diversity of 'diagnose': l = 1/);
+});
+
+test('settings choose the quasi-identifiers and k when the file has no directive', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0, kAnonymity: { k: 2, quasiIdentifiers: ['postnr'] } } } });
+  await c.initialize();
+  const { uri } = tmpUri('s.csv');
+  c.open(uri, csv('løbenr;x').replace(/^løbenr;x\n/, ''), 'csv');
+  const diags = await c.diagnostics(uri, 1);
+  // Over postnr alone: 2100 ×4, 2200 ×2, 8000 ×1 → only the C row is below k = 2.
+  assert.deepEqual(diags.filter((d) => d.code === 'k-anonymity').map((d) => d.range.start.line), [4]);
+});
+
+test('JSON arrays of records get row diagnostics on the record', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0, kAnonymity: { k: 2 } } } });
+  await c.initialize();
+  const { uri } = tmpUri('p.json');
+  const records = [
+    { alder: 40, køn: 'K', postnr: '2100' }, { alder: 40, køn: 'K', postnr: '2100' }, { alder: 71, køn: 'M', postnr: '9000' },
+  ];
+  const text = JSON.stringify(records, null, 2);
+  c.open(uri, text, 'json');
+  const rows = (await c.diagnostics(uri, 1)).filter((d) => d.code === 'k-anonymity');
+  assert.equal(rows.length, 1);
+  const third = text.split('\n').findIndex((l, i, all) => l.includes('"alder": 71') && i > 0 && all[i - 1]!.includes('{'));
+  assert.equal(rows[0]!.range.start.line, third - 1, 'the range starts at the third record');
+});
+
+async function actionsFor(c: TestLspClient, uri: string, d: unknown): Promise<any[]> {
+  return c.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: (d as any).range, context: { diagnostics: [d] } });
+}
+
+/** The k of a CSV text, measured the way the server measures it. */
+function kOf(text: string): number {
+  const t = parseTable(text, 'csv')!;
+  const cls = classifyColumns(t.header, t.rows.map((r) => r.fields), t.directive);
+  return analyseRows(t.rows.map((r) => r.fields), toConfig(cls, 3)).stats.k;
+}
+
+test('code actions write a new file whose k is the one in the title (eager edits without resolve support)', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } } });
+  await c.initialize();
+  const { uri, dir } = tmpUri('patients.csv');
+  const text = csv();
+  c.open(uri, text, 'csv');
+  const d = (await c.diagnostics(uri, 1)).find((x) => x.code === 'k-anonymity')!;
+  const actions = await actionsFor(c, uri, d);
+  assert.ok(actions.length >= 3, `several actions: ${actions.map((a) => a.title).join(' | ')}`);
+  const titles = actions.map((a) => a.title as string);
+  // postnr → region merges 2100 and 2200 (both Region Hovedstaden): only the C row stays below k.
+  assert.ok(titles.includes("Generalise 'postnr' to region → k = 1 (new file)"), titles.join(' | '));
+  assert.ok(titles.some((t) => /^Suppress the 3 rows below k → k = 4 \(new file\)$/.test(t)), titles.join(' | '));
+  for (const a of actions) {
+    const [create, fill] = a.edit.documentChanges;
+    assert.equal(create.kind, 'create');
+    assert.equal(create.uri, pathToFileURL(path.join(dir, 'patients.kanon.csv')).href, 'a new file next to the original');
+    assert.equal(create.options.overwrite, false);
+    assert.equal(fill.textDocument.uri, create.uri);
+    const promised = Number(/→ k = (\d+)/.exec(a.title)![1]);
+    assert.equal(kOf(fill.edits[0].newText), promised, `k of the new file for "${a.title}"`);
+    assert.ok(fill.edits[0].newText.startsWith('# skjold-kanon:'), 'the directive is kept');
+  }
+});
+
+test('with resolve support the edit is computed on codeAction/resolve; a stale version gets none', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } } });
+  await c.initialize(undefined, { workspace: { configuration: true }, textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } });
+  const { uri } = tmpUri('r.csv');
+  c.open(uri, csv(), 'csv');
+  const d = (await c.diagnostics(uri, 1)).find((x) => x.code === 'k-anonymity')!;
+  const actions = await actionsFor(c, uri, d);
+  const suppress = actions.find((a) => a.title.startsWith('Suppress'))!;
+  assert.equal(suppress.edit, undefined, 'no edit before resolve');
+  const resolved = await c.request<any>('codeAction/resolve', suppress);
+  const newText: string = resolved.edit.documentChanges[1].edits[0].newText;
+  assert.equal(newText.trim().split('\n').length, 2 + 4, 'directive, header and the 4 rows of class A');
+  c.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: csv() + '99;34;M;2100;DC509\n' }] });
+  await c.diagnostics(uri, 2);
+  const stale = await c.request<any>('codeAction/resolve', suppress);
+  assert.equal(stale.edit, undefined);
+});
