@@ -106,7 +106,7 @@ function summaryMessage(a: KanonDocAnalysis): string {
       : `No quasi-identifiers: every row is in one class of ${s.rows}.`,
   ];
   if (a.flagged.length > MAX_ROW_DIAGNOSTICS) parts.push(`The first ${MAX_ROW_DIAGNOSTICS} are marked.`);
-  for (const l of s.lDiversity) parts.push(`l-diversity of '${l.column}': l = ${l.l}${l.homogeneousClasses ? ` (${l.homogeneousClasses} classes where every row has the same value)` : ''}.`);
+  for (const l of s.lDiversity) parts.push(`l-diversity of '${l.column}': l = ${l.l}${l.homogeneousClasses ? ` (${l.homogeneousClasses} ${l.homogeneousClasses === 1 ? 'class' : 'classes'} where every row has the same value)` : ''}.`);
   if (a.classification.direct.length) parts.push(`Direct identifiers ${listWords(a.classification.direct.map((d) => `'${d.name}'`))} must be removed or pseudonymised before release.`);
   return `k-anonymity: ${parts.join(' ')}`;
 }

@@ -43,7 +43,7 @@ export function summaryLines(s: KanonSummary): string[] {
   ];
   if (s.columnsGeneralised.length) lines.push(`generalised: ${s.columnsGeneralised.map((g) => `${g.column} → ${g.to}`).join(', ')}`);
   if (s.rowsSuppressed) lines.push(`rows suppressed: ${s.rowsSuppressed}`);
-  for (const l of s.lDiversity) lines.push(`l-diversity of ${l.column}: l = ${l.l}${l.homogeneousClasses ? ` (${l.homogeneousClasses} classes where every row has the same value)` : ''}`);
+  for (const l of s.lDiversity) lines.push(`l-diversity of ${l.column}: l = ${l.l}${l.homogeneousClasses ? ` (${l.homogeneousClasses} ${l.homogeneousClasses === 1 ? 'class' : 'classes'} where every row has the same value)` : ''}`);
   if (s.directIdentifiers.length) lines.push(`direct identifiers still present: ${s.directIdentifiers.join(', ')} (remove or pseudonymise them; k assumes they are gone)`);
   return lines;
 }
