@@ -41,8 +41,8 @@ export interface KanonFileOptions extends ClassificationOverrides {
   suppress?: boolean;
   /** Write the transformed copy here (must not exist). */
   out?: string;
-  /** Called for each row below k, in file order, with a reason that names columns, never values. */
-  onFlagged?: (row: FlaggedRow, reason: string) => void;
+  /** Called for each row below k, in file order; `reason()` words it (columns, never values) when wanted. */
+  onFlagged?: (row: FlaggedRow, reason: () => string) => void;
 }
 
 export interface KanonFileResult {
@@ -146,7 +146,7 @@ async function analyseCsv(file: string, options: KanonFileOptions): Promise<Kano
     counter.check(fields);
     if (counter.flaggedCount > before && options.onFlagged) {
       const f = counter.flagged(before);
-      options.onFlagged(f, describeFlagged(f, config));
+      options.onFlagged(f, () => describeFlagged(f, config));
     }
   });
   // Pass 3: the transformed copy.
@@ -179,7 +179,7 @@ async function analyseJson(file: string, options: KanonFileOptions): Promise<Kan
   const plan = buildPlan(table.header, classification, options);
   const config = configFor(base, plan);
   const { counter, flagged } = analyseRows(fieldRows, config);
-  if (options.onFlagged) for (const f of flagged) options.onFlagged(f, describeFlagged(f, config));
+  if (options.onFlagged) for (const f of flagged) options.onFlagged(f, () => describeFlagged(f, config));
   if (options.out) fs.writeFileSync(options.out, writeTransformedCopy(table, base, plan), { flag: 'wx' });
   return { summary: summarise('json', table.header, classification, config, plan, counter), classification, config, flaggedRows: flagged.length, encoding: 'utf-8' };
 }

@@ -59,11 +59,9 @@ export interface FlaggedRow {
   rareAlone: string[];
 }
 
-const SEP = '\u001f';
-
 /** The value of a quasi-identifier in a row, derived and generalised, normalised for comparison. */
-export function qiValue(q: QuasiIdentifier, fields: readonly string[]): string {
-  let v = fields[q.column] ?? '';
+export function qiValue(q: QuasiIdentifier, fields: readonly string[], column = q.column): string {
+  let v = fields[column] ?? '';
   if (q.derive) v = deriveFromCpr(v, q.derive);
   if (q.level) v = generaliseValue(v, q.kind, q.level);
   return v.trim().toLowerCase();
@@ -78,11 +76,47 @@ function deriveFromCpr(cell: string, what: 'cpr-birthdate' | 'cpr-sex'): string 
   return `${a.year}-${String(a.month).padStart(2, '0')}-${String(a.day).padStart(2, '0')}`;
 }
 
+/** At most this many distinct raw values per column are memoised (dates, postal codes, codes repeat a lot). */
+const CACHE_LIMIT = 1 << 16;
+
+/**
+ * Per column: raw cell → 64-bit hash of its derived, generalised, normalised value. Rows are then hashed by
+ * combining these, so a repeated value is derived, generalised and hashed once, not once per row.
+ */
+class ValueHasher {
+  private readonly cache = new Map<string, number[]>();
+  constructor(private readonly value: (cell: string) => string) {}
+  hash(cell: string): number[] {
+    let h = this.cache.get(cell);
+    if (h) return h;
+    hashKey(this.value(cell));
+    h = [lastHash.hi, lastHash.lo];
+    if (this.cache.size < CACHE_LIMIT) this.cache.set(cell, h);
+    return h;
+  }
+}
+
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x846ca68b);
+  h ^= h >>> 16;
+  return h;
+}
+
 export class KanonCounter {
   private readonly classes = new CountTable();
   private readonly perQi: CountTable[];
   private readonly pairs: CountTable[];
   private readonly distinct: CountTable[];
+  private readonly qiHashers: ValueHasher[];
+  private readonly sensitiveHashers: ValueHasher[];
+  /** Per-QI hashes of the current row, and its class hash. */
+  private readonly vh: Uint32Array;
+  private readonly vl: Uint32Array;
+  private ch = 0;
+  private cl = 0;
   private rows = 0;
   private checked = 0;
   private readonly flaggedRows = new U32List();
@@ -94,32 +128,47 @@ export class KanonCounter {
     this.perQi = config.qis.map(() => new CountTable(64));
     this.pairs = config.sensitive.map(() => new CountTable());
     this.distinct = config.sensitive.map(() => new CountTable());
+    this.qiHashers = config.qis.map((q) => new ValueHasher((cell) => qiValue(q, [cell], 0)));
+    this.sensitiveHashers = config.sensitive.map(() => new ValueHasher((cell) => cell.trim().toLowerCase()));
+    this.vh = new Uint32Array(config.qis.length);
+    this.vl = new Uint32Array(config.qis.length);
+  }
+
+  /** Hashes the row's quasi-identifier values (vh, vl) and its class (ch, cl). */
+  private prepare(fields: readonly string[]): void {
+    let a = 0x9e3779b9 | 0, b = 0x85ebca6b | 0;
+    const qis = this.config.qis;
+    for (let i = 0; i < qis.length; i++) {
+      const h = this.qiHashers[i]!.hash(fields[qis[i]!.column] ?? '');
+      this.vh[i] = h[0]!;
+      this.vl[i] = h[1]!;
+      a = mix(Math.imul(a ^ h[0]!, 0xcc9e2d51) + 0xe6546b64 + i);
+      b = mix(Math.imul(b ^ h[1]!, 0x1b873593) ^ a);
+    }
+    this.ch = a >>> 0;
+    this.cl = b >>> 0;
   }
 
   /** Pass 1: counts one row. */
   count(fields: readonly string[]): void {
     this.rows++;
-    const values = this.config.qis.map((q) => qiValue(q, fields));
-    for (let i = 0; i < values.length; i++) {
-      hashKey(values[i]!);
-      this.perQi[i]!.increment(lastHash.hi, lastHash.lo);
-    }
-    const key = values.join(SEP);
-    hashKey(key);
-    const hi = lastHash.hi, lo = lastHash.lo;
+    this.prepare(fields);
+    for (let i = 0; i < this.perQi.length; i++) this.perQi[i]!.increment(this.vh[i]!, this.vl[i]!);
+    const hi = this.ch, lo = this.cl;
     this.classes.increment(hi, lo);
     for (let s = 0; s < this.config.sensitive.length; s++) {
-      const sv = (fields[this.config.sensitive[s]!.column] ?? '').trim().toLowerCase();
-      hashKey(key + '\u001e' + sv);
-      this.pairs[s]!.increment(lastHash.hi, lastHash.lo);
+      const h = this.sensitiveHashers[s]!.hash(fields[this.config.sensitive[s]!.column] ?? '');
+      const ph = mix(Math.imul(hi ^ h[0]!, 0xcc9e2d51) + 0x6b43a9b5) >>> 0;
+      const pl = mix(Math.imul(lo ^ h[1]!, 0x1b873593) ^ ph) >>> 0;
+      this.pairs[s]!.increment(ph, pl);
       if (this.pairs[s]!.lastWasNew) this.distinct[s]!.increment(hi, lo);
     }
   }
 
   /** The class size of a row (after pass 1). */
   classSize(fields: readonly string[]): number {
-    hashKey(this.config.qis.map((q) => qiValue(q, fields)).join(SEP));
-    return this.classes.get(lastHash.hi, lastHash.lo);
+    this.prepare(fields);
+    return this.classes.get(this.ch, this.cl);
   }
 
   /**
@@ -128,15 +177,11 @@ export class KanonCounter {
    */
   check(fields: readonly string[]): number {
     const row = ++this.checked;
-    const values = this.config.qis.map((q) => qiValue(q, fields));
-    hashKey(values.join(SEP));
-    const size = this.classes.get(lastHash.hi, lastHash.lo);
+    this.prepare(fields);
+    const size = this.classes.get(this.ch, this.cl);
     if (size < this.config.k) {
       let rare = 0;
-      for (let i = 0; i < values.length; i++) {
-        hashKey(values[i]!);
-        if (this.perQi[i]!.get(lastHash.hi, lastHash.lo) < this.config.k) rare |= 1 << i;
-      }
+      for (let i = 0; i < this.perQi.length; i++) if (this.perQi[i]!.get(this.vh[i]!, this.vl[i]!) < this.config.k) rare |= 1 << i;
       this.flaggedRows.push(row);
       this.flaggedSizes.push(size);
       this.flaggedRare.push(rare >>> 0);

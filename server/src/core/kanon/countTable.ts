@@ -1,7 +1,7 @@
 // Counting equivalence classes without keeping their values: each key (the joined quasi-identifier values
 // of a row) is reduced to a 64-bit hash, and an open-addressing table over typed arrays holds hash → count.
-// 12 bytes per slot at most half full: a file with ten million distinct classes needs about 250 MB, and the
-// values themselves are never retained (privacy and memory both). Two distinct keys share a hash with
+// 12 bytes per slot, at most three quarters full: ten million distinct classes need 200-400 MB, one
+// thousand need kilobytes; the values themselves are never retained (privacy and memory both). Two distinct keys share a hash with
 // probability about n²/2⁶⁵ (≈ 3·10⁻⁶ for n = 10⁷), which would merge two classes.
 
 /** The last hash computed by `hashKey`, two 32-bit halves (one shared object avoids an allocation per row). */
@@ -42,7 +42,7 @@ export class CountTable {
 
   constructor(initialCapacity = 1024) {
     let cap = 16;
-    while (cap < initialCapacity * 2) cap *= 2;
+    while (cap * 3 < initialCapacity * 4) cap *= 2;
     this.hi = new Uint32Array(cap);
     this.lo = new Uint32Array(cap);
     this.counts = new Uint32Array(cap);
@@ -59,7 +59,7 @@ export class CountTable {
   increment(hi: number, lo: number, by = 1): number {
     let i = this.slot(hi, lo);
     if (this.counts[i] === 0) {
-      if ((this.size + 1) * 2 > this.counts.length) {
+      if ((this.size + 1) * 4 > this.counts.length * 3) {
         this.grow();
         i = this.slot(hi, lo);
       }

@@ -60,7 +60,7 @@ export class CsvReader {
 
   /** `base` and `line`: where the first chunk starts in the whole text (after a skipped directive line). */
   constructor(
-    delimiter: string,
+    private readonly delimiter: string,
     private readonly onRecord: (record: CsvRecord) => void,
     private base = 0,
     private line = 0,
@@ -85,6 +85,8 @@ export class CsvReader {
     let i = 0;
     let consumed = 0;
     let line = this.line;
+    let nextQuote = -1;
+    let nextCr = -1;
     while (i < n) {
       // Blank lines between records.
       const c0 = s.charCodeAt(i);
@@ -94,6 +96,22 @@ export class CsvReader {
         line++;
         consumed = i;
         continue;
+      }
+      // Fast path: a record on one line without quotes or lone CRs is split natively.
+      if (c0 !== QUOTE) {
+        if (nextQuote < i) { nextQuote = s.indexOf('"', i); if (nextQuote < 0) nextQuote = n; }
+        if (nextCr < i) { nextCr = s.indexOf('\r', i); if (nextCr < 0) nextCr = n; }
+        const nl = s.indexOf('\n', i);
+        if (nl >= 0 && nl < nextQuote) {
+          const end = nl > i && s.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+          if (nextCr >= end) {
+            this.onRecord({ fields: s.slice(i, end).split(this.delimiter), start: this.base + i, end: this.base + end, line });
+            i = nl + 1;
+            line++;
+            consumed = i;
+            continue;
+          }
+        }
       }
       const recordStart = i;
       const recordLine = line;
