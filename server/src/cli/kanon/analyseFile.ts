@@ -121,7 +121,7 @@ async function analyseCsv(file: string, options: KanonFileOptions): Promise<Kano
     const base = toConfig(classification, options.k ?? info.directive?.k ?? DEFAULT_K);
     const plan = buildPlan(header, classification, options);
     const config = configFor(base, plan);
-    const counter = new KanonCounter(config);
+    const counter = new KanonCounter(config, false);
     for (const r of sample) counter.count(r);
     sample = [];
     state = { classification, base, config, plan, counter };
@@ -142,12 +142,9 @@ async function analyseCsv(file: string, options: KanonFileOptions): Promise<Kano
   // Pass 2: the rows below k.
   await forEachCsvRecord(file, used, (fields, i) => {
     if (i === 0) return;
-    const before = counter.flaggedCount;
     counter.check(fields);
-    if (counter.flaggedCount > before && options.onFlagged) {
-      const f = counter.flagged(before);
-      options.onFlagged(f, () => describeFlagged(f, config));
-    }
+    const f = counter.lastFlagged;
+    if (f && options.onFlagged) options.onFlagged(f, () => describeFlagged(f, config));
   });
   // Pass 3: the transformed copy.
   if (options.out) {

@@ -123,7 +123,8 @@ export class KanonCounter {
   private readonly flaggedSizes = new U32List();
   private readonly flaggedRare = new U32List();
 
-  constructor(readonly config: KanonConfig) {
+  /** `keepFlagged: false` for callers that take each flagged row from `lastFlagged` (a file of any size). */
+  constructor(readonly config: KanonConfig, private readonly keepFlagged = true) {
     if (config.qis.length > 32) throw new Error('at most 32 quasi-identifiers');
     this.perQi = config.qis.map(() => new CountTable(64));
     this.pairs = config.sensitive.map(() => new CountTable());
@@ -154,8 +155,12 @@ export class KanonCounter {
     this.rows++;
     this.prepare(fields);
     for (let i = 0; i < this.perQi.length; i++) this.perQi[i]!.increment(this.vh[i]!, this.vl[i]!);
+    this.classes.increment(this.ch, this.cl);
+  }
+
+  /** Counts the row's sensitive values in its class (pass 2, classes of two or more rows only). */
+  private countSensitive(fields: readonly string[]): void {
     const hi = this.ch, lo = this.cl;
-    this.classes.increment(hi, lo);
     for (let s = 0; s < this.config.sensitive.length; s++) {
       const h = this.sensitiveHashers[s]!.hash(fields[this.config.sensitive[s]!.column] ?? '');
       const ph = mix(Math.imul(hi ^ h[0]!, 0xcc9e2d51) + 0x6b43a9b5) >>> 0;
@@ -172,22 +177,34 @@ export class KanonCounter {
   }
 
   /**
-   * Pass 2: looks at the next row (rows numbered 1, 2, … in call order) and records it when its class is
-   * below k. Returns the class size.
+   * Pass 2: looks at the next row (rows numbered 1, 2, … in call order), counts its sensitive values for
+   * l-diversity (a class of one row has l = 1 without counting, which keeps memory to the shared classes),
+   * and records it when its class is below k (`lastFlagged`; kept in `allFlagged()` unless `keepFlagged` is
+   * false). Returns the class size.
    */
   check(fields: readonly string[]): number {
     const row = ++this.checked;
     this.prepare(fields);
     const size = this.classes.get(this.ch, this.cl);
+    if (size >= 2) this.countSensitive(fields);
+    this.lastFlagged = undefined;
     if (size < this.config.k) {
       let rare = 0;
       for (let i = 0; i < this.perQi.length; i++) if (this.perQi[i]!.get(this.vh[i]!, this.vl[i]!) < this.config.k) rare |= 1 << i;
-      this.flaggedRows.push(row);
-      this.flaggedSizes.push(size);
-      this.flaggedRare.push(rare >>> 0);
+      this.flaggedTotal++;
+      this.lastFlagged = { row, classSize: size, rareAlone: this.config.qis.filter((_, j) => (rare & (1 << j)) !== 0).map((q) => q.name) };
+      if (this.keepFlagged) {
+        this.flaggedRows.push(row);
+        this.flaggedSizes.push(size);
+        this.flaggedRare.push(rare >>> 0);
+      }
     }
     return size;
   }
+
+  /** The row the last `check()` flagged, or undefined when it was not below k. */
+  lastFlagged: FlaggedRow | undefined;
+  private flaggedTotal = 0;
 
   stats(): KanonStats {
     let k = Infinity, kKept = Infinity, rowsBelowK = 0, classesBelowK = 0;
@@ -198,8 +215,8 @@ export class KanonCounter {
     });
     const lDiversity = this.config.sensitive.map((s, i): LDiversity => {
       let l = Infinity, homogeneous = 0;
-      this.classes.forEach((_, hi, lo) => {
-        const d = this.distinct[i]!.get(hi, lo);
+      this.classes.forEach((n, hi, lo) => {
+        const d = n === 1 ? 1 : this.distinct[i]!.get(hi, lo);
         if (d < l) l = d;
         if (d === 1) homogeneous++;
       });
@@ -210,7 +227,7 @@ export class KanonCounter {
 
   /** Rows flagged by pass 2 so far. */
   get flaggedCount(): number {
-    return this.flaggedRows.length;
+    return this.flaggedTotal;
   }
 
   flagged(i: number): FlaggedRow {
