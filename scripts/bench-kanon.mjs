@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Benchmark for `skjold kanon` on generated CSV files (not a test): wall time and peak memory (max RSS) for
+// Benchmark for `skjold kanon` on generated CSV files (not a test): CPU time (user + system; the machine may be
+// shared, so wall time is printed too) and peak memory (max RSS) for
 // files of the given sizes in MB, against a baseline measured in the same run: Node streaming the same file
 // through the same UTF-8 decoder and counting lines (the least any streaming reader must do).
 //   npm run build && node scripts/bench-kanon.mjs 100 1000
@@ -34,12 +35,12 @@ function generate(file, mb) {
   fs.closeSync(fd);
 }
 
-/** Runs a node program under /usr/bin/time: wall seconds and max RSS in MB. */
+/** Runs a node program under /usr/bin/time: wall and CPU (user + system) seconds, max RSS in MB. */
 function measure(args) {
-  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const m = /BENCH ([\d.]+) (\d+)/.exec(r.stderr);
+  const r = spawnSync('/usr/bin/time', ['-f', 'BENCH %e %U %S %M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const m = /BENCH ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
   if (!m) throw new Error(`no timing: ${r.stderr.slice(-300)}`);
-  return { seconds: Number(m[1]), rssMb: Number(m[2]) / 1024, code: r.status, stdout: r.stdout };
+  return { wall: Number(m[1]), seconds: Number(m[2]) + Number(m[3]), rssMb: Number(m[4]) / 1024, code: r.status, stdout: r.stdout };
 }
 
 const baselineJs = `
@@ -65,11 +66,11 @@ for (const mb of sizes) {
     ['--generalise fødselsdato=band5,postnr=region,diagnose=chapter', ['kanon', file, '--generalise', 'fødselsdato=band5,postnr=region,diagnose=chapter']],
   ];
   console.log(`\n${path.basename(file)}: ${(size / 1e6).toFixed(0)} MB, ${rows} rows`);
-  console.log(`  baseline (stream + decode + count lines): ${base.seconds.toFixed(1)} s, max RSS ${base.rssMb.toFixed(0)} MB`);
+  console.log(`  baseline (stream + decode + count lines): ${base.seconds.toFixed(1)} s CPU (${base.wall.toFixed(1)} s wall), max RSS ${base.rssMb.toFixed(0)} MB`);
   for (const [label, args] of runs) {
     const r = measure([CLI, ...args]);
     const summary = r.stdout.split('\n').find((l) => / k = \d+ \(/.test(l)) ?? '';
-    console.log(`  ${label}: ${r.seconds.toFixed(1)} s (${(r.seconds / base.seconds).toFixed(1)}× baseline, ${(size / 1e6 / r.seconds).toFixed(0)} MB/s), max RSS ${r.rssMb.toFixed(0)} MB (${(r.rssMb / base.rssMb).toFixed(1)}× baseline); exit ${r.code}`);
+    console.log(`  ${label}: ${r.seconds.toFixed(1)} s CPU (${r.wall.toFixed(1)} s wall; ${(r.seconds / base.seconds).toFixed(1)}× baseline, ${(size / 1e6 / r.seconds).toFixed(0)} MB/s CPU), max RSS ${r.rssMb.toFixed(0)} MB (${(r.rssMb / base.rssMb).toFixed(1)}× baseline); exit ${r.code}`);
     console.log(`    ${summary.replace(/^.*?: /, '')}`);
   }
 }

@@ -67,6 +67,8 @@ test('classification by header names (Danish and English) and by values', () => 
     Behandling: 'sensitive', kolonne_x: 'quasi:sex', kode: 'quasi:diagnosis', score: 'other',
   });
   assert.deepEqual(c.qis.filter((q) => q.derive).map((q) => q.name), ['CPR-nr (birth date)', 'CPR-nr (sex)'], 'birth date and sex derived from the CPR column');
+  const words = classifyColumns(['diagnose'], [['astma'], ['migræne'], ['DJ45']]);
+  assert.equal(words.columns[0]!.role, 'sensitive', 'diagnoses in words are a sensitive attribute, not a quasi-identifier');
 });
 
 test('overrides: qi replaces the automatic choice, sensitive removes a QI, unknown names are reported', () => {

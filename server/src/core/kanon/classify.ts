@@ -116,10 +116,15 @@ export function toConfig(c: Classification, k: number): KanonConfig {
 
 function classifyOne(name: string, index: number, sample: readonly (readonly string[])[]): ColumnClass {
   const h = normaliseHeader(name);
-  for (const r of HEADER_RULES) {
-    if (r.test.test(h)) return { index, name, role: r.role, kind: r.kind ?? 'other', identifier: r.identifier, source: 'header' };
-  }
   const cells = sample.map((row) => (row[index] ?? '').trim()).filter((v) => v !== '');
+  for (const r of HEADER_RULES) {
+    if (!r.test.test(h)) continue;
+    // Diagnosis codes (DC509, J45.9) are quasi-identifiers; diagnoses in words ("astma") are sensitive attributes.
+    if (r.kind === 'diagnosis' && cells.length && cells.filter((v) => parseDiagnosis(v)).length / cells.length < 0.5) {
+      return { index, name, role: 'sensitive', kind: 'other', source: 'header' };
+    }
+    return { index, name, role: r.role, kind: r.kind ?? 'other', identifier: r.identifier, source: 'header' };
+  }
   const byValues = classifyByValues(name, h, cells);
   return byValues ? { index, name, ...byValues, source: 'values' } : { index, name, role: 'other', kind: 'other', source: 'default' };
 }
