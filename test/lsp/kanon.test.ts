@@ -133,3 +133,24 @@ test('with resolve support the edit is computed on codeAction/resolve; a stale v
   const stale = await c.request<any>('codeAction/resolve', suppress);
   assert.equal(stale.edit, undefined);
 });
+
+test('the research-extract fixture: every row marked, and a plan that reaches k = 5 by generalising and suppressing', async () => {
+  const fixture = path.resolve(__dirname, '../fixtures/kanon/forskningsudtraek.csv');
+  const text = fs.readFileSync(fixture, 'utf8');
+  const { uri } = tmpUri('forskningsudtraek.csv');
+  const c = start({ settings: { skjold: { debounceMs: 0 } } });
+  await c.initialize();
+  c.open(uri, text, 'plaintext'); // VS Code without a CSV extension: the file name decides
+  const diags = await c.diagnostics(uri, 1);
+  const rows = diags.filter((d) => d.code === 'k-anonymity');
+  const dataLines = text.trimEnd().split('\n').length - 2;
+  assert.equal(rows.length, dataLines, 'raw birth years and postal codes leave every row below k = 5');
+  const outlier = text.split('\n').findIndex((l) => l.startsWith('1931;'));
+  assert.ok(rows.some((d) => d.range.start.line === outlier && /shared by this row alone/.test(d.message)));
+  const actions = await actionsFor(c, uri, rows[0]);
+  const reach = actions.find((a) => /suppress the 1 row below k → k = 5 \(new file\)$/.test(a.title));
+  assert.ok(reach, actions.map((a) => a.title).join(' | '));
+  assert.match(reach.title, /^Generalise .*'postnr' to region/);
+  const newText: string = reach.edit.documentChanges[1].edits[0].newText;
+  assert.ok(!newText.includes('1931;') && !newText.includes('9990'), 'the outlier row is suppressed');
+});

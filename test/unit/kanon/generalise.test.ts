@@ -19,6 +19,8 @@ test('birth date → year, 5- and 10-year bands; age → bands; dates → month'
   assert.equal(generaliseValue('47', 'age', 'band5'), '45-49');
   assert.equal(generaliseValue('47', 'age', 'band10'), '40-49');
   assert.equal(generaliseValue('2021-11-23 08:15', 'date', 'month'), '2021-11');
+  assert.equal(generaliseValue('1987', 'birthdate', 'band5'), '1985-1989', 'a birth year becomes a band');
+  assert.equal(generaliseValue('1987', 'date', 'month'), '1987', 'a year has no month');
   assert.equal(generaliseValue('ukendt', 'birthdate', 'year'), 'ukendt', 'an unreadable value is kept, not invented');
   assert.equal(generaliseValue('', 'birthdate', 'year'), '');
 });

@@ -99,11 +99,11 @@ export async function kanonCommand(argv: string[]): Promise<number> {
   if (args.format === 'json') {
     args.options.onFlagged = (f, reason) => {
       open();
-      out.write(`${printed++ ? ',' : ''}\n    ${JSON.stringify({ row: f.row, classSize: f.classSize, rareAlone: f.rareAlone, reason: reason() })}`);
+      out.write(`${printed++ ? ',' : ''}\n    ${JSON.stringify({ row: f.row, classSize: f.classSize, rareAlone: f.rareAlone, reason: reason(), ...(args.options.suppress ? { suppressed: true } : {}) })}`);
     };
   } else {
     args.options.onFlagged = (f, reason) => {
-      if (printed++ < TEXT_ROW_LIMIT) out.write(`${args.file}: row ${f.row}: ${reason()}\n`);
+      if (printed++ < TEXT_ROW_LIMIT) out.write(`${args.file}: row ${f.row}${args.options.suppress ? ' (suppressed)' : ''}: ${reason()}\n`);
     };
   }
   let result;

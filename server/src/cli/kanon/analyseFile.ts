@@ -99,7 +99,7 @@ function classify(header: string[], sample: string[][], options: KanonFileOption
 }
 
 function summarise(format: 'csv' | 'json', header: readonly string[], classification: Classification, config: KanonConfig, plan: TransformPlan, counter: KanonCounter): KanonSummary {
-  const stats = counter.stats();
+  const stats = counter.stats(plan.suppress);
   return summaryFrom(stats, {
     format,
     quasiIdentifiers: config.qis.map((q) => q.name),

@@ -206,7 +206,11 @@ export class KanonCounter {
   lastFlagged: FlaggedRow | undefined;
   private flaggedTotal = 0;
 
-  stats(): KanonStats {
+  /**
+   * k, rows below k and l-diversity (complete after pass 2). `afterSuppression`: l-diversity over the classes
+   * that reach k only, as in a copy whose rows below k are suppressed.
+   */
+  stats(afterSuppression = false): KanonStats {
     let k = Infinity, kKept = Infinity, rowsBelowK = 0, classesBelowK = 0;
     this.classes.forEach((n) => {
       if (n < k) k = n;
@@ -216,6 +220,7 @@ export class KanonCounter {
     const lDiversity = this.config.sensitive.map((s, i): LDiversity => {
       let l = Infinity, homogeneous = 0;
       this.classes.forEach((n, hi, lo) => {
+        if (afterSuppression && n < this.config.k) return;
         const d = n === 1 ? 1 : this.distinct[i]!.get(hi, lo);
         if (d < l) l = d;
         if (d === 1) homogeneous++;

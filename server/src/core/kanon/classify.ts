@@ -48,7 +48,7 @@ type Rule = { test: RegExp; role: ColumnRole; kind?: QiKind; identifier?: Identi
 /** First matching rule wins, so more specific names (bynavn, operationsdato) come before general ones. */
 const HEADER_RULES: readonly Rule[] = [
   { test: /cpr|personnummer|personnr|^ssn$|socialsecurity/, role: 'direct', identifier: 'cpr' },
-  { test: /fødselsdato|foedselsdato|fodselsdato|birthdate|dateofbirth|^dob$|^fdato$|^født$|^foedt$|birthday/, role: 'quasi', kind: 'birthdate' },
+  { test: /fødselsdato|foedselsdato|fodselsdato|fødselsår|foedselsaar|fodselsar|birthdate|dateofbirth|birthyear|yearofbirth|^dob$|^fdato$|^født$|^foedt$|birthday/, role: 'quasi', kind: 'birthdate' },
   { test: /postnr|postnummer|postalcode|postcode|^zip/, role: 'quasi', kind: 'postal' },
   { test: /kommune|municipality|^bynavn$|^by$|^city$|^town$/, role: 'quasi', kind: 'municipality' },
   { test: /adresse|address|vejnavn|gadenavn|^street|husnr|husnummer/, role: 'direct', identifier: 'address' },

@@ -114,7 +114,8 @@ export function generaliseValue(value: string, kind: QiKind, level: Generalisati
         if (!Number.isFinite(n) || n < 0 || n > 150) return value;
         return level === 'band10' ? band(Math.floor(n), 10) : band(Math.floor(n), 5);
       }
-      const d = parseDate(v);
+      // A bare year (a birth-year column) can still become a band.
+      const d = parseDate(v) ?? (/^\d{4}$/.test(v) && level !== 'month' ? { year: Number(v), month: 1, day: 1 } : undefined);
       if (!d) return value;
       if (level === 'month') return `${d.year}-${String(d.month).padStart(2, '0')}`;
       if (level === 'year') return String(d.year);
