@@ -66,10 +66,12 @@ test('text output names the rows and the summary', () => {
 test('usage errors exit 2 with nothing on stdout: unknown column, bad k, no file, not a table', () => {
   const d = dir();
   fs.writeFileSync(path.join(d, 'one.csv'), 'only\n1\n');
-  for (const args of [['p.csv', '--qi', 'nope'], ['p.csv', '--k', '0'], ['missing.csv'], [], ['one.csv'], ['p.csv', '--generalise', 'alder=decade']]) {
+  fs.writeFileSync(path.join(d, 'noheader.csv'), '070761-4285;2100\n0101801234;8000\n');
+  for (const args of [['noheader.csv'], ['p.csv', '--qi', 'nope'], ['p.csv', '--k', '0'], ['missing.csv'], [], ['one.csv'], ['p.csv', '--generalise', 'alder=decade']]) {
     const r = skjold([...args, '--format', 'json'], d);
     assert.equal(r.code, 2, `${args.join(' ')}: ${r.stdout}`);
     assert.equal(r.stdout, '', args.join(' '));
+    assert.ok(!r.stderr.includes('4285') && !r.stderr.includes('0101801234'), 'no value in the error');
   }
 });
 

@@ -143,4 +143,7 @@ test('CSV tables: the directive line is skipped, the header row is the first rec
   assert.equal(t.eol, '\r\n');
   assert.deepEqual(t.rows.map((r) => r.fields), [['1', '2']]);
   assert.equal(parseTable('just one column\n1\n', 'csv'), undefined);
+  assert.equal(parseTable('070761-4285;1961-07-07;2100\n0101801234;1980-01-01;8000\n', 'csv'), undefined, 'a headerless file: its first row is data, never column names');
+  assert.equal(parseTable('jens@example.dk;M\nx;K\n', 'csv'), undefined);
+  assert.ok(parseTable('postnr_2020;køn\n2100;M\n', 'csv'), 'a digit inside a name is fine');
 });

@@ -11,6 +11,7 @@ import {
   configFor,
   describeFlagged,
   formatRecord,
+  headerLooksLikeData,
   isTableLanguage,
   parseTable,
   summaryFrom,
@@ -117,6 +118,7 @@ async function analyseCsv(file: string, options: KanonFileOptions): Promise<Kano
   let state: { classification: Classification; base: KanonConfig; config: KanonConfig; plan: TransformPlan; counter: KanonCounter } | undefined;
   const start = () => {
     if (header.length < 2) throw new KanonInputError('not a table: the first record needs at least two columns (a header row)');
+    if (headerLooksLikeData(header)) throw new KanonInputError('not a table: the first row holds data, not column names (add a header row)');
     const classification = classify(header, sample, options, info.directive);
     const base = toConfig(classification, options.k ?? info.directive?.k ?? DEFAULT_K);
     const plan = buildPlan(header, classification, options);

@@ -2,6 +2,18 @@
 // records. Each data row keeps its place in the text so diagnostics can point at it.
 import { CsvReader, detectDelimiter, type CsvRecord } from './csv';
 import { parseDirective, type KanonDirective } from './directive';
+import { detect } from '../detect';
+
+/**
+ * True when a would-be header row holds data instead (numbers, dates, e-mail addresses, identifiers): messages
+ * name columns by their header, so a headerless file must not be read as having one, or values would leak.
+ */
+export function headerLooksLikeData(cells: readonly string[]): boolean {
+  return cells.some((c) => {
+    const v = c.trim();
+    return /^[\d\s.,:/+-]+$/.test(v) && /\d/.test(v) || v.includes('@') || detect(v, { languageId: 'plaintext' }).length > 0;
+  });
+}
 
 export interface TableRow {
   fields: string[];
@@ -60,7 +72,7 @@ function parseCsvTable(text: string, nameHint?: string): ParsedTable | undefined
   reader.push(body);
   reader.end();
   const head = records.shift();
-  if (!head || head.fields.length < 2) return undefined;
+  if (!head || head.fields.length < 2 || headerLooksLikeData(head.fields)) return undefined;
   const eol = /\r\n/.test(text.slice(0, 4096)) ? '\r\n' : '\n';
   return {
     format: 'csv', delimiter, header: head.fields.map((h) => h.trim()), headerStart: head.start, headerEnd: head.end, eol, directiveLine, directive,
