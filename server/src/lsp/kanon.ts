@@ -13,7 +13,7 @@ export class KanonService {
   private resolveEdits = false;
   private settingsCache = new Map<string, Promise<KanonSettings>>();
   /** The last analysis per document (by version), shared by diagnostics and code actions. */
-  private analyses = new Map<string, { version: number; settings: KanonSettings; analysis: KanonDocAnalysis | undefined }>();
+  private analyses = new Map<string, { version: number; settings: KanonSettings; analysis: KanonDocAnalysis | 'too-large' | undefined }>();
 
   constructor(
     private readonly connection: Connection,
@@ -50,11 +50,11 @@ export class KanonService {
     return s;
   }
 
-  private async analysisFor(doc: TextDocument): Promise<KanonDocAnalysis | undefined> {
+  private async analysisFor(doc: TextDocument): Promise<KanonDocAnalysis | 'too-large' | undefined> {
     const settings = await this.settingsFor(doc.uri);
     const cached = this.analyses.get(doc.uri);
     if (cached && cached.version === doc.version && cached.settings === settings) return cached.analysis;
-    let analysis: KanonDocAnalysis | undefined;
+    let analysis: KanonDocAnalysis | 'too-large' | undefined;
     try {
       analysis = analyseDocument(doc, settings);
     } catch (e) {
@@ -73,7 +73,7 @@ export class KanonService {
       // Only for the version the other diagnostics describe; a cleared list (document closed) stays empty.
       if (doc && (params.version === undefined || params.version === doc.version)) {
         const a = await this.analysisFor(doc);
-        if (a && a.version === doc.version) extra = kanonDiagnostics(doc, a);
+        if (a) extra = kanonDiagnostics(doc, a);
       }
       await connection.sendDiagnostics(extra.length ? { ...params, diagnostics: [...params.diagnostics, ...extra] } : params);
     };
@@ -88,7 +88,7 @@ export class KanonService {
     const ours = params.context.diagnostics.filter((d) => isKanonDiagnosticData(d.data) && d.data.version === doc.version);
     if (!ours.length) return [];
     const a = await this.analysisFor(doc);
-    if (!a) return [];
+    if (!a || a === 'too-large') return [];
     return kanonCodeActions(a, ours, !this.resolveEdits);
   }
 
@@ -98,7 +98,7 @@ export class KanonService {
     const doc = this.documents.get(action.data.uri);
     if (!doc || doc.version !== action.data.version) return action; // stale: no edit
     const a = await this.analysisFor(doc);
-    if (!a) return action;
+    if (!a || a === 'too-large') return action;
     return { ...action, edit: newFileEdit(a, action.data.plan, action.data.target) };
   }
 }

@@ -18,8 +18,14 @@ import {
 } from '../core/kanon';
 import type { KanonDocAnalysis } from './kanonDiagnostics';
 
-/** Above this many rows only the cheap actions (suppression, removing direct identifiers) are offered. */
-export const MAX_ROWS_FOR_PLANS = 100_000;
+/**
+ * Above this many rows only the cheap actions (suppression, removing direct identifiers) are offered: the plans
+ * re-count the table once per candidate step (a few dozen times), which must stay well under a second.
+ */
+export const MAX_ROWS_FOR_PLANS = 20_000;
+
+/** Outcomes per analysis (one per document version): the editor asks for actions on every cursor move. */
+const outcomeCache = new WeakMap<KanonDocAnalysis, PlanOutcome[]>();
 
 export interface KanonActionData {
   kanonAction: true;
@@ -59,6 +65,12 @@ export function actionTitle(o: PlanOutcome, a: KanonDocAnalysis): string {
 
 /** The candidate transformations, evaluated on the document's rows. */
 export function candidateOutcomes(a: KanonDocAnalysis): PlanOutcome[] {
+  let cached = outcomeCache.get(a);
+  if (!cached) outcomeCache.set(a, (cached = computeOutcomes(a)));
+  return cached;
+}
+
+function computeOutcomes(a: KanonDocAnalysis): PlanOutcome[] {
   const rows = a.table.rows.map((r) => r.fields);
   const { config, stats } = a;
   const out: PlanOutcome[] = [];

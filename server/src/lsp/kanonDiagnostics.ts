@@ -24,6 +24,8 @@ import type { KanonSettings } from './kanonSettings';
 export const KANON_SOURCE = 'skjold';
 /** At most this many row diagnostics per document; the summary gives the full count. */
 export const MAX_ROW_DIAGNOSTICS = 1000;
+/** Larger documents are left to `skjold kanon`, which streams; the editor says so once. */
+export const MAX_DOCUMENT_CHARS = 20_000_000;
 
 export interface KanonDocAnalysis {
   uri: string;
@@ -45,11 +47,15 @@ export function isKanonDiagnosticData(x: unknown): x is KanonDiagnosticData {
   return !!x && typeof x === 'object' && typeof (x as KanonDiagnosticData).kanon === 'string' && typeof (x as KanonDiagnosticData).version === 'number';
 }
 
-/** Analyses a document as a table, or undefined when it is none or has no quasi-identifiers. */
-export function analyseDocument(doc: TextDocument, settings: KanonSettings): KanonDocAnalysis | undefined {
+/**
+ * Analyses a document as a table: undefined when it is none or has no quasi-identifiers, 'too-large' when it is
+ * a table file too large to measure in the editor.
+ */
+export function analyseDocument(doc: TextDocument, settings: KanonSettings): KanonDocAnalysis | 'too-large' | undefined {
   if (!settings.enable) return undefined;
   const kind = isTableLanguage(doc.languageId) ?? isTableLanguage(doc.uri);
   if (!kind) return undefined;
+  if (doc.getText().length > MAX_DOCUMENT_CHARS) return 'too-large';
   const table = parseTable(doc.getText(), kind, doc.uri);
   if (!table) return undefined;
   const d = table.directive;
@@ -67,9 +73,16 @@ export function analyseDocument(doc: TextDocument, settings: KanonSettings): Kan
   return { uri: doc.uri, version: doc.version, table, classification, config, stats, flagged };
 }
 
-export function kanonDiagnostics(doc: TextDocument, a: KanonDocAnalysis): Diagnostic[] {
+export function kanonDiagnostics(doc: TextDocument, a: KanonDocAnalysis | 'too-large'): Diagnostic[] {
   const out: Diagnostic[] = [];
   const data = (kanon: KanonDiagnosticData['kanon']): KanonDiagnosticData => ({ kanon, version: doc.version });
+  if (a === 'too-large') {
+    return [{
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Hint, source: KANON_SOURCE,
+      code: 'k-anonymity-summary', data: data('directive'),
+      message: `k-anonymity: this file is too large to measure in the editor (over ${MAX_DOCUMENT_CHARS / 1_000_000} million characters); run \`skjold kanon <file>\`, which streams it.`,
+    }];
+  }
   const range = (start: number, end: number) => ({ start: doc.positionAt(start), end: doc.positionAt(end) });
   const headerRange = range(a.table.headerStart, a.table.headerEnd);
   if (a.classification.unknownNames.length) {
