@@ -36,14 +36,49 @@ export function summaryFrom(
   };
 }
 
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** Plain-text lines for the report or the CLI: "k = 3 (5 required) over fødselsdato, køn, postnr; 12 rows below k". */
 export function summaryLines(s: KanonSummary): string[] {
   const lines = [
-    `k = ${s.kAchieved} (${s.kRequired} required) over ${s.quasiIdentifiers.length ? s.quasiIdentifiers.join(', ') : 'no quasi-identifiers'}; ${s.rows} rows in ${s.classes} classes, ${s.rowsBelowK} rows below k`,
+    `k = ${s.kAchieved} (${s.kRequired} required) over ${s.quasiIdentifiers.length ? s.quasiIdentifiers.join(', ') : 'no quasi-identifiers'}; ${plural(s.rows, 'row')} in ${plural(s.classes, 'class', 'classes')}, ${plural(s.rowsBelowK, 'row')} below k`,
   ];
   if (s.columnsGeneralised.length) lines.push(`generalised: ${s.columnsGeneralised.map((g) => `${g.column} → ${g.to}`).join(', ')}`);
   if (s.rowsSuppressed) lines.push(`rows suppressed: ${s.rowsSuppressed}`);
   for (const l of s.lDiversity) lines.push(`l-diversity of ${l.column}: l = ${l.l}${l.homogeneousClasses ? ` (${l.homogeneousClasses} ${l.homogeneousClasses === 1 ? 'class' : 'classes'} where every row has the same value)` : ''}`);
   if (s.directIdentifiers.length) lines.push(`direct identifiers still present: ${s.directIdentifiers.join(', ')} (remove or pseudonymise them; k assumes they are gone)`);
   return lines;
+}
+
+/**
+ * The k-anonymity section of the anonymisation report (Markdown): one line per table file with k achieved
+ * against k required, columns generalised and rows suppressed. Column names and counts only.
+ */
+export function kanonReportSection(entries: readonly { path: string; summary: KanonSummary }[]): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const lines = [
+    '## k-anonymity of tables',
+    '',
+    entries.length
+      ? 'Rows whose combination of quasi-identifiers is shared by fewer than k rows can be singled out (Datatilsynet: the small-denominator problem).'
+      : 'No CSV/TSV or JSON table with quasi-identifiers was measured.',
+  ];
+  if (!entries.length) return lines.join('\n') + '\n';
+  lines.push('', '| file | rows | quasi-identifiers | k achieved (required) | rows below k | generalised | rows suppressed | l-diversity | direct identifiers left |', '|---|---|---|---|---|---|---|---|---|');
+  for (const { path, summary: s } of entries) {
+    lines.push(`| ${[
+      cell(path),
+      String(s.rows),
+      cell(s.quasiIdentifiers.join(', ') || '—'),
+      `${s.kAchieved} (${s.kRequired})${s.kAchieved >= s.kRequired ? '' : ' ⚠'}`,
+      String(s.rowsBelowK),
+      cell(s.columnsGeneralised.map((g) => `${g.column} → ${g.to}`).join(', ') || '—'),
+      String(s.rowsSuppressed),
+      cell(s.lDiversity.map((l) => `${l.column}: ${l.l}`).join(', ') || '—'),
+      cell(s.directIdentifiers.join(', ') || '—'),
+    ].join(' | ')} |`);
+  }
+  return lines.join('\n') + '\n';
 }
