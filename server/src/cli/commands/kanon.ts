@@ -7,10 +7,26 @@ import { summaryLines, HIERARCHIES, type GeneralisationLevel } from '../../core/
 import { analyseKanonFile, KanonInputError, type KanonFileOptions } from '../kanon/analyseFile';
 import { UsageError, TOOL_VERSION } from '../usage';
 
-export const KANON_USAGE = `usage: skjold kanon <file> [--qi COLUMNS] [--k N] [--sensitive COLUMNS] [--direct COLUMNS] [--ignore COLUMNS]
-                    [--generalise COLUMN=LEVEL,…] [--suppress] [--out NEW_FILE] [--format text|json]
-  COLUMNS is a comma-separated list of column names; LEVEL is one of ${[...new Set(Object.values(HIERARCHIES).flat())].join(', ')}.
-  Exit code: 0 = k reached, 1 = rows below k, 2 = usage error.`;
+const KANON_USAGE = `usage: skjold kanon <file> [--qi COLUMNS] [--k N] [--sensitive COLUMNS] [--direct COLUMNS] [--ignore COLUMNS]
+                    [--generalise COLUMN=LEVEL,…] [--suppress] [--out NEW_FILE] [--format text|json]`;
+
+const KANON_HELP = `${KANON_USAGE}
+
+k-anonymity of a CSV/TSV file or a JSON array of flat records: the rows whose combination of quasi-identifiers
+(birth date, sex, postal code, diagnosis code, …) is shared by fewer than k rows, named by row number and column,
+never by value; the k achieved; the l-diversity of sensitive columns. The file is streamed (any size).
+
+  --qi COLUMNS          the quasi-identifiers (comma-separated column names); default: classified from the
+                        header and the first 200 rows, or the file's first-line directive
+                        (# skjold-kanon: qi=alder,postnr sensitive=diagnose k=5)
+  --k N                 the k every row must reach (default: the directive's, else 5)
+  --sensitive/--direct/--ignore COLUMNS   correct the classification
+  --generalise C=LEVEL  measure (and with --out, write) column C at LEVEL: ${[...new Set(Object.values(HIERARCHIES).flat())].join(', ')}
+  --suppress            leave out the rows still below k
+  --out NEW_FILE        write the generalised/suppressed copy (must not exist; the input is never changed)
+  --format text|json    json: {"flagged": [{"row", "classSize", "rareAlone", "reason"}], "summary", "columns"}
+
+Exit code: 0 = k reached, 1 = rows below k, 2 = usage error (also an unknown column or a file that is no table).`;
 
 interface KanonArgs {
   file: string;
@@ -74,6 +90,10 @@ export function parseKanonArgs(argv: string[]): KanonArgs {
 }
 
 export async function kanonCommand(argv: string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(KANON_HELP + '\n');
+    return 0;
+  }
   const args = parseKanonArgs(argv);
   if (!fs.existsSync(args.file) || !fs.statSync(args.file).isFile()) throw new UsageError(`no such file: ${args.file}`);
   // Output is gathered in 64 KB pieces (millions of flagged rows would otherwise mean millions of writes).
