@@ -103,3 +103,25 @@ test('a directive in the file chooses the quasi-identifiers and k; Windows-1252 
   assert.deepEqual(out.summary.quasiIdentifiers, ['køn']);
   assert.deepEqual(out.flagged.map((f: { row: number }) => f.row), [2]);
 });
+
+test('a file of several 1 MB chunks (multi-byte letters across chunk borders) gives exactly the expected rows', () => {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'skjold-kanon-big-'));
+  const CLASSES = 997, ROWS = 60_000;
+  // Row i is in class i % 997 over (kommune, køn) (the sex follows the class): 60 or 61 rows each.
+  // Three rows far apart stand alone.
+  const alone = new Set([7, 31_337, 59_990]);
+  const lines = ['løbenr;kommune;køn;note'];
+  for (let i = 0; i < ROWS; i++) {
+    const kommune = alone.has(i + 1) ? `Ø-${i}` : `Kommune-${i % CLASSES}-æøå`;
+    lines.push(`${i + 1};${kommune};${(i % CLASSES) % 2 ? 'M' : 'K'};"bemærkning; ${'ø'.repeat(i % 13)}"`);
+  }
+  fs.writeFileSync(path.join(d, 'big.csv'), lines.join('\n') + '\n');
+  assert.ok(fs.statSync(path.join(d, 'big.csv')).size > 3 * (1 << 20));
+  const r = skjold(['big.csv', '--qi', 'kommune,køn', '--k', '59', '--format', 'json'], d);
+  assert.equal(r.code, 1, r.stderr);
+  const out = JSON.parse(r.stdout);
+  assert.deepEqual(out.flagged.map((f: { row: number }) => f.row), [...alone]);
+  assert.equal(out.summary.kAchieved, 1);
+  assert.equal(out.summary.classes, CLASSES + alone.size);
+  assert.equal(out.summary.rows, ROWS);
+});
