@@ -69,7 +69,7 @@ export function analyseDocument(doc: TextDocument, settings: KanonSettings): Kan
   const classification = classifyColumns(table.header, table.rows.slice(0, 200).map((r) => r.fields), overrides, d ? 'directive' : 'settings');
   if (classification.qis.length === 0 && !d) return undefined;
   const config = toConfig(classification, d?.k ?? settings.k);
-  const { stats, flagged } = analyseRows(table.rows.map((r) => r.fields), config);
+  const { stats, flagged } = analyseRows(table.rows.map((r) => r.fields), config, { explainPairs: true });
   return { uri: doc.uri, version: doc.version, table, classification, config, stats, flagged };
 }
 

@@ -95,3 +95,19 @@ test('the reason names the columns and the class size, never a value', () => {
   assert.equal(text, "Rare combination: 'alder', 'køn' and 'postnr' together are shared by this row alone (k = 3 required); 'alder', 'køn' and 'postnr' are each rare on their own.");
   for (const v of ['77', '9990']) assert.ok(!text.includes(v));
 });
+
+test('explainPairs: when no single column is rare, the first rare pair is named', () => {
+  // Each value is common on its own (3+ rows), but (alder 30, postnr 8000) occurs once ((køn M, postnr 8000) twice).
+  const rows = [
+    ['30', 'M', '2100'], ['30', 'M', '2100'], ['30', 'K', '2100'],
+    ['40', 'M', '8000'], ['40', 'K', '8000'], ['40', 'M', '2100'],
+    ['30', 'M', '8000'],
+  ];
+  const config = { qis: QI3, sensitive: [], k: 3 };
+  const plain = analyseRows(rows, config).flagged.find((f) => f.row === 7)!;
+  assert.equal(plain.rarePair, undefined, 'pairs are only counted on request');
+  const f = analyseRows(rows, config, { explainPairs: true }).flagged.find((x) => x.row === 7)!;
+  assert.deepEqual(f.rareAlone, []);
+  assert.deepEqual(f.rarePair, ['alder', 'postnr']);
+  assert.match(describeFlagged(f, config), /; 'alder' and 'postnr' together are already rare\.$/);
+});

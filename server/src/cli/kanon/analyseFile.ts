@@ -123,7 +123,7 @@ async function analyseCsv(file: string, options: KanonFileOptions): Promise<Kano
     const base = toConfig(classification, options.k ?? info.directive?.k ?? DEFAULT_K);
     const plan = buildPlan(header, classification, options);
     const config = configFor(base, plan);
-    const counter = new KanonCounter(config, false);
+    const counter = new KanonCounter(config, { keepFlagged: false });
     for (const r of sample) counter.count(r);
     sample = [];
     state = { classification, base, config, plan, counter };

@@ -57,6 +57,11 @@ export interface FlaggedRow {
   classSize: number;
   /** Quasi-identifiers whose value alone is shared by fewer than k rows (names, in column order). */
   rareAlone: string[];
+  /**
+   * When no single quasi-identifier is rare: the first pair of them (column order) whose values together are
+   * shared by fewer than k rows, if any (only counted with `explainPairs`).
+   */
+  rarePair?: [string, string];
 }
 
 /** The value of a quasi-identifier in a row, derived and generalised, normalised for comparison. */
@@ -123,8 +128,22 @@ export class KanonCounter {
   private readonly flaggedSizes = new U32List();
   private readonly flaggedRare = new U32List();
 
-  /** `keepFlagged: false` for callers that take each flagged row from `lastFlagged` (a file of any size). */
-  constructor(readonly config: KanonConfig, private readonly keepFlagged = true) {
+  private readonly keepFlagged: boolean;
+  /** Pairs of QI indexes (i < j) and their counts, with `explainPairs` and 3 to 8 quasi-identifiers. */
+  private readonly pairIndex: [number, number][] = [];
+  private readonly pairCounts: CountTable[] = [];
+  private readonly flaggedPair = new U32List();
+
+  /**
+   * `keepFlagged: false` for callers that take each flagged row from `lastFlagged` (a file of any size);
+   * `explainPairs` also counts every pair of quasi-identifiers, to name a rare pair in the reason (editor).
+   */
+  constructor(readonly config: KanonConfig, options: { keepFlagged?: boolean; explainPairs?: boolean } = {}) {
+    this.keepFlagged = options.keepFlagged ?? true;
+    const q = config.qis.length;
+    if (options.explainPairs && q >= 3 && q <= 8) {
+      for (let i = 0; i < q; i++) for (let j = i + 1; j < q; j++) { this.pairIndex.push([i, j]); this.pairCounts.push(new CountTable(64)); }
+    }
     if (config.qis.length > 32) throw new Error('at most 32 quasi-identifiers');
     this.perQi = config.qis.map(() => new CountTable(64));
     this.pairs = config.sensitive.map(() => new CountTable());
@@ -155,7 +174,19 @@ export class KanonCounter {
     this.rows++;
     this.prepare(fields);
     for (let i = 0; i < this.perQi.length; i++) this.perQi[i]!.increment(this.vh[i]!, this.vl[i]!);
+    for (let p = 0; p < this.pairIndex.length; p++) {
+      this.pairHash(p);
+      this.pairCounts[p]!.increment(this.ph, this.pl);
+    }
     this.classes.increment(this.ch, this.cl);
+  }
+
+  private ph = 0;
+  private pl = 0;
+  private pairHash(p: number): void {
+    const [i, j] = this.pairIndex[p]!;
+    this.ph = mix(Math.imul(this.vh[i]! ^ 0x5f356495, 0xcc9e2d51) ^ this.vh[j]!) >>> 0;
+    this.pl = mix(Math.imul(this.vl[i]! ^ this.ph, 0x1b873593) + this.vl[j]!) >>> 0;
   }
 
   /** Counts the row's sensitive values in its class (pass 2, classes of two or more rows only). */
@@ -192,11 +223,19 @@ export class KanonCounter {
       let rare = 0;
       for (let i = 0; i < this.perQi.length; i++) if (this.perQi[i]!.get(this.vh[i]!, this.vl[i]!) < this.config.k) rare |= 1 << i;
       this.flaggedTotal++;
-      this.lastFlagged = { row, classSize: size, rareAlone: this.config.qis.filter((_, j) => (rare & (1 << j)) !== 0).map((q) => q.name) };
+      let pair = 0;
+      if (rare === 0) {
+        for (let p = 0; p < this.pairIndex.length && !pair; p++) {
+          this.pairHash(p);
+          if (this.pairCounts[p]!.get(this.ph, this.pl) < this.config.k) pair = p + 1;
+        }
+      }
+      this.lastFlagged = this.describe(row, size, rare >>> 0, pair);
       if (this.keepFlagged) {
         this.flaggedRows.push(row);
         this.flaggedSizes.push(size);
         this.flaggedRare.push(rare >>> 0);
+        this.flaggedPair.push(pair);
       }
     }
     return size;
@@ -237,8 +276,17 @@ export class KanonCounter {
 
   flagged(i: number): FlaggedRow {
     const mask = this.flaggedRare.at(i);
-    const rareAlone = this.config.qis.filter((_, j) => (mask & (1 << j)) !== 0).map((q) => q.name);
-    return { row: this.flaggedRows.at(i), classSize: this.flaggedSizes.at(i), rareAlone };
+    return this.describe(this.flaggedRows.at(i), this.flaggedSizes.at(i), mask, this.flaggedPair.at(i));
+  }
+
+  private describe(row: number, classSize: number, rareMask: number, pair: number): FlaggedRow {
+    const names = this.config.qis.map((q) => q.name);
+    const out: FlaggedRow = { row, classSize, rareAlone: names.filter((_, j) => (rareMask & (1 << j)) !== 0) };
+    if (pair) {
+      const [i, j] = this.pairIndex[pair - 1]!;
+      out.rarePair = [names[i]!, names[j]!];
+    }
+    return out;
   }
 
   *allFlagged(): Generator<FlaggedRow> {
@@ -247,8 +295,8 @@ export class KanonCounter {
 }
 
 /** Both passes over rows held in memory. */
-export function analyseRows(rows: readonly (readonly string[])[], config: KanonConfig): { stats: KanonStats; flagged: FlaggedRow[]; counter: KanonCounter } {
-  const counter = new KanonCounter(config);
+export function analyseRows(rows: readonly (readonly string[])[], config: KanonConfig, options: { explainPairs?: boolean } = {}): { stats: KanonStats; flagged: FlaggedRow[]; counter: KanonCounter } {
+  const counter = new KanonCounter(config, options);
   for (const r of rows) counter.count(r);
   for (const r of rows) counter.check(r);
   return { stats: counter.stats(), flagged: [...counter.allFlagged()], counter };
@@ -264,6 +312,8 @@ export function describeFlagged(f: FlaggedRow, config: KanonConfig): string {
   if (f.rareAlone.length && config.qis.length > 1) {
     const rare = f.rareAlone.map((name) => `'${name}'`);
     text += `; ${listWords(rare)} ${rare.length === 1 ? 'is' : 'are each'} rare on ${rare.length === 1 ? 'its' : 'their'} own`;
+  } else if (f.rarePair) {
+    text += `; '${f.rarePair[0]}' and '${f.rarePair[1]}' together are already rare`;
   }
   return text + '.';
 }
