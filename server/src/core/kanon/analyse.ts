@@ -113,7 +113,8 @@ function mix(h: number): number {
 export class KanonCounter {
   private readonly classes = new CountTable();
   private readonly perQi: CountTable[];
-  private readonly pairs: CountTable[];
+  /** Per sensitive column: (class, value) pairs seen, for l-diversity. */
+  private readonly sensitivePairs: CountTable[];
   private readonly distinct: CountTable[];
   private readonly qiHashers: ValueHasher[];
   private readonly sensitiveHashers: ValueHasher[];
@@ -131,7 +132,7 @@ export class KanonCounter {
   private readonly keepFlagged: boolean;
   /** Pairs of QI indexes (i < j) and their counts, with `explainPairs` and 3 to 8 quasi-identifiers. */
   private readonly pairIndex: [number, number][] = [];
-  private readonly pairCounts: CountTable[] = [];
+  private readonly qiPairCounts: CountTable[] = [];
   private readonly flaggedPair = new U32List();
 
   /**
@@ -142,11 +143,11 @@ export class KanonCounter {
     this.keepFlagged = options.keepFlagged ?? true;
     const q = config.qis.length;
     if (options.explainPairs && q >= 3 && q <= 8) {
-      for (let i = 0; i < q; i++) for (let j = i + 1; j < q; j++) { this.pairIndex.push([i, j]); this.pairCounts.push(new CountTable(64)); }
+      for (let i = 0; i < q; i++) for (let j = i + 1; j < q; j++) { this.pairIndex.push([i, j]); this.qiPairCounts.push(new CountTable(64)); }
     }
     if (config.qis.length > 32) throw new Error('at most 32 quasi-identifiers');
     this.perQi = config.qis.map(() => new CountTable(64));
-    this.pairs = config.sensitive.map(() => new CountTable());
+    this.sensitivePairs = config.sensitive.map(() => new CountTable());
     this.distinct = config.sensitive.map(() => new CountTable());
     this.qiHashers = config.qis.map((q) => new ValueHasher((cell) => qiValue(q, [cell], 0)));
     this.sensitiveHashers = config.sensitive.map(() => new ValueHasher((cell) => cell.trim().toLowerCase()));
@@ -176,7 +177,7 @@ export class KanonCounter {
     for (let i = 0; i < this.perQi.length; i++) this.perQi[i]!.increment(this.vh[i]!, this.vl[i]!);
     for (let p = 0; p < this.pairIndex.length; p++) {
       this.pairHash(p);
-      this.pairCounts[p]!.increment(this.ph, this.pl);
+      this.qiPairCounts[p]!.increment(this.ph, this.pl);
     }
     this.classes.increment(this.ch, this.cl);
   }
@@ -196,8 +197,8 @@ export class KanonCounter {
       const h = this.sensitiveHashers[s]!.hash(fields[this.config.sensitive[s]!.column] ?? '');
       const ph = mix(Math.imul(hi ^ h[0]!, 0xcc9e2d51) + 0x6b43a9b5) >>> 0;
       const pl = mix(Math.imul(lo ^ h[1]!, 0x1b873593) ^ ph) >>> 0;
-      this.pairs[s]!.increment(ph, pl);
-      if (this.pairs[s]!.lastWasNew) this.distinct[s]!.increment(hi, lo);
+      this.sensitivePairs[s]!.increment(ph, pl);
+      if (this.sensitivePairs[s]!.lastWasNew) this.distinct[s]!.increment(hi, lo);
     }
   }
 
@@ -227,7 +228,7 @@ export class KanonCounter {
       if (rare === 0) {
         for (let p = 0; p < this.pairIndex.length && !pair; p++) {
           this.pairHash(p);
-          if (this.pairCounts[p]!.get(this.ph, this.pl) < this.config.k) pair = p + 1;
+          if (this.qiPairCounts[p]!.get(this.ph, this.pl) < this.config.k) pair = p + 1;
         }
       }
       this.lastFlagged = this.describe(row, size, rare >>> 0, pair);
