@@ -31,9 +31,9 @@ function fmix(h: number): number {
 }
 
 export class CountTable {
-  private hi: Uint32Array;
-  private lo: Uint32Array;
-  private counts: Uint32Array;
+  /** Slot i is words 3i (hash hi), 3i+1 (hash lo), 3i+2 (count; 0 = empty): one cache line per probe. */
+  private slots: Uint32Array;
+  private capacity: number;
   private mask: number;
   /** Number of distinct keys. */
   size = 0;
@@ -43,57 +43,60 @@ export class CountTable {
   constructor(initialCapacity = 1024) {
     let cap = 16;
     while (cap * 3 < initialCapacity * 4) cap *= 2;
-    this.hi = new Uint32Array(cap);
-    this.lo = new Uint32Array(cap);
-    this.counts = new Uint32Array(cap);
+    this.capacity = cap;
+    this.slots = new Uint32Array(cap * 3);
     this.mask = cap - 1;
   }
 
+  /** Word offset of the key's slot, or of the empty slot where it would go. */
   private slot(hi: number, lo: number): number {
+    const w = this.slots;
     let i = lo & this.mask;
-    while (this.counts[i] !== 0 && (this.hi[i] !== hi || this.lo[i] !== lo)) i = (i + 1) & this.mask;
-    return i;
+    for (;;) {
+      const o = i * 3;
+      if (w[o + 2] === 0 || (w[o] === hi && w[o + 1] === lo)) return o;
+      i = (i + 1) & this.mask;
+    }
   }
 
   /** Adds `by` to the key's count and returns the new count. */
   increment(hi: number, lo: number, by = 1): number {
-    let i = this.slot(hi, lo);
-    if (this.counts[i] === 0) {
-      if ((this.size + 1) * 4 > this.counts.length * 3) {
+    let o = this.slot(hi, lo);
+    if (this.slots[o + 2] === 0) {
+      if ((this.size + 1) * 4 > this.capacity * 3) {
         this.grow();
-        i = this.slot(hi, lo);
+        o = this.slot(hi, lo);
       }
-      this.hi[i] = hi;
-      this.lo[i] = lo;
+      this.slots[o] = hi;
+      this.slots[o + 1] = lo;
       this.size++;
       this.lastWasNew = true;
     } else this.lastWasNew = false;
-    this.counts[i] = this.counts[i]! + by;
-    return this.counts[i]!;
+    this.slots[o + 2] = this.slots[o + 2]! + by;
+    return this.slots[o + 2]!;
   }
 
   get(hi: number, lo: number): number {
-    return this.counts[this.slot(hi, lo)]!;
+    return this.slots[this.slot(hi, lo) + 2]!;
   }
 
   /** Calls `fn` with every key and its count. */
   forEach(fn: (count: number, hi: number, lo: number) => void): void {
-    for (let i = 0; i < this.counts.length; i++) if (this.counts[i] !== 0) fn(this.counts[i]!, this.hi[i]!, this.lo[i]!);
+    const w = this.slots;
+    for (let o = 0; o < w.length; o += 3) if (w[o + 2] !== 0) fn(w[o + 2]!, w[o]!, w[o + 1]!);
   }
 
   private grow(): void {
-    const { hi, lo, counts } = this;
-    const cap = counts.length * 2;
-    this.hi = new Uint32Array(cap);
-    this.lo = new Uint32Array(cap);
-    this.counts = new Uint32Array(cap);
-    this.mask = cap - 1;
-    for (let j = 0; j < counts.length; j++) {
-      if (counts[j] === 0) continue;
-      const i = this.slot(hi[j]!, lo[j]!);
-      this.hi[i] = hi[j]!;
-      this.lo[i] = lo[j]!;
-      this.counts[i] = counts[j]!;
+    const old = this.slots;
+    this.capacity *= 2;
+    this.slots = new Uint32Array(this.capacity * 3);
+    this.mask = this.capacity - 1;
+    for (let o = 0; o < old.length; o += 3) {
+      if (old[o + 2] === 0) continue;
+      const n = this.slot(old[o]!, old[o + 1]!);
+      this.slots[n] = old[o]!;
+      this.slots[n + 1] = old[o + 1]!;
+      this.slots[n + 2] = old[o + 2]!;
     }
   }
 }
