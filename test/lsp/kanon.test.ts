@@ -154,3 +154,19 @@ test('the research-extract fixture: every row marked, and a plan that reaches k 
   const newText: string = reach.edit.documentChanges[1].edits[0].newText;
   assert.ok(!newText.includes('1931;') && !newText.includes('9990'), 'the outlier row is suppressed');
 });
+
+test('a directive naming an unknown column gets a warning on the directive line; a headerless file gets nothing', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } } });
+  await c.initialize();
+  const { uri } = tmpUri('typo.csv');
+  c.open(uri, csv('# skjold-kanon: qi=alder,postnummer k=3'), 'csv');
+  const diags = await c.diagnostics(uri, 1);
+  const warning = diags.find((d) => d.code === 'k-anonymity-directive');
+  assert.ok(warning);
+  assert.equal(warning.range.start.line, 0);
+  assert.match(warning.message, /no column named 'postnummer'/);
+  const headerless = tmpUri('raw.csv').uri;
+  c.open(headerless, '070761-4285;2100;DC509\n0101801234;8000;DJ45\n', 'csv');
+  const raw = await c.diagnostics(headerless, 1);
+  assert.deepEqual(raw.filter((d) => String(d.code).startsWith('k-anonymity')), [], 'the first row is data: no table, no column names from values');
+});
