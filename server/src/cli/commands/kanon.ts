@@ -95,6 +95,11 @@ export async function kanonCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const args = parseKanonArgs(argv);
+  // `skjold kanon big.csv | head`: a reader that stops early is no error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   if (!fs.existsSync(args.file) || !fs.statSync(args.file).isFile()) throw new UsageError(`no such file: ${args.file}`);
   // Output is gathered in 64 KB pieces (millions of flagged rows would otherwise mean millions of writes).
   let pending = '';
