@@ -135,7 +135,7 @@ test('with resolve support the edit is computed on codeAction/resolve; a stale v
 });
 
 test('the research-extract fixture: every row marked, and a plan that reaches k = 5 by generalising and suppressing', async () => {
-  const fixture = path.resolve(__dirname, '../fixtures/kanon/forskningsudtraek.csv');
+  const fixture = path.resolve(__dirname, '../fixtures/notes/forskningsudtraek.csv');
   const text = fs.readFileSync(fixture, 'utf8');
   const { uri } = tmpUri('forskningsudtraek.csv');
   const c = start({ settings: { skjold: { debounceMs: 0 } } });
