@@ -170,3 +170,15 @@ test('a directive naming an unknown column gets a warning on the directive line;
   const raw = await c.diagnostics(headerless, 1);
   assert.deepEqual(raw.filter((d) => String(d.code).startsWith('k-anonymity')), [], 'the first row is data: no table, no column names from values');
 });
+
+test('only quick-fixes: a request for source.fixAll gets no k-anonymity action', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0 } } });
+  await c.initialize();
+  const { uri } = tmpUri('only.csv');
+  c.open(uri, csv(), 'csv');
+  const d = (await c.diagnostics(uri, 1)).find((x) => x.code === 'k-anonymity')!;
+  const fixAll = await c.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['source.fixAll'] } });
+  assert.equal((fixAll ?? []).filter((a) => a.data?.kanonAction).length, 0);
+  const quick = await c.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
+  assert.ok(quick.some((a) => a.data?.kanonAction));
+});

@@ -85,6 +85,9 @@ export class KanonService {
   async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
     const doc = this.documents.get(params.textDocument.uri);
     if (!doc) return [];
+    // Only quick-fixes are offered: a request for other kinds (source.fixAll on save, refactorings) gets none.
+    const only = params.context.only;
+    if (only && !only.some((k) => k === '' || k === 'quickfix' || k.startsWith('quickfix.'))) return [];
     const ours = params.context.diagnostics.filter((d) => isKanonDiagnosticData(d.data) && d.data.version === doc.version);
     if (!ours.length) return [];
     const a = await this.analysisFor(doc);
