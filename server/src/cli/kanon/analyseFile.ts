@@ -63,6 +63,7 @@ export function tableKindOf(file: string): 'csv' | 'json' {
 
 /** Measures (and optionally transforms) one table file. The summary is what `skjold report` shows. */
 export async function analyseKanonFile(file: string, options: KanonFileOptions = {}): Promise<KanonFileResult> {
+  if (/\.(jsonl|ndjson)$/i.test(file)) throw new KanonInputError('JSON Lines files are not read yet: convert to CSV or a JSON array');
   if (options.out && path.resolve(options.out) === path.resolve(file)) throw new KanonInputError('--out must name a new file, not the input');
   if (options.out && fs.existsSync(options.out)) throw new KanonInputError(`--out file already exists: ${options.out}`);
   return tableKindOf(file) === 'json' ? analyseJson(file, options) : analyseCsv(file, options);
