@@ -14,6 +14,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, normaliseSettings, type SkjoldSettings } from './settings';
 import { DocumentChecker } from './documentChecker';
 import { codeActionsFor } from './codeActions';
+import { FIX_ALL_KIND } from './fixAll';
+import { serverRedactionKey as redactionKey } from './redactionKey';
+import { REDACT_FILES_REQUEST, redactFiles, type RedactFilesParams } from './redactFiles';
 import { recordingDocuments } from './incremental/editRecorder';
 import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
@@ -64,6 +67,7 @@ const kanon = new KanonService(connection, documents);
 const checker = new DocumentChecker(kanon.wrap(connection), settingsFor, (uri) => documents.get(uri), customPatterns, !process.argv.includes('--no-incremental'));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  redactionKey.fromInitializationOptions(params.initializationOptions);
   baseSettings = normaliseSettings(params.initializationOptions, DEFAULT_SETTINGS);
   const opts = params.initializationOptions as { locale?: unknown } | undefined;
   setLocale(typeof opts?.locale === 'string' ? opts.locale : params.locale);
@@ -72,7 +76,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: true },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       hoverProvider: true,
     },
     serverInfo: { name: 'skjold-language-server', version: VERSION },
@@ -108,10 +112,14 @@ documents.onDidClose((e) => {
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  return [...codeActionsFor(doc, params, await settingsFor(doc.uri)), ...(await kanon.codeActions(params))];
+  return [...codeActionsFor(doc, params, await settingsFor(doc.uri), () => redactionKey.get(), customPatterns), ...(await kanon.codeActions(params))];
 });
 
 connection.onCodeActionResolve((action) => kanon.resolve(action));
+
+connection.onRequest(REDACT_FILES_REQUEST, (params: RedactFilesParams) =>
+  redactFiles(params, (uri) => documents.get(uri), settingsFor, () => redactionKey.get(), customPatterns),
+);
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
