@@ -182,3 +182,11 @@ test('only quick-fixes: a request for source.fixAll gets no k-anonymity action',
   const quick = await c.request<any[]>('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
   assert.ok(quick.some((a) => a.data?.kanonAction));
 });
+
+test('a document excluded by skjold.exclude gets no k-anonymity diagnostics', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0, exclude: ['*.csv'] } } });
+  await c.initialize();
+  const { uri } = tmpUri('excluded.csv');
+  c.open(uri, csv(), 'csv');
+  assert.deepEqual(await c.diagnostics(uri, 1), []);
+});

@@ -6,6 +6,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_KANON_SETTINGS, normaliseKanonSettings, type KanonSettings } from './kanonSettings';
 import { analyseDocument, isKanonDiagnosticData, kanonDiagnostics, type KanonDocAnalysis } from './kanonDiagnostics';
 import { isKanonActionData, kanonCodeActions, newFileEdit } from './kanonActions';
+import { skipReason } from './control/documentScope';
+import { serverAllowlist } from './control/workspaceAllowlist';
+import type { SkjoldSettings } from './settings';
 
 export class KanonService {
   private base: KanonSettings = DEFAULT_KANON_SETTINGS;
@@ -15,10 +18,18 @@ export class KanonService {
   /** The last analysis per document (by version), shared by diagnostics and code actions. */
   private analyses = new Map<string, { version: number; settings: KanonSettings; analysis: KanonDocAnalysis | 'too-large' | undefined }>();
 
+  /** `coreSettingsFor`: the server's settings, so documents it does not check (skjold.exclude, size, untrusted folder) get no k-anonymity diagnostics either. */
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
+    private readonly coreSettingsFor?: (uri: string) => Promise<SkjoldSettings>,
   ) {}
+
+  private async skipped(doc: TextDocument): Promise<boolean> {
+    if (!this.coreSettingsFor) return false;
+    const settings = await this.coreSettingsFor(doc.uri);
+    return !!skipReason(doc.uri, doc.getText().length, settings, (u) => serverAllowlist.containingFolder(u));
+  }
 
   initialise(params: InitializeParams): void {
     this.base = normaliseKanonSettings(params.initializationOptions, DEFAULT_KANON_SETTINGS);
@@ -71,7 +82,7 @@ export class KanonService {
       const doc = this.documents.get(params.uri);
       let extra: PublishDiagnosticsParams['diagnostics'] = [];
       // Only for the version the other diagnostics describe; a cleared list (document closed) stays empty.
-      if (doc && (params.version === undefined || params.version === doc.version)) {
+      if (doc && (params.version === undefined || params.version === doc.version) && !(await this.skipped(doc))) {
         const a = await this.analysisFor(doc);
         if (a) extra = kanonDiagnostics(doc, a);
       }
@@ -89,7 +100,7 @@ export class KanonService {
     const only = params.context.only;
     if (only && !only.some((k) => k === '' || k === 'quickfix' || k.startsWith('quickfix.'))) return [];
     const ours = params.context.diagnostics.filter((d) => isKanonDiagnosticData(d.data) && d.data.version === doc.version);
-    if (!ours.length) return [];
+    if (!ours.length || (await this.skipped(doc))) return [];
     const a = await this.analysisFor(doc);
     if (!a || a === 'too-large') return [];
     return kanonCodeActions(a, ours, !this.resolveEdits);

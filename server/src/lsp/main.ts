@@ -22,6 +22,8 @@ import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
 import { setLocale } from './l10n';
 import { KanonService } from './kanon';
+import { serverAllowlist } from './control/workspaceAllowlist';
+import { IGNORE_VALUE_COMMAND, ignoreValue } from './control/ignoreValue';
 
 const VERSION = '0.1.0';
 
@@ -63,7 +65,7 @@ function settingsFor(uri: string): Promise<SkjoldSettings> {
 }
 
 const customPatterns = new CustomPatternCache(connection);
-const kanon = new KanonService(connection, documents);
+const kanon = new KanonService(connection, documents, settingsFor);
 const checker = new DocumentChecker(kanon.wrap(connection), settingsFor, (uri) => documents.get(uri), customPatterns, !process.argv.includes('--no-incremental'));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -73,11 +75,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   setLocale(typeof opts?.locale === 'string' ? opts.locale : params.locale);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   kanon.initialise(params);
+  serverAllowlist.init(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
       hoverProvider: true,
+      executeCommandProvider: { commands: [IGNORE_VALUE_COMMAND] },
     },
     serverInfo: { name: 'skjold-language-server', version: VERSION },
   };
@@ -120,6 +124,10 @@ connection.onCodeActionResolve((action) => kanon.resolve(action));
 connection.onRequest(REDACT_FILES_REQUEST, (params: RedactFilesParams) =>
   redactFiles(params, (uri) => documents.get(uri), settingsFor, () => redactionKey.get(), customPatterns),
 );
+
+// The allowlist changed (the quick-fix wrote it, or it was edited on disk): every open document is re-checked.
+serverAllowlist.onChange(() => { for (const doc of documents.all()) checker.schedule(doc, true); });
+connection.onExecuteCommand((params) => (params.command === IGNORE_VALUE_COMMAND ? ignoreValue(params.arguments?.[0], (uri) => documents.get(uri)) : undefined));
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
