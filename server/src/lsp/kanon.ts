@@ -34,8 +34,9 @@ export class KanonService {
   initialise(params: InitializeParams): void {
     this.base = normaliseKanonSettings(params.initializationOptions, DEFAULT_KANON_SETTINGS);
     this.canPull = !!params.capabilities.workspace?.configuration;
-    const resolve = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties ?? [];
-    this.resolveEdits = resolve.includes('edit');
+    // Edits are computed with the actions: declaring codeAction/resolve made VS Code drop other quick-fixes of
+    // the server ("Ignore this line"), so `resolve()` only serves clients that call it anyway.
+    this.resolveEdits = false;
   }
 
   configurationChanged(settings: unknown): void {

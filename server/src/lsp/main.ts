@@ -79,7 +79,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
       executeCommandProvider: { commands: [IGNORE_VALUE_COMMAND] },
     },
@@ -119,7 +119,6 @@ connection.onCodeAction(async (params) => {
   return [...codeActionsFor(doc, params, await settingsFor(doc.uri), () => redactionKey.get(), customPatterns), ...(await kanon.codeActions(params))];
 });
 
-connection.onCodeActionResolve((action) => kanon.resolve(action));
 
 connection.onRequest(REDACT_FILES_REQUEST, (params: RedactFilesParams) =>
   redactFiles(params, (uri) => documents.get(uri), settingsFor, () => redactionKey.get(), customPatterns),
