@@ -1,7 +1,8 @@
 // Scans files with the detector core and turns findings into positioned, masked results for the formats.
 import path from 'node:path';
-import { detect, describeFinding, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { detect, describeFinding, keyedHash, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
 import { collectFiles, readTextFile, DEFAULT_MAX_FILE_SIZE, type SkipReason } from './files';
+import { excludeFilter } from './pathFilter';
 
 export type Level = 'warning' | 'information';
 
@@ -20,6 +21,8 @@ export interface PositionedFinding {
   masked: string;
   message: string;
   rules: string[];
+  /** With a fingerprint key: HMAC of the type and value plus its occurrence in the file (`hex:n`); never the value. */
+  fingerprint?: string;
 }
 
 export interface FileReport {
@@ -43,8 +46,12 @@ export function languageOf(file: string): string {
   return LANGUAGE_BY_EXT[path.extname(file).toLowerCase()] ?? 'plaintext';
 }
 
-export function positionFindings(text: string, findings: Finding[]): PositionedFinding[] {
+/** The purpose string that separates SARIF fingerprints from every other keyed hash. */
+export const FINGERPRINT_PURPOSE = 'skjold/sarif-fingerprint/v1';
+
+export function positionFindings(text: string, findings: Finding[], fingerprintKey?: string): PositionedFinding[] {
   const out: PositionedFinding[] = [];
+  const occurrences = new Map<string, number>();
   let line = 1, lineStart = 0, cursor = 0;
   const advance = (to: number) => {
     for (; cursor < to; cursor++) if (text.charCodeAt(cursor) === 10) { line++; lineStart = cursor + 1; }
@@ -53,6 +60,14 @@ export function positionFindings(text: string, findings: Finding[]): PositionedF
     advance(f.start);
     const sLine = line, sCol = f.start - lineStart + 1;
     advance(f.end);
+    let fingerprint: string | undefined;
+    if (fingerprintKey) {
+      // Separators do not make another identifier: 010180-1234 and 0101801234 share a fingerprint.
+      const hash = keyedHash(fingerprintKey, FINGERPRINT_PURPOSE, `${f.type}\u0000${text.slice(f.start, f.end).replace(/[^\p{L}\p{N}]/gu, '')}`);
+      const n = (occurrences.get(hash) ?? 0) + 1;
+      occurrences.set(hash, n);
+      fingerprint = `${hash}:${n}`;
+    }
     out.push({
       type: f.type, line: sLine, column: sCol, endLine: line, endColumn: f.end - lineStart + 1,
       start: f.start, end: f.end, confidence: f.confidence,
@@ -60,6 +75,7 @@ export function positionFindings(text: string, findings: Finding[]): PositionedF
       masked: maskValue(text.slice(f.start, f.end)),
       message: describeFinding(f),
       rules: f.reasons.map((r) => r.rule),
+      ...(fingerprint ? { fingerprint } : {}),
     });
   }
   return out;
@@ -68,6 +84,10 @@ export function positionFindings(text: string, findings: Finding[]): PositionedF
 export interface ScanOptions {
   maxFileSize?: number;
   cwd?: string;
+  /** Exclude globs (see pathFilter.ts), relative to each scanned folder. */
+  exclude?: string[];
+  /** Key for SARIF fingerprints (see positionFindings); none when omitted. */
+  fingerprintKey?: string;
 }
 
 /** One result of a streaming scan: a scanned file, or a file skipped with its reason. */
@@ -80,13 +100,13 @@ export type ScanEvent =
  * bounded by the files in flight, not the folder. Order: input order, files in stable walk order.
  */
 export async function* scanStream(inputs: string[], opts: ScanOptions = {}): AsyncGenerator<ScanEvent> {
-  const walked = collectFiles(inputs, opts.cwd);
+  const walked = collectFiles(inputs, opts.cwd, excludeFilter(opts.exclude));
   for (const s of walked.skipped) yield { kind: 'skipped', path: s.display, reason: s.reason, detail: s.detail };
   for (const file of walked.files) {
     const read = readTextFile(file.absolute, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     if (!read.ok) { yield { kind: 'skipped', path: file.display, reason: read.reason, detail: read.detail }; continue; }
     const findings = detect(read.text, { languageId: languageOf(file.absolute) });
-    yield { kind: 'file', file: { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings) } };
+    yield { kind: 'file', file: { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings, opts.fingerprintKey) } };
   }
 }
 
