@@ -4,8 +4,15 @@ export const TOOL_VERSION = '0.1.0';
 /** A mistake in how the command was called: printed with the usage text, exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `usage: skjold scan <paths…> [--format text|json|sarif] [--fail-on warning|information|none] [--max-file-size BYTES]
+export const USAGE = `usage: skjold scan <paths…> [--format text|json|jsonl|sarif] [--fail-on warning|information|none]
+                   [--exclude GLOB]… [--max-file-size BYTES] [--staged] [--diff REV]
+       skjold report <paths…> --out report.md [--json report.json] [--exclude GLOB]… [--max-file-size BYTES]
        skjold --version | --help
+
+  --staged         scan what git would commit (the index), not the working tree
+  --diff REV       report only findings on lines changed since REV (with --staged: index vs REV)
+  --exclude GLOB   skip matching files and folders (repeatable; a glob without '/' matches a name at any depth)
+  --max-file-size  skip larger files (default 50M; accepts K, M, G)
 
 Finds Danish CPR numbers and other personal identifiers. Values are always printed masked.
 Exit code: 0 = nothing at or above --fail-on (default: warning), 1 = found, 2 = usage error.`;
