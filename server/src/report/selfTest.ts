@@ -1,0 +1,98 @@
+// The detector's self-test, run when a report is made: built-in test vectors for each rule, built from the
+// rules at run time (syntheticCpr.ts), checked against the rule functions and against detect() end to end.
+// The report records each case's rule, what it checks and pass/fail, never the vector's digits.
+import { detect, maskValue, cprRules, STRONG_CONFIDENCE, type Finding } from '../core';
+import { syntheticCpr } from './syntheticCpr';
+
+export interface SelfTestCase {
+  /** The rule the case exercises, e.g. `cpr.century`. */
+  rule: string;
+  /** What is checked, in words (no values). */
+  description: string;
+  passed: boolean;
+}
+
+const dashed = (v: string) => `${v.slice(0, 6)}-${v.slice(6)}`;
+const cprIn = (text: string, languageId?: string): Finding[] => detect(text, { languageId }).filter((f) => f.type === 'cpr');
+
+/** The span found is exactly the value placed in the text. */
+function foundExactly(text: string, value: string, languageId?: string): Finding | undefined {
+  const start = text.indexOf(value);
+  return cprIn(text, languageId).find((f) => f.start === start && f.end === start + value.length);
+}
+
+function noMod11Number(year: number): string {
+  // A number for 1 January of a listed year that fails modulus-11, as the CPR office now issues them.
+  return syntheticCpr(year, 1, 1, { valid: false });
+}
+
+export function runSelfTest(): SelfTestCase[] {
+  const cases: SelfTestCase[] = [];
+  const check = (rule: string, description: string, fn: () => boolean) => {
+    let passed: boolean;
+    try { passed = fn(); } catch { passed = false; }
+    cases.push({ rule, description, passed });
+  };
+  const { cprFullYear, isRealDate, passesMod11, isNoMod11Date, NO_MOD11_BIRTH_YEARS } = cprRules;
+  const digits = (s: string) => [...s].map(Number);
+
+  check('cpr.century', '7th digit 0-3 gives 1900-1999', () => cprFullYear(80, 0) === 1980 && cprFullYear(5, 3) === 1905);
+  check('cpr.century', '7th digit 4 or 9 gives 2000-2036 for years 00-36, else 1937-1999', () =>
+    cprFullYear(36, 4) === 2036 && cprFullYear(37, 4) === 1937 && cprFullYear(0, 9) === 2000 && cprFullYear(99, 9) === 1999);
+  check('cpr.century', '7th digit 5-8 gives 2000-2057 for years 00-57, else 1858-1899', () =>
+    cprFullYear(57, 5) === 2057 && cprFullYear(58, 8) === 1858 && cprFullYear(99, 6) === 1899);
+  check('cpr.date', 'leap days: 29 February 2000 exists, 29 February 1900 does not', () => isRealDate(2000, 2, 29) && !isRealDate(1900, 2, 29));
+  check('cpr.date', 'month lengths: 30 April exists, 31 April does not; month 13 does not', () => isRealDate(1990, 4, 30) && !isRealDate(1990, 4, 31) && !isRealDate(1990, 13, 1));
+  check('cpr.mod11', 'a number built with a correct check digit passes modulus-11', () => passesMod11(digits(syntheticCpr(1971, 5, 23))));
+  check('cpr.mod11', 'changing the check digit makes modulus-11 fail', () => !passesMod11(digits(syntheticCpr(1971, 5, 23, { valid: false }))));
+  check('cpr.noMod11Date', `1 January of every listed year (${NO_MOD11_BIRTH_YEARS.length} years) is a no-modulus-11 date`, () =>
+    NO_MOD11_BIRTH_YEARS.every((y) => isNoMod11Date(y, 1, 1)));
+  check('cpr.noMod11Date', 'other dates of a listed year, and 1 January of an unlisted year, are not', () =>
+    !isNoMod11Date(NO_MOD11_BIRTH_YEARS[0]!, 1, 2) && !isNoMod11Date(1979, 1, 1) && !NO_MOD11_BIRTH_YEARS.includes(1979));
+
+  const valid = syntheticCpr(1984, 9, 17);
+  const other = syntheticCpr(2003, 2, 5, { serial: 40 });
+  check('detector.cpr', 'a valid number after "CPR-nr." is found with high confidence and its exact span', () => {
+    const f = foundExactly(`Patientens CPR-nr.: ${dashed(valid)} er noteret.`, dashed(valid));
+    return !!f && f.confidence >= STRONG_CONFIDENCE;
+  });
+  check('detector.cpr', 'a valid number without separator or label in prose is found', () => !!foundExactly(`Ring om ${other} i morgen.`, other));
+  check('cpr.separator', 'layouts with a space or an en dash between date and serial are found', () =>
+    !!foundExactly(`CPR ${valid.slice(0, 6)} ${valid.slice(6)}`, `${valid.slice(0, 6)} ${valid.slice(6)}`) &&
+    !!foundExactly(`CPR ${valid.slice(0, 6)}\u2013${valid.slice(6)}`, `${valid.slice(0, 6)}\u2013${valid.slice(6)}`));
+  check('cpr.date', 'ten digits whose first six are not a real date are not reported', () => cprIn(`CPR-nr.: 32${valid.slice(2, 6)}-${valid.slice(6)}`).length === 0);
+  check('cpr.mod11Fails', 'a date-valid number failing modulus-11 is not reported without context', () =>
+    cprIn(`Reference ${syntheticCpr(1977, 6, 8, { valid: false })} attached`).length === 0);
+  check('cpr.mod11Fails', 'the same number after "CPR-nr." is reported with low confidence (possibly mistyped)', () => {
+    const bad = syntheticCpr(1977, 6, 8, { valid: false });
+    const f = foundExactly(`CPR-nr.: ${bad}`, bad);
+    return !!f && f.confidence < STRONG_CONFIDENCE;
+  });
+  check('cpr.noMod11Date', 'a number for a no-modulus-11 date that fails modulus-11 is still found', () => {
+    const n = noMod11Number(1985);
+    return !passesMod11(digits(n)) && !!foundExactly(`Borger ${dashed(n)} kontaktet.`, dashed(n));
+  });
+  check('context.field', 'a number in a JSON field named "cpr" is found with high confidence', () => {
+    const f = foundExactly(`{"cpr": "${valid}"}`, valid, 'json');
+    return !!f && f.confidence >= STRONG_CONFIDENCE && f.reasons.some((r) => r.rule === 'context.field');
+  });
+  check('context.field', 'a number in a CSV column headed "personnummer" is found', () => !!foundExactly(`navn;personnummer\nA;${valid}\n`, valid, 'csv'));
+  check('context.negative', 'a valid number labelled as an order number loses confidence below strong', () => {
+    const f = cprIn(`Ordrenr. ${valid}`);
+    return f.length === 0 || f.every((x) => x.confidence < STRONG_CONFIDENCE);
+  });
+  check('redact.mask', 'masking keeps the layout and leaves no digit', () => {
+    const m = maskValue(dashed(valid));
+    return m === 'XXXXXX-XXXX' && !/\d/.test(m);
+  });
+  return cases;
+}
+
+/** Whether OCR-garbled numbers (letter O for digit 0, lower-case l for digit 1) are read in this version. */
+export function probeOcrHandling(): boolean {
+  const n = syntheticCpr(1983, 10, 21);
+  const garbled = dashed(n).replace(/0/g, 'O').replace(/1/g, 'l');
+  const text = `CPR-nr.: ${garbled} (scannet)`;
+  const start = text.indexOf(garbled);
+  return cprIn(text).some((f) => f.start === start && f.end === start + garbled.length);
+}
