@@ -4,6 +4,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FindingsStatusBar } from './statusBar';
+import { watchTraceSetting } from './traceWarning';
+import { configurationMiddleware, onTrustGranted } from './workspaceTrust';
+import { RestartingErrorHandler } from './crashRecovery';
 
 let client: LanguageClient | undefined;
 
@@ -29,10 +32,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
     synchronize: { configurationSection: 'skjold' },
     outputChannel: output,
     diagnosticCollectionName: 'skjold',
+    // Hovers link to the quick-fix menu; only that command may run from a hover link.
+    markdown: { isTrusted: { enabledCommands: ['editor.action.quickFix'] }, supportHtml: false },
+    middleware: { workspace: { configuration: configurationMiddleware } },
+    errorHandler: new RestartingErrorHandler(output),
   };
   client = new LanguageClient('skjold', 'Skjold', serverOptions, clientOptions);
   const starting = client.start();
 
+  watchTraceSetting(context);
+  // Trust granted: the server re-reads settings (now including workspace custom patterns) and re-checks.
+  context.subscriptions.push(onTrustGranted(() => void client?.sendNotification('workspace/didChangeConfiguration', { settings: null })));
   const status = new FindingsStatusBar();
   context.subscriptions.push(status);
 

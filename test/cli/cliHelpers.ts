@@ -3,6 +3,8 @@ import { spawnSync, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import assert from 'node:assert/strict';
+import { guardedEnv } from '../support/lspClient';
 
 export const SKJOLD_JS = path.resolve(__dirname, '../../dist/cli/skjold.js');
 
@@ -13,10 +15,12 @@ export function skjold(args: string[], cwd: string, env: NodeJS.ProcessEnv = {})
   const r = spawnSync(process.execPath, [SKJOLD_JS, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, SKJOLD_KEY_FILE: path.join(cwd, '..', `${path.basename(cwd)}.key`), ...env },
+    // The network guard makes any socket or DNS use fail loudly (test/support/noNetwork.cjs).
+    env: guardedEnv({ SKJOLD_KEY_FILE: path.join(cwd, '..', `${path.basename(cwd)}.key`), ...env }),
     timeout: 60_000,
     maxBuffer: 64 * 1024 * 1024,
   });
+  assert.ok(!r.stderr.includes('skjold-no-network-guard'), 'the CLI tried to use the network');
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,6 +1,6 @@
 // Scans files with the detector core and turns findings into positioned, masked results for the formats.
 import path from 'node:path';
-import { detect, describeFinding, keyedHash, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { applyDirectives, detect, describeFinding, keyedHash, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
 import { collectFiles, readTextFile, DEFAULT_MAX_FILE_SIZE, type SkipReason } from './files';
 import { excludeFilter } from './pathFilter';
 
@@ -53,8 +53,12 @@ export function positionFindings(text: string, findings: Finding[], fingerprintK
   const out: PositionedFinding[] = [];
   const occurrences = new Map<string, number>();
   let line = 1, lineStart = 0, cursor = 0;
+  // Lines end at \n, \r\n or a lone \r, as editors and the LSP count them.
   const advance = (to: number) => {
-    for (; cursor < to; cursor++) if (text.charCodeAt(cursor) === 10) { line++; lineStart = cursor + 1; }
+    for (; cursor < to; cursor++) {
+      const c = text.charCodeAt(cursor);
+      if (c === 10 || (c === 13 && text.charCodeAt(cursor + 1) !== 10)) { line++; lineStart = cursor + 1; }
+    }
   };
   for (const f of findings) {
     advance(f.start);
@@ -105,7 +109,7 @@ export async function* scanStream(inputs: string[], opts: ScanOptions = {}): Asy
   for (const file of walked.files) {
     const read = readTextFile(file.absolute, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
     if (!read.ok) { yield { kind: 'skipped', path: file.display, reason: read.reason, detail: read.detail }; continue; }
-    const findings = detect(read.text, { languageId: languageOf(file.absolute) });
+    const findings = applyDirectives(read.text, detect(read.text, { languageId: languageOf(file.absolute) }));
     yield { kind: 'file', file: { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings, opts.fingerprintKey) } };
   }
 }

@@ -13,6 +13,7 @@ export const TYPE_HELP: Record<IdentifierType, string> = {
   card: 'A payment card number, validated by the Luhn check.',
   'date-of-birth': 'A date of birth. With little else it narrows a person down to a few.',
   ecpr: 'A replacement CPR number (eCPR) issued to people without a CPR number; as identifying as a CPR number.',
+  custom: "A value matched by one of the user's own patterns (skjold.customPatterns), with its validator where one is set.",
   'cpr-substitute': 'A substitute CPR number (erstatningsnummer) used by hospitals for patients without a known CPR number.',
 };
 

@@ -3,6 +3,7 @@
 import type { DetectOptions, Finding } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
+import { customPatternDetector } from './custom/customPatterns';
 
 /** Every detector, in the order their findings win an overlap tie. Add a new identifier type here. */
 export const DETECTORS: readonly Detector[] = [cprDetector];
@@ -10,7 +11,8 @@ export const DETECTORS: readonly Detector[] = [cprDetector];
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const ctx = new ScanContext(text, options);
   const all: Finding[] = [];
-  for (const d of DETECTORS) {
+  const detectors = options.customPatterns?.length ? [...DETECTORS, customPatternDetector(options.customPatterns)] : DETECTORS;
+  for (const d of detectors) {
     if (d.types.some((t) => ctx.wants(t))) {
       for (const f of d.detect(ctx)) if (ctx.wants(f.type) && ctx.inWindow(f.start)) all.push(f);
     }

@@ -20,6 +20,7 @@ export const IDENTIFIER_TYPES: Record<IdentifierType, IdentifierTypeInfo> = {
   'date-of-birth': { label: 'Date of birth', tag: 'FØDSELSDATO' },
   ecpr: { label: 'Replacement CPR number (eCPR)', tag: 'ECPR' },
   'cpr-substitute': { label: 'Substitute CPR number', tag: 'CPR' },
+  custom: { label: 'Custom pattern', tag: 'SKJULT' },
 };
 
 /** "CPR number: real date, valid check digit, after 'CPR-nr.'". Never contains the value. */

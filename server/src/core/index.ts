@@ -6,3 +6,7 @@ export { IDENTIFIER_TYPES, describeFinding } from './identifierTypes';
 export { maskValue } from './redact/mask';
 export * as cprRules from './cpr/rules';
 export { keyedHash } from './keyed';
+export { applyDirectives, silencedRegions } from './directives';
+export { compileCustomPatterns, type CustomPatternSpec, type CompiledCustomPattern, type PatternProblem } from './custom/customPatterns';
+export * as checksums from './checksums';
+export { reason } from './reason';

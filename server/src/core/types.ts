@@ -13,7 +13,9 @@ export type IdentifierType =
   | 'card'
   | 'date-of-birth'
   | 'ecpr'
-  | 'cpr-substitute';
+  | 'cpr-substitute'
+  /** A user-defined pattern (`skjold.customPatterns`); Finding.name holds the pattern's name. */
+  | 'custom';
 
 /** One rule that contributed to a finding, in words a user can read. Never contains the identifier itself. */
 export interface Reason {
@@ -23,6 +25,13 @@ export interface Reason {
   text: string;
   /** Effect on the confidence (+ raises, - lowers); informative. */
   weight?: number;
+  /**
+   * The English text as a template with {0}, {1}… placeholders, and its arguments, when the text has variable
+   * parts (a cue word, a century). The server translates the template (l10n bundles) and fills in the arguments.
+   * Build reasons with `reason()` (core/reason.ts) so text, template and arguments agree.
+   */
+  template?: string;
+  args?: (string | number)[];
 }
 
 /** A personal identifier found in a text. Offsets are UTF-16 code units, `end` exclusive. */
@@ -33,6 +42,8 @@ export interface Finding {
   /** 0..1: how sure the detector is that this is a real identifier of `type`. */
   confidence: number;
   reasons: Reason[];
+  /** For `custom` findings: the user's name for the pattern. */
+  name?: string;
 }
 
 /** Confidence at or above which a finding counts as strong (default severity Warning). */
@@ -52,4 +63,6 @@ export interface DetectOptions {
    * (scan candidates from `window.start`), and detect() filters by it for correctness either way.
    */
   window?: { start: number; end: number };
+  /** User-defined patterns, compiled by compileCustomPatterns (core/custom/customPatterns.ts). */
+  customPatterns?: readonly import('./custom/customPatterns').CompiledCustomPattern[];
 }

@@ -2,6 +2,7 @@
 import { CodeAction, CodeActionKind, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { IDENTIFIER_TYPES, maskValue } from '../core';
+import { t } from './l10n';
 import { DIAGNOSTIC_SOURCE, isFindingData } from './diagnostics';
 import type { SkjoldSettings } from './settings';
 
@@ -22,7 +23,7 @@ function maskAction(doc: TextDocument, diag: Diagnostic, settings: SkjoldSetting
   const original = doc.getText(diag.range);
   if (!original) return undefined;
   const info = IDENTIFIER_TYPES[diag.data.type];
-  const action = CodeAction.create(`Mask ${info.label}`, CodeActionKind.QuickFix);
+  const action = CodeAction.create(t('Mask {0}', t(info.label)), CodeActionKind.QuickFix);
   action.diagnostics = [diag];
   action.isPreferred = true;
   action.edit = {

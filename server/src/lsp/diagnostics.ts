@@ -2,7 +2,8 @@
 // the range exactly the identifier, a message that says why without repeating the value.
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { describeFinding, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { findingMessage, t } from './l10n';
 import type { SeverityName, SkjoldSettings } from './settings';
 
 export const DIAGNOSTIC_SOURCE = 'skjold';
@@ -33,11 +34,22 @@ export function toDiagnostic(doc: TextDocument, f: Finding, settings: SkjoldSett
     severity: severityFor(f, settings),
     source: DIAGNOSTIC_SOURCE,
     code: f.type,
-    message: describeFinding(f),
+    message: findingMessage(f),
     data,
   };
 }
 
 export function isFindingData(x: unknown): x is FindingData {
   return !!x && typeof x === 'object' && typeof (x as FindingData).type === 'string' && typeof (x as FindingData).version === 'number';
+}
+
+/** The one diagnostic a document gets when checking it failed: says so, at the top, without any text from it. */
+export function checkFailedDiagnostic(e: unknown): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'internal-error',
+    message: t('Skjold could not check this document ({0}). Other documents are not affected; please report this.', e instanceof Error ? e.name : 'error'),
+  };
 }

@@ -2,9 +2,10 @@
 // scheduled for an older version is dropped when a newer change arrives (debounced by `skjold.debounceMs`).
 import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detect } from '../core';
-import { toDiagnostic } from './diagnostics';
+import { applyDirectives, detect } from '../core';
+import { checkFailedDiagnostic, toDiagnostic } from './diagnostics';
 import type { SkjoldSettings } from './settings';
+import type { CustomPatternCache } from './customPatterns';
 
 export class DocumentChecker {
   private timers = new Map<string, NodeJS.Timeout>();
@@ -13,6 +14,7 @@ export class DocumentChecker {
     private readonly connection: Connection,
     private readonly settingsFor: (uri: string) => Promise<SkjoldSettings>,
     private readonly getDocument: (uri: string) => TextDocument | undefined,
+    private readonly customPatterns: CustomPatternCache,
   ) {}
 
   /** Schedules a check of the document's current version; `immediate` skips the debounce (open, settings change). */
@@ -42,8 +44,26 @@ export class DocumentChecker {
     const settings = await this.settingsFor(uri);
     const current = this.getDocument(uri);
     if (!current || current.version !== version) return;
-    const findings = settings.enable ? detect(current.getText(), { languageId: current.languageId }) : [];
-    const diagnostics = findings.map((f) => toDiagnostic(current, f, settings));
+    const text = current.getText();
+    let diagnostics;
+    try {
+      injectFaultForTests(text);
+      const findings = settings.enable ? applyDirectives(text, detect(text, { languageId: current.languageId, customPatterns: this.customPatterns.patternsFor(settings) })) : [];
+      diagnostics = findings.map((f) => toDiagnostic(current, f, settings));
+    } catch (e) {
+      // Contained: this document reports the failure, every other document carries on.
+      diagnostics = [checkFailedDiagnostic(e)];
+      this.connection.console.error(`Skjold could not check a document (${e instanceof Error ? e.name : 'error'}); see the diagnostic in that document.`);
+    }
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
+}
+
+/**
+ * Fault injection for the crash-containment tests: when SKJOLD_TEST_FAULT is set, a document containing that
+ * marker makes detection throw. Unset in normal use, so this costs one property read per check.
+ */
+function injectFaultForTests(text: string): void {
+  const marker = process.env.SKJOLD_TEST_FAULT;
+  if (marker && text.includes(marker)) throw new Error('injected test fault');
 }

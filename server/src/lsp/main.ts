@@ -14,6 +14,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, normaliseSettings, type SkjoldSettings } from './settings';
 import { DocumentChecker } from './documentChecker';
 import { codeActionsFor } from './codeActions';
+import { hoverFor } from './hover';
+import { CustomPatternCache } from './customPatterns';
+import { setLocale } from './l10n';
 
 const VERSION = '0.1.0';
 
@@ -50,15 +53,19 @@ function settingsFor(uri: string): Promise<SkjoldSettings> {
   return s;
 }
 
-const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri));
+const customPatterns = new CustomPatternCache(connection);
+const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   baseSettings = normaliseSettings(params.initializationOptions, DEFAULT_SETTINGS);
+  const opts = params.initializationOptions as { locale?: unknown } | undefined;
+  setLocale(typeof opts?.locale === 'string' ? opts.locale : params.locale);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      hoverProvider: true,
     },
     serverInfo: { name: 'skjold-language-server', version: VERSION },
   };
@@ -91,6 +98,13 @@ connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   return codeActionsFor(doc, params, await settingsFor(doc.uri));
+});
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const settings = await settingsFor(doc.uri);
+  return hoverFor(doc, params.position, settings, customPatterns.patternsFor(settings));
 });
 
 documents.listen(connection);

@@ -9,6 +9,8 @@ export interface SkjoldSettings {
   debounceMs: number;
   maskCharacter: string;
   severity: { strong: SeverityName; weak: SeverityName };
+  /** `skjold.customPatterns` as configured (validated and compiled by customPatterns.ts in this folder). */
+  customPatterns: unknown[];
 }
 
 export const DEFAULT_SETTINGS: SkjoldSettings = {
@@ -16,6 +18,7 @@ export const DEFAULT_SETTINGS: SkjoldSettings = {
   debounceMs: 200,
   maskCharacter: 'X',
   severity: { strong: 'warning', weak: 'information' },
+  customPatterns: [],
 };
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint'];
@@ -33,6 +36,7 @@ export function normaliseSettings(raw: unknown, base: SkjoldSettings = DEFAULT_S
   if (typeof s.enable === 'boolean') out.enable = s.enable;
   if (typeof s.debounceMs === 'number' && Number.isFinite(s.debounceMs) && s.debounceMs >= 0) out.debounceMs = Math.min(s.debounceMs, 10_000);
   if (typeof s.maskCharacter === 'string' && s.maskCharacter.length > 0) out.maskCharacter = [...s.maskCharacter][0]!;
+  if (Array.isArray(s.customPatterns)) out.customPatterns = s.customPatterns;
   const sev = s.severity as Record<string, unknown> | undefined;
   if (sev && typeof sev === 'object') {
     if (SEVERITIES.includes(sev.strong as SeverityName)) out.severity.strong = sev.strong as SeverityName;

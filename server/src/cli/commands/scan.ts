@@ -1,5 +1,6 @@
 // `skjold scan <paths…>`: report personal identifiers in files and folders, values masked.
 // Output streams file by file (text, json, jsonl); SARIF buffers results only. --staged and --diff read git.
+import fs from 'node:fs';
 import { scanStream, type ScanEvent } from '../scanFiles';
 import { gitScanStream } from '../gitScan';
 import { GitError, gitTopLevel, verifyRevision } from '../git';
@@ -76,6 +77,11 @@ export function parseScanArgs(argv: string[]): ScanArgs {
     (p) => args.paths.push(p),
   );
   if (!args.paths.length && !args.staged && args.diff === undefined) throw new UsageError('scan needs at least one file or folder (or --staged / --diff <rev>)');
+  if (!args.staged && args.diff === undefined) {
+    // A mistyped path must not pass a CI check silently. (With --staged/--diff, paths are git pathspecs.)
+    const missing = args.paths.filter((p) => !fs.existsSync(p));
+    if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  }
   return args;
 }
 

@@ -2,6 +2,7 @@
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { analyseCpr } from './rules';
+import { reason } from '../reason';
 import { cueAfter, cueBefore, type CueMatch } from '../context/cues';
 import { CPR_CUES, NEGATIVE_CUES, isCprFieldName, isNegativeFieldName } from './cprContext';
 
@@ -37,8 +38,7 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   const a = analyseCpr(c.digits);
   if (!a.realDate) return undefined;
   const reasons: Reason[] = [...c.readingReasons];
-  const century = `${Math.floor(a.year / 100) * 100}s`;
-  reasons.push({ rule: 'cpr.date', text: `real date, born in the ${century} (century from the 7th digit)` });
+  reasons.push(reason('cpr.date', 'real date, born in the {0}s (century from the 7th digit)', Math.floor(a.year / 100) * 100));
 
   const positive = positiveContext(ctx, c.start, c.end);
   const negative = negativeContext(ctx, c.start, c.end);
@@ -91,8 +91,8 @@ function negativeContext(ctx: ScanContext, start: number, end: number): ContextH
 function describeContext(hit: ContextHit): Reason {
   // Cue words are labels from the document ("CPR-nr.", "orderId"); they are not identifiers.
   const label = hit.word.length > 40 ? hit.word.slice(0, 40) + '…' : hit.word;
-  if (hit.field) return { rule: 'context.field', text: `in the field '${label}'`, weight: CPR_CONFIDENCE.contextBonus };
-  return { rule: 'context.word', text: `${hit.side === 'before' ? 'after' : 'before'} '${label}'`, weight: CPR_CONFIDENCE.contextBonus };
+  if (hit.field) return { ...reason('context.field', "in the field '{0}'", label), weight: CPR_CONFIDENCE.contextBonus };
+  return { ...reason('context.word', hit.side === 'before' ? "after '{0}'" : "before '{0}'", label), weight: CPR_CONFIDENCE.contextBonus };
 }
 
 function round2(x: number): number {
