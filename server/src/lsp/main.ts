@@ -17,6 +17,7 @@ import { codeActionsFor } from './codeActions';
 import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
 import { setLocale } from './l10n';
+import { registerWorkspaceFeatures } from './workspace';
 
 const VERSION = '0.1.0';
 
@@ -61,6 +62,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const opts = params.initializationOptions as { locale?: unknown } | undefined;
   setLocale(typeof opts?.locale === 'string' ? opts.locale : params.locale);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  workspaceFeatures.initialize(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -106,6 +108,10 @@ connection.onHover(async (params) => {
   const settings = await settingsFor(doc.uri);
   return hoverFor(doc, params.position, settings, customPatterns.patternsFor(settings));
 });
+
+// Workspace scan and report (workspace/): registered last, so a closed file's own clearing runs before its
+// on-disk results are published again.
+const workspaceFeatures = registerWorkspaceFeatures(connection, documents, settingsFor, VERSION);
 
 documents.listen(connection);
 connection.listen();

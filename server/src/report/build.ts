@@ -66,6 +66,8 @@ export interface BuildOptions {
   settings: ReportSettings;
   /** Folder the event paths are relative to. */
   cwd: string;
+  /** Where a shown path is on disk, when events come from several folders (default: resolved against cwd). */
+  absolutePath?: (shown: string) => string;
   now?: Date;
   redaction?: RedactionSummary;
   /** Called after each event, e.g. for progress. */
@@ -84,12 +86,13 @@ export async function buildReport(events: AsyncIterable<ScanEvent>, opts: BuildO
   const perFile: AnonymisationReport['found']['perFile'] = [];
   const counts = new Map<IdentifierType, TypeCount>();
   let totalBytes = 0;
+  const absoluteOf = opts.absolutePath ?? ((p: string) => path.resolve(opts.cwd, p));
   for await (const ev of events) {
     opts.onEvent?.(ev);
     if (ev.kind === 'file') {
       const f = ev.file;
       const shown = safePath(f.path);
-      const sha256 = (await sha256File(path.resolve(opts.cwd, f.path))) ?? '';
+      const sha256 = (await sha256File(absoluteOf(f.path))) ?? '';
       files.push({ path: shown, bytes: f.bytes, sha256, encoding: f.encoding, findings: f.findings.length });
       totalBytes += f.bytes;
       const here: Partial<Record<IdentifierType, number>> = {};
@@ -105,7 +108,7 @@ export async function buildReport(events: AsyncIterable<ScanEvent>, opts: BuildO
       }
       if (f.findings.length) perFile.push({ path: shown, perType: here });
     } else {
-      const absolute = path.resolve(opts.cwd, ev.path);
+      const absolute = absoluteOf(ev.path);
       let bytes: number | undefined, sha256: string | undefined;
       try {
         const st = fs.statSync(absolute);
