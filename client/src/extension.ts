@@ -7,6 +7,7 @@ import { FindingsStatusBar } from './statusBar';
 import { watchTraceSetting } from './traceWarning';
 import { configurationMiddleware, onTrustGranted } from './workspaceTrust';
 import { RestartingErrorHandler } from './crashRecovery';
+import { registerWorkspaceFeatures, type WorkspaceTestApi } from './workspace';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,8 @@ export interface SkjoldApi {
   statusBarText(): string;
   /** Resolves when the language server is running. */
   ready(): Promise<void>;
+  /** Workspace scan, the Skjold view and the report (client/src/workspace/). */
+  workspace: WorkspaceTestApi;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SkjoldApi> {
@@ -45,6 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   context.subscriptions.push(onTrustGranted(() => void client?.sendNotification('workspace/didChangeConfiguration', { settings: null })));
   const status = new FindingsStatusBar();
   context.subscriptions.push(status);
+  const workspace = registerWorkspaceFeatures(context, () => client, status);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('skjold.restartServer', async () => {
@@ -62,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   return {
     statusBarText: () => status.text,
     ready: () => starting,
+    workspace,
   };
 }
 

@@ -1,18 +1,33 @@
 // The status-bar item: how many Skjold findings the active document has, with counts per type in the
-// tooltip; a click opens the Problems panel.
+// tooltip; after a workspace scan also the workspace total beside it ("$(shield) 2 · $(folder) 15"); a click
+// opens the Problems panel. The workspace total is recounted at most every WORKSPACE_RECOUNT_MS.
 import * as vscode from 'vscode';
 
 const SOURCE = 'skjold';
+const WORKSPACE_RECOUNT_MS = 250;
+
+/** Skjold findings over every file with diagnostics (open or closed), and the number of such files. */
+export function workspaceTotals(): { findings: number; files: number } {
+  let findings = 0, files = 0;
+  for (const [, diags] of vscode.languages.getDiagnostics()) {
+    const n = diags.reduce((k, d) => k + (d.source === SOURCE ? 1 : 0), 0);
+    findings += n;
+    if (n) files++;
+  }
+  return { findings, files };
+}
 
 export class FindingsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('skjold.findings', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[] = [];
+  private workspace: { findings: number; files: number } | undefined;
+  private recountTimer: NodeJS.Timeout | undefined;
 
   constructor() {
     this.item.name = 'Skjold';
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions.push(
-      vscode.languages.onDidChangeDiagnostics(() => this.update()),
+      vscode.languages.onDidChangeDiagnostics(() => { this.update(); this.scheduleRecount(); }),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
     );
     this.update();
@@ -23,6 +38,21 @@ export class FindingsStatusBar implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** Shows the workspace total from now on (after the first workspace scan). */
+  showWorkspaceTotal(): void {
+    this.workspace = workspaceTotals();
+    this.update();
+  }
+
+  private scheduleRecount(): void {
+    if (!this.workspace || this.recountTimer) return;
+    this.recountTimer = setTimeout(() => {
+      this.recountTimer = undefined;
+      this.workspace = workspaceTotals();
+      this.update();
+    }, WORKSPACE_RECOUNT_MS);
+  }
+
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const diags = doc ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE) : [];
@@ -31,17 +61,20 @@ export class FindingsStatusBar implements vscode.Disposable {
       const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? 'other');
       perType.set(code, (perType.get(code) ?? 0) + 1);
     }
-    this.item.text = `$(shield) ${diags.length}`;
+    this.item.text = `$(shield) ${diags.length}` + (this.workspace ? ` · $(folder) ${this.workspace.findings}` : '');
     const lines = [...perType.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) => `${type}: ${n}`);
-    this.item.tooltip = diags.length
-      ? `Skjold: ${diags.length} personal identifier${diags.length === 1 ? '' : 's'} in this file\n${lines.join('\n')}`
-      : 'Skjold: no personal identifiers found in this file';
+    this.item.tooltip =
+      (diags.length
+        ? `Skjold: ${diags.length} personal identifier${diags.length === 1 ? '' : 's'} in this file\n${lines.join('\n')}`
+        : 'Skjold: no personal identifiers found in this file') +
+      (this.workspace ? `\nWorkspace: ${this.workspace.findings} in ${this.workspace.files} file${this.workspace.files === 1 ? '' : 's'}` : '');
     this.item.backgroundColor = diags.some((d) => d.severity <= vscode.DiagnosticSeverity.Warning)
       ? new vscode.ThemeColor('statusBarItem.warningBackground')
       : undefined;
   }
 
   dispose(): void {
+    if (this.recountTimer) clearTimeout(this.recountTimer);
     this.item.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
