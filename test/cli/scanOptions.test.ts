@@ -115,3 +115,23 @@ test('--diff reports only findings on lines changed since the revision', () => {
   assert.deepEqual(staged[0].findings.map((f: { line: number }) => f.line), [3]);
   assert.equal(skjold(['scan', '--diff', 'no-such-revision'], dir).code, 2);
 });
+
+test('--shard k/n: the shards are disjoint and together cover every file', () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 40; i++) files[`d${i % 4}/f${i}.txt`] = i % 5 === 0 ? `CPR-nr. ${dash(A)}\n` : 'clean\n';
+  const dir = folder(files);
+  const seen: string[] = [];
+  let findings = 0;
+  for (let k = 1; k <= 3; k++) {
+    const lines = jsonLines(skjold(['scan', '.', '--format', 'jsonl', '--shard', `${k}/3`], dir).stdout);
+    const mine = lines.filter((l) => l.kind === 'file').map((l) => l.path);
+    assert.ok(mine.length > 0 && mine.length < 40, `shard ${k} has a share (${mine.length})`);
+    seen.push(...mine);
+    findings += lines.at(-1).findings;
+  }
+  assert.equal(seen.length, 40);
+  assert.equal(new Set(seen).size, 40);
+  assert.equal(findings, 8);
+  assert.equal(skjold(['scan', '.', '--shard', '4/3'], dir).code, 2);
+  assert.equal(skjold(['scan', '--staged', '--shard', '1/2'], dir).code, 2);
+});

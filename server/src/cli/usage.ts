@@ -5,7 +5,7 @@ export const TOOL_VERSION = '0.1.0';
 export class UsageError extends Error {}
 
 export const USAGE = `usage: skjold scan <paths…> [--format text|json|jsonl|sarif] [--fail-on warning|information|none]
-                   [--exclude GLOB]… [--max-file-size BYTES] [--staged] [--diff REV]
+                   [--exclude GLOB]… [--max-file-size BYTES] [--staged] [--diff REV] [--shard K/N]
        skjold report <paths…> --out report.md [--json report.json] [--exclude GLOB]… [--max-file-size BYTES]
        skjold --version | --help
 
@@ -13,6 +13,7 @@ export const USAGE = `usage: skjold scan <paths…> [--format text|json|jsonl|sa
   --diff REV       report only findings on lines changed since REV (with --staged: index vs REV)
   --exclude GLOB   skip matching files and folders (repeatable; a glob without '/' matches a name at any depth)
   --max-file-size  skip larger files (default 50M; accepts K, M, G)
+  --shard K/N      scan only this runner's share (K of N) of the files, for parallel CI jobs
 
 Finds Danish CPR numbers and other personal identifiers. Values are always printed masked.
 Exit code: 0 = nothing at or above --fail-on (default: warning), 1 = found, 2 = usage error.`;

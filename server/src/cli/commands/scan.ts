@@ -5,6 +5,7 @@ import { scanStream, type ScanEvent } from '../scanFiles';
 import { gitScanStream } from '../gitScan';
 import { GitError, gitTopLevel, verifyRevision } from '../git';
 import { loadUserKey } from '../userKey';
+import { parseShard, shardedScanStream, type Shard } from '../shard';
 import { textFormat } from '../formats/text';
 import { jsonFormat, jsonLinesFormat } from '../formats/json';
 import { sarifFormat } from '../formats/sarif';
@@ -22,6 +23,7 @@ export interface ScanArgs {
   exclude: string[];
   staged: boolean;
   diff?: string;
+  shard?: Shard;
 }
 
 /** Reads `--flag value` and `--flag=value` forms; `onFlag` handles each flag and returns false for an unknown one. */
@@ -71,11 +73,13 @@ export function parseScanArgs(argv: string[]): ScanArgs {
         case '--exclude': args.exclude.push(value()); return true;
         case '--staged': args.staged = true; return true;
         case '--diff': args.diff = value(); return true;
+        case '--shard': args.shard = parseShard(value()); return true;
         default: return false;
       }
     },
     (p) => args.paths.push(p),
   );
+  if (args.shard && (args.staged || args.diff !== undefined)) throw new UsageError('--shard splits a folder scan; it does not combine with --staged or --diff');
   if (!args.paths.length && !args.staged && args.diff === undefined) throw new UsageError('scan needs at least one file or folder (or --staged / --diff <rev>)');
   if (!args.staged && args.diff === undefined) {
     // A mistyped path must not pass a CI check silently. (With --staged/--diff, paths are git pathspecs.)
@@ -117,6 +121,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
       throw new UsageError(`--diff: '${args.diff}' is not a commit${e instanceof GitError && e.message ? ` (${e.message})` : ''}`);
     }
     events = gitScanStream({ cwd, pathspecs: args.paths, staged: args.staged, diffRev: args.diff, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey });
+  } else if (args.shard) {
+    events = shardedScanStream(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey }, args.shard);
   } else {
     events = scanStream(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey });
   }
