@@ -174,3 +174,13 @@ test('a detector exception in one document is contained: it gets an error diagno
   assert.ok(!faulty[0]!.message.includes('4285'));
   assert.equal((await c.diagnostics('file:///healthy.txt', 1))[0]!.code, 'cpr');
 });
+
+test('skjold.rules: a type switched off is not reported; a per-type severity takes effect without restart', async () => {
+  const c = start({ settings: { skjold: { debounceMs: 0, rules: { cpr: 'off' } } } });
+  await c.initialize();
+  c.open('file:///rules.txt', NOTE);
+  assert.deepEqual(await c.diagnostics('file:///rules.txt', 1), []);
+  c.settings = { skjold: { debounceMs: 0, rules: { cpr: 'error' } } };
+  c.notify('workspace/didChangeConfiguration', { settings: null });
+  await c.waitFor(() => c.publications('file:///rules.txt').some((p) => p.diagnostics[0]?.severity === 1), 'cpr as error after the change');
+});

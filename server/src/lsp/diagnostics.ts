@@ -23,8 +23,20 @@ const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+const RANK: Record<SeverityName, number> = { error: 1, warning: 2, information: 3, hint: 4 };
+
+/**
+ * Strong findings get `skjold.severity.strong`, weaker ones `skjold.severity.weak`. A per-type level in
+ * `skjold.rules` replaces the strong severity for that type, and caps the weak one (never more severe than it).
+ */
 export function severityFor(f: Finding, settings: SkjoldSettings): DiagnosticSeverity {
-  return SEVERITY[f.confidence >= STRONG_CONFIDENCE ? settings.severity.strong : settings.severity.weak];
+  const level = settings.rules[f.type];
+  const strong = f.confidence >= STRONG_CONFIDENCE;
+  if (level && level !== 'auto' && level !== 'off') {
+    if (strong) return SEVERITY[level];
+    return SEVERITY[RANK[level] > RANK[settings.severity.weak] ? level : settings.severity.weak];
+  }
+  return SEVERITY[strong ? settings.severity.strong : settings.severity.weak];
 }
 
 export function toDiagnostic(doc: TextDocument, f: Finding, settings: SkjoldSettings): Diagnostic {

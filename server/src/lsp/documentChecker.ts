@@ -4,6 +4,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyDirectives, detect } from '../core';
 import { checkFailedDiagnostic, toDiagnostic } from './diagnostics';
+import { detectOptionsFor } from './detectOptions';
 import type { SkjoldSettings } from './settings';
 import type { CustomPatternCache } from './customPatterns';
 
@@ -48,7 +49,7 @@ export class DocumentChecker {
     let diagnostics;
     try {
       injectFaultForTests(text);
-      const findings = settings.enable ? applyDirectives(text, detect(text, { languageId: current.languageId, customPatterns: this.customPatterns.patternsFor(settings) })) : [];
+      const findings = settings.enable ? applyDirectives(text, detect(text, detectOptionsFor(settings, current.languageId, this.customPatterns))) : [];
       diagnostics = findings.map((f) => toDiagnostic(current, f, settings));
     } catch (e) {
       // Contained: this document reports the failure, every other document carries on.

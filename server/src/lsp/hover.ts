@@ -3,27 +3,32 @@
 // so a hover costs the same in a 50 MB note as in a short one. The value itself is shown masked.
 import type { Hover, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { applyDirectives, detect, maskValue, STRONG_CONFIDENCE, type CompiledCustomPattern, type Finding } from '../core';
+import { applyDirectives, detect, maskValue, STRONG_CONFIDENCE, type Finding } from '../core';
+import { detectOptionsFor } from './detectOptions';
+import { severityFor } from './diagnostics';
+
+const SEVERITY_NAME = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' } as const;
+import type { CustomPatternCache } from './customPatterns';
 import type { SkjoldSettings } from './settings';
 import { reasonText, t, typeLabel } from './l10n';
 
 /** The finding under `position`, if any. */
-export function findingAt(doc: TextDocument, position: Position, customPatterns: readonly CompiledCustomPattern[] = []): Finding | undefined {
+export function findingAt(doc: TextDocument, position: Position, settings: SkjoldSettings, customPatterns: CustomPatternCache): Finding | undefined {
   const text = doc.getText();
   const offset = doc.offsetAt(position);
   // Findings may span a line break (OCR forms), so look one line either side.
   const from = doc.offsetAt({ line: Math.max(0, position.line - 1), character: 0 });
   const to = doc.offsetAt({ line: position.line + 1, character: Number.MAX_SAFE_INTEGER });
-  const findings = applyDirectives(text, detect(text, { languageId: doc.languageId, window: { start: from, end: to }, customPatterns }));
+  const findings = applyDirectives(text, detect(text, detectOptionsFor(settings, doc.languageId, customPatterns, { start: from, end: to })));
   return findings.find((f) => f.start <= offset && offset < f.end);
 }
 
-export function hoverFor(doc: TextDocument, position: Position, settings: SkjoldSettings, customPatterns: readonly CompiledCustomPattern[] = []): Hover | null {
+export function hoverFor(doc: TextDocument, position: Position, settings: SkjoldSettings, customPatterns: CustomPatternCache): Hover | null {
   if (!settings.enable) return null;
-  const f = findingAt(doc, position, customPatterns);
+  const f = findingAt(doc, position, settings, customPatterns);
   if (!f) return null;
   const strong = f.confidence >= STRONG_CONFIDENCE;
-  const severity = strong ? settings.severity.strong : settings.severity.weak;
+  const severity = SEVERITY_NAME[severityFor(f, settings)];
   const masked = maskValue(doc.getText().slice(f.start, f.end), settings.maskCharacter).replace(/\s+/g, ' ');
   const lines = [
     `**${t('Skjold: {0}', f.name ? `${typeLabel(f)} '${f.name}'` : typeLabel(f))}** \`${masked}\``,

@@ -106,7 +106,7 @@ connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
   const settings = await settingsFor(doc.uri);
-  return hoverFor(doc, params.position, settings, customPatterns.patternsFor(settings));
+  return hoverFor(doc, params.position, settings, customPatterns);
 });
 
 // Workspace scan and report (workspace/): registered last, so a closed file's own clearing runs before its

@@ -1,7 +1,11 @@
 // The `skjold` settings section as the server sees it, with defaults. Settings come from the client's
 // `initializationOptions` (standalone clients) and `workspace/configuration` (VS Code), per document.
 
+import type { IdentifierType } from '../core';
+
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
+/** Per-type rule, like ESLint's rule levels: off, a severity for strong findings, or `auto` (the strong/weak settings). */
+export type RuleLevel = 'off' | 'auto' | SeverityName;
 
 export interface SkjoldSettings {
   enable: boolean;
@@ -11,6 +15,8 @@ export interface SkjoldSettings {
   severity: { strong: SeverityName; weak: SeverityName };
   /** `skjold.customPatterns` as configured (validated and compiled by customPatterns.ts in this folder). */
   customPatterns: unknown[];
+  /** `skjold.rules`: per identifier type, off or its severity. Types not named are `auto`. */
+  rules: Partial<Record<IdentifierType, RuleLevel>>;
 }
 
 export const DEFAULT_SETTINGS: SkjoldSettings = {
@@ -19,16 +25,18 @@ export const DEFAULT_SETTINGS: SkjoldSettings = {
   maskCharacter: 'X',
   severity: { strong: 'warning', weak: 'information' },
   customPatterns: [],
+  rules: {},
 };
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint'];
+const RULE_LEVELS: readonly RuleLevel[] = ['off', 'auto', ...SEVERITIES];
 
 /**
  * Merges a partial, untrusted settings object over the defaults. Accepts both nested
  * (`{severity: {strong}}`) and dotted (`{"severity.strong": ...}`) keys, as clients send either.
  */
 export function normaliseSettings(raw: unknown, base: SkjoldSettings = DEFAULT_SETTINGS): SkjoldSettings {
-  const out: SkjoldSettings = { ...base, severity: { ...base.severity } };
+  const out: SkjoldSettings = { ...base, severity: { ...base.severity }, rules: { ...base.rules } };
   if (!raw || typeof raw !== 'object') return out;
   const r = expandDotted(raw as Record<string, unknown>);
   // A client may send the whole configuration ({skjold: {...}}) instead of the section.
@@ -37,6 +45,12 @@ export function normaliseSettings(raw: unknown, base: SkjoldSettings = DEFAULT_S
   if (typeof s.debounceMs === 'number' && Number.isFinite(s.debounceMs) && s.debounceMs >= 0) out.debounceMs = Math.min(s.debounceMs, 10_000);
   if (typeof s.maskCharacter === 'string' && s.maskCharacter.length > 0) out.maskCharacter = [...s.maskCharacter][0]!;
   if (Array.isArray(s.customPatterns)) out.customPatterns = s.customPatterns;
+  if (s.rules && typeof s.rules === 'object' && !Array.isArray(s.rules)) {
+    out.rules = {};
+    for (const [type, level] of Object.entries(s.rules as Record<string, unknown>)) {
+      if (RULE_LEVELS.includes(level as RuleLevel)) out.rules[type as IdentifierType] = level as RuleLevel;
+    }
+  }
   const sev = s.severity as Record<string, unknown> | undefined;
   if (sev && typeof sev === 'object') {
     if (SEVERITIES.includes(sev.strong as SeverityName)) out.severity.strong = sev.strong as SeverityName;
@@ -59,4 +73,9 @@ function expandDotted(obj: Record<string, unknown>): Record<string, unknown> {
     cur[last] = v && typeof v === 'object' && !Array.isArray(v) ? { ...(cur[last] as object), ...expandDotted(v as Record<string, unknown>) } : v;
   }
   return out;
+}
+
+/** The identifier types switched off by `skjold.rules`. */
+export function disabledTypes(settings: SkjoldSettings): IdentifierType[] {
+  return (Object.entries(settings.rules) as [IdentifierType, RuleLevel][]).filter(([, level]) => level === 'off').map(([type]) => type);
 }

@@ -9,7 +9,6 @@
 import path from 'node:path';
 import {
   DidChangeWatchedFilesNotification,
-  DiagnosticSeverity,
   FileChangeType,
   type CancellationToken,
   type Connection,
@@ -19,12 +18,11 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { STRONG_CONFIDENCE } from '../../core';
 import { collectFiles } from '../../cli/files';
 import { excludeFilter } from '../../cli/pathFilter';
 import { scanStream, type FileReport, type ScanEvent } from '../../cli/scanFiles';
-import { DIAGNOSTIC_SOURCE, type FindingData } from '../diagnostics';
-import type { SeverityName, SkjoldSettings } from '../settings';
+import { DIAGNOSTIC_SOURCE, severityFor, type FindingData } from '../diagnostics';
+import type { SkjoldSettings } from '../settings';
 import { readFolderConfig, type FolderConfig } from './folderConfig';
 import { GitignoreCache, inFolderScope } from './fileScope';
 import {
@@ -40,21 +38,15 @@ export const WATCH_DEBOUNCE_MS = 300;
 /** Skipped files listed in a scan result (the count is always complete). */
 const MAX_SKIPPED_LISTED = 5000;
 
-const SEVERITY: Record<SeverityName, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The file's findings as diagnostics, under the folder's settings (`skjold.rules`: types off, severities). */
 export function toDiskDiagnostics(file: FileReport, settings: SkjoldSettings): Diagnostic[] {
-  return file.findings.map((f) => {
+  return file.findings.filter((f) => settings.rules[f.type] !== 'off').map((f) => {
     const data: FindingData = { type: f.type, confidence: f.confidence, version: ON_DISK_VERSION };
     return {
       range: { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } },
-      severity: SEVERITY[f.confidence >= STRONG_CONFIDENCE ? settings.severity.strong : settings.severity.weak],
+      severity: severityFor({ type: f.type, start: f.start, end: f.end, confidence: f.confidence, reasons: [] }, settings),
       source: DIAGNOSTIC_SOURCE,
       code: f.type,
       message: f.message,
@@ -209,16 +201,18 @@ export class WorkspaceScanner {
     const uri = URI.file(path.resolve(cfg.path, ev.file.path)).toString();
     acc.seen.add(uri);
     acc.progress.scanned++;
-    if (ev.file.findings.length) {
+    // Types switched off by skjold.rules are neither shown nor counted.
+    const file = { ...ev.file, findings: ev.file.findings.filter((f) => settings.rules[f.type] !== 'off') };
+    if (file.findings.length) {
       acc.progress.filesWithFindings++;
-      acc.progress.findings += ev.file.findings.length;
-      for (const f of ev.file.findings) acc.perType[f.type] = (acc.perType[f.type] ?? 0) + 1;
+      acc.progress.findings += file.findings.length;
+      for (const f of file.findings) acc.perType[f.type] = (acc.perType[f.type] ?? 0) + 1;
     }
-    this.publishOnDisk(uri, cfg.uri, ev.file, settings);
+    this.publishOnDisk(uri, cfg.uri, file, settings);
   }
 
   private publishOnDisk(uri: string, folderUri: string, file: FileReport, settings: SkjoldSettings): void {
-    if (!file.findings.length) {
+    if (!file.findings.some((f) => settings.rules[f.type] !== 'off')) {
       if (this.published.has(uri)) this.clearOnDisk(uri);
       return;
     }
