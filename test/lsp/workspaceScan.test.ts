@@ -186,3 +186,21 @@ test('skjold/createReport returns the anonymisation report for the workspace, wi
   }
   assert.ok(JSON.parse(res.json).checked.files.some((f: any) => f.path === 'notes/journal.txt'));
 });
+
+test('the server stays responsive during a large scan: an opened document is checked before the scan ends', async () => {
+  const files: Record<string, string> = {};
+  const body = `Notat\nCPR-nr. ${dash(B)}\n` + 'lorem ipsum dolor sit amet '.repeat(60) + '\n';
+  for (let i = 0; i < 3000; i++) files[`d${i % 30}/f${i}.txt`] = body;
+  const dir = folder(files);
+  const c = await client({ skjold: { debounceMs: 0 } });
+  let scanDone = false;
+  const scan = c.request<any>('skjold/scanWorkspace', { folders: [{ uri: URI.file(dir).toString() }] }, 120_000).then((r) => { scanDone = true; return r; });
+  await c.waitFor(() => c.notifications.some((n) => n.method === 'skjold/scanProgress' && (n.params as any).scanned > 0), 'scan under way', 30_000);
+  c.open('file:///typing.txt', `CPR-nr. ${dash(A)}\n`);
+  const diags = await c.diagnostics('file:///typing.txt', 1, 30_000);
+  const doneWhenAnswered = scanDone;
+  assert.equal(diags.length, 1);
+  const res = await scan;
+  assert.equal(res.filesScanned, 3000);
+  assert.equal(doneWhenAnswered, false, 'the open document was answered while the scan was still running');
+});
