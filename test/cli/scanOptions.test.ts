@@ -135,3 +135,26 @@ test('--shard k/n: the shards are disjoint and together cover every file', () =>
   assert.equal(skjold(['scan', '.', '--shard', '4/3'], dir).code, 2);
   assert.equal(skjold(['scan', '--staged', '--shard', '1/2'], dir).code, 2);
 });
+
+test('output streams: the first file line arrives while the scan is still running', async () => {
+  const { spawn } = await import('node:child_process');
+  const { SKJOLD_JS } = await import('./cliHelpers');
+  const files: Record<string, string> = {};
+  const body = `CPR-nr. ${dash(A)}\n` + 'lorem ipsum dolor sit amet '.repeat(200) + '\n';
+  for (let i = 0; i < 2000; i++) files[`d${i % 20}/f${String(i).padStart(4, '0')}.txt`] = body;
+  const dir = folder(files);
+  const child = spawn(process.execPath, [SKJOLD_JS, 'scan', '.', '--format', 'jsonl'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  let exited = false;
+  const exit = new Promise<number>((resolve) => child.on('exit', (code) => { exited = true; resolve(code ?? -1); }));
+  let out = '';
+  const runningAtFirstFile = await new Promise<boolean>((resolve) => {
+    child.stdout.on('data', (d: Buffer) => {
+      const before = out;
+      out += d.toString();
+      if (!before.includes('"kind":"file"') && out.includes('"kind":"file"')) resolve(!exited);
+    });
+  });
+  assert.equal(await exit, 1);
+  assert.equal(runningAtFirstFile, true, 'a file result was written before the scan ended');
+  assert.equal(jsonLines(out).filter((l) => l.kind === 'file').length, 2000);
+});
