@@ -3,11 +3,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RESCAN_FILES } from '../../../server/src/lsp/workspace/protocol';
+import { literalGlob } from './literalGlob';
 
-/** A path as a literal glob: characters with a meaning in globs are escaped. */
-export function literalGlob(relPath: string): string {
-  return relPath.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
-}
 
 function uriArg(arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
