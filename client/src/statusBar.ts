@@ -1,6 +1,7 @@
 // The status-bar item: how many Skjold findings the active document has, with counts per type in the
-// tooltip; after a workspace scan also the workspace total beside it ("$(shield) 2 · $(folder) 15"); a click
-// opens the Problems panel. The workspace total is recounted at most every WORKSPACE_RECOUNT_MS.
+// tooltip; a click opens the Problems panel. After the first workspace scan a second item right beside it shows
+// the workspace total ("$(shield) 2" "$(folder) 15"; a click opens the Skjold view), recounted at most every
+// WORKSPACE_RECOUNT_MS. Two items, so the document's own text (statusBarText() in the test API) never changes shape.
 import * as vscode from 'vscode';
 
 const SOURCE = 'skjold';
@@ -19,6 +20,8 @@ export function workspaceTotals(): { findings: number; files: number } {
 
 export class FindingsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('skjold.findings', vscode.StatusBarAlignment.Right, 100);
+  /** Right of `item` (lower priority on the right side means further right). */
+  private readonly workspaceItem = vscode.window.createStatusBarItem('skjold.workspaceFindings', vscode.StatusBarAlignment.Right, 99.99);
   private readonly subscriptions: vscode.Disposable[] = [];
   private workspace: { findings: number; files: number } | undefined;
   private recountTimer: NodeJS.Timeout | undefined;
@@ -38,10 +41,25 @@ export class FindingsStatusBar implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** The workspace item's text ("$(folder) 15"), or '' before the first workspace scan. */
+  get workspaceText(): string {
+    return this.workspace ? this.workspaceItem.text : '';
+  }
+
   /** Shows the workspace total from now on (after the first workspace scan). */
   showWorkspaceTotal(): void {
     this.workspace = workspaceTotals();
-    this.update();
+    this.workspaceItem.name = 'Skjold (workspace)';
+    this.workspaceItem.command = 'skjold.findings.focus';
+    this.updateWorkspace();
+    this.workspaceItem.show();
+  }
+
+  private updateWorkspace(): void {
+    if (!this.workspace) return;
+    const { findings, files } = this.workspace;
+    this.workspaceItem.text = `$(folder) ${findings}`;
+    this.workspaceItem.tooltip = `Skjold: ${findings} personal identifier${findings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} of the workspace`;
   }
 
   private scheduleRecount(): void {
@@ -49,7 +67,7 @@ export class FindingsStatusBar implements vscode.Disposable {
     this.recountTimer = setTimeout(() => {
       this.recountTimer = undefined;
       this.workspace = workspaceTotals();
-      this.update();
+      this.updateWorkspace();
     }, WORKSPACE_RECOUNT_MS);
   }
 
@@ -61,13 +79,11 @@ export class FindingsStatusBar implements vscode.Disposable {
       const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? 'other');
       perType.set(code, (perType.get(code) ?? 0) + 1);
     }
-    this.item.text = `$(shield) ${diags.length}` + (this.workspace ? ` · $(folder) ${this.workspace.findings}` : '');
+    this.item.text = `$(shield) ${diags.length}`;
     const lines = [...perType.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) => `${type}: ${n}`);
-    this.item.tooltip =
-      (diags.length
-        ? `Skjold: ${diags.length} personal identifier${diags.length === 1 ? '' : 's'} in this file\n${lines.join('\n')}`
-        : 'Skjold: no personal identifiers found in this file') +
-      (this.workspace ? `\nWorkspace: ${this.workspace.findings} in ${this.workspace.files} file${this.workspace.files === 1 ? '' : 's'}` : '');
+    this.item.tooltip = diags.length
+      ? `Skjold: ${diags.length} personal identifier${diags.length === 1 ? '' : 's'} in this file\n${lines.join('\n')}`
+      : 'Skjold: no personal identifiers found in this file';
     this.item.backgroundColor = diags.some((d) => d.severity <= vscode.DiagnosticSeverity.Warning)
       ? new vscode.ThemeColor('statusBarItem.warningBackground')
       : undefined;
@@ -76,6 +92,7 @@ export class FindingsStatusBar implements vscode.Disposable {
   dispose(): void {
     if (this.recountTimer) clearTimeout(this.recountTimer);
     this.item.dispose();
+    this.workspaceItem.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -17,6 +17,8 @@ export interface WorkspaceTestApi {
   /** Files in the Skjold view with their finding counts. */
   viewSnapshot(): { file: string; findings: number }[];
   createReport(target: vscode.Uri): Promise<vscode.Uri | undefined>;
+  /** The workspace status-bar item's text ("$(folder) 15"), '' before the first scan. */
+  workspaceStatusText(): string;
 }
 
 export function registerWorkspaceFeatures(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, status: FindingsStatusBar): WorkspaceTestApi {
@@ -45,5 +47,6 @@ export function registerWorkspaceFeatures(context: vscode.ExtensionContext, clie
     },
     viewSnapshot: () => { tree.refreshNow(); return tree.snapshot(); },
     createReport: (target) => createReport(client(), target),
+    workspaceStatusText: () => status.workspaceText,
   };
 }
