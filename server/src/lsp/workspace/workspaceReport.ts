@@ -2,8 +2,7 @@
 // folders with each folder's own settings. In a multi-root workspace paths are shown as `<folder name>/<path>`.
 import path from 'node:path';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
-import { collectFiles } from '../../cli/files';
-import { excludeFilter } from '../../cli/pathFilter';
+import { walkFolder } from './asyncWalk';
 import { scanStream, type ScanEvent } from '../../cli/scanFiles';
 import { buildReport } from '../../report/build';
 import { renderMarkdown } from '../../report/markdown';
@@ -14,9 +13,9 @@ import type { WorkspaceScanner } from './workspaceScanner';
 async function* folderEvents(configs: FolderConfig[], multiRoot: boolean, token: CancellationToken): AsyncGenerator<ScanEvent> {
   for (const cfg of configs) {
     const prefix = (p: string) => (multiRoot && !path.isAbsolute(p) ? `${cfg.name}/${p}` : p);
-    const walked = collectFiles([cfg.path], cfg.path, excludeFilter(cfg.exclude));
-    for (const s of walked.skipped) yield { kind: 'skipped', path: prefix(s.display), reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) };
-    for await (const ev of scanStream(walked.files.map((f) => f.absolute), { cwd: cfg.path, maxFileSize: cfg.maxFileSize })) {
+    const walked = await walkFolder(cfg.path, cfg.exclude, () => token.isCancellationRequested);
+    for (const s of walked.skipped) yield { kind: 'skipped', path: prefix(path.relative(cfg.path, s.path) || '.'), reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) };
+    for await (const ev of scanStream(walked.files, { cwd: cfg.path, maxFileSize: cfg.maxFileSize })) {
       if (token.isCancellationRequested) return;
       yield ev.kind === 'file' ? { kind: 'file', file: { ...ev.file, path: prefix(ev.file.path) } } : { ...ev, path: prefix(ev.path) };
     }

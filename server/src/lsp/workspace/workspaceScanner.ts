@@ -3,8 +3,8 @@
 // (an open document's own results take precedence and are never overwritten). Keeps the results true
 // afterwards: files changed, created or deleted on disk are re-scanned (watched files, debounced), and a file
 // closed in the editor gets its on-disk results back.
-// Responsiveness: the scan loop gives the event loop a turn every few milliseconds, so open-document checks,
-// hovers and cancellation keep flowing during a scan of tens of thousands of files.
+// Responsiveness: the walk (asyncWalk.ts) and the scan loop give the event loop a turn every few milliseconds,
+// so open-document checks, hovers and cancellation keep flowing during a scan of tens of thousands of files.
 // Privacy: diagnostics carry the same messages as open documents; progress carries counts only.
 import path from 'node:path';
 import {
@@ -18,8 +18,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { collectFiles } from '../../cli/files';
-import { excludeFilter } from '../../cli/pathFilter';
+import { walkFolder } from './asyncWalk';
 import { scanStream, type FileReport, type ScanEvent } from '../../cli/scanFiles';
 import { DIAGNOSTIC_SOURCE, severityFor, type FindingData } from '../diagnostics';
 import type { SkjoldSettings } from '../settings';
@@ -147,11 +146,11 @@ export class WorkspaceScanner {
     for (const cfg of configs) {
       if (!cfg.enable) continue;
       this.scannedFolders.set(cfg.uri, { uri: cfg.uri, name: cfg.name });
-      const walked = collectFiles([cfg.path], cfg.path, excludeFilter(cfg.exclude));
-      for (const s of walked.skipped) this.noteSkipped(skipped, progress, cfg, s.display, s.reason, s.detail);
-      work.push({ cfg, files: walked.files.map((f) => f.absolute) });
+      const walked = await walkFolder(cfg.path, cfg.exclude, stopped);
+      for (const s of walked.skipped) this.noteSkipped(skipped, progress, cfg, s.path, s.reason, s.detail);
+      work.push({ cfg, files: walked.files });
       progress.total += walked.files.length;
-      await turn();
+      report();
       if (stopped()) break;
     }
     report(true);
