@@ -3,19 +3,19 @@
 import path from 'node:path';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import { walkFolder } from './asyncWalk';
-import { scanStream, type ScanEvent } from '../../cli/scanFiles';
+import type { ScanEvent } from '../../cli/scanFiles';
 import { buildReport } from '../../report/build';
 import { renderMarkdown } from '../../report/markdown';
 import type { FolderConfig } from './folderConfig';
 import { CREATE_REPORT, type CreateReportParams, type CreateReportResult } from './protocol';
-import type { WorkspaceScanner } from './workspaceScanner';
+import { chunkedScan, type WorkspaceScanner } from './workspaceScanner';
 
 async function* folderEvents(configs: FolderConfig[], multiRoot: boolean, token: CancellationToken): AsyncGenerator<ScanEvent> {
   for (const cfg of configs) {
     const prefix = (p: string) => (multiRoot && !path.isAbsolute(p) ? `${cfg.name}/${p}` : p);
     const walked = await walkFolder(cfg.path, cfg.exclude, () => token.isCancellationRequested);
     for (const s of walked.skipped) yield { kind: 'skipped', path: prefix(path.relative(cfg.path, s.path) || '.'), reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) };
-    for await (const ev of scanStream(walked.files, { cwd: cfg.path, maxFileSize: cfg.maxFileSize })) {
+    for await (const ev of chunkedScan(walked.files, { cwd: cfg.path, maxFileSize: cfg.maxFileSize })) {
       if (token.isCancellationRequested) return;
       yield ev.kind === 'file' ? { kind: 'file', file: { ...ev.file, path: prefix(ev.file.path) } } : { ...ev, path: prefix(ev.path) };
     }

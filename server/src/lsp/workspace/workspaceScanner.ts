@@ -19,7 +19,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { walkFolder } from './asyncWalk';
-import { scanStream, type FileReport, type ScanEvent } from '../../cli/scanFiles';
+import { scanStream, type FileReport, type ScanEvent, type ScanOptions } from '../../cli/scanFiles';
 import { DIAGNOSTIC_SOURCE, severityFor, type FindingData } from '../diagnostics';
 import type { SkjoldSettings } from '../settings';
 import { readFolderConfig, type FolderConfig } from './folderConfig';
@@ -34,6 +34,17 @@ export const ON_DISK_VERSION = -1;
 const YIELD_EVERY_MS = 8;
 const PROGRESS_EVERY_MS = 150;
 export const WATCH_DEBOUNCE_MS = 300;
+/**
+ * Files handed to one scanStream call. scanStream stats its inputs synchronously before scanning; chunks keep
+ * that pause short (and each chunk still spreads over the engine's worker threads).
+ */
+export const SCAN_CHUNK = 2000;
+
+/** scanStream over many files, chunk by chunk, with the same events in the same order. */
+export async function* chunkedScan(files: string[], opts: ScanOptions): AsyncGenerator<ScanEvent> {
+  for (let i = 0; i < files.length; i += SCAN_CHUNK) yield* scanStream(files.slice(i, i + SCAN_CHUNK), opts);
+}
+
 /** Skipped files listed in a scan result (the count is always complete). */
 const MAX_SKIPPED_LISTED = 5000;
 
@@ -158,7 +169,7 @@ export class WorkspaceScanner {
     for (const { cfg, files } of work) {
       if (stopped()) break;
       const settings = await this.settingsFor(cfg.uri);
-      for await (const ev of scanStream(files, { cwd: cfg.path, maxFileSize: cfg.maxFileSize })) {
+      for await (const ev of chunkedScan(files, { cwd: cfg.path, maxFileSize: cfg.maxFileSize })) {
         this.applyEvent(ev, cfg, settings, { progress, perType, skipped, seen });
         report();
         if (Date.now() - lastTurn >= YIELD_EVERY_MS) { await turn(); lastTurn = Date.now(); }
@@ -287,7 +298,7 @@ export class WorkspaceScanner {
         else if (this.published.has(uri)) this.clearOnDisk(uri);
       }
       let lastTurn = Date.now();
-      for await (const ev of scanStream(files, { cwd: cfg.path, maxFileSize: cfg.maxFileSize })) {
+      for await (const ev of chunkedScan(files, { cwd: cfg.path, maxFileSize: cfg.maxFileSize })) {
         if (ev.kind === 'file') this.publishOnDisk(URI.file(path.resolve(cfg.path, ev.file.path)).toString(), cfg.uri, ev.file, settings);
         else {
           const uri = URI.file(path.resolve(cfg.path, ev.path)).toString();
