@@ -16,4 +16,5 @@ export const USAGE = `usage: skjold scan <paths…> [--format text|json|jsonl|sa
   --shard K/N      scan only this runner's share (K of N) of the files, for parallel CI jobs
 
 Finds Danish CPR numbers and other personal identifiers. Values are always printed masked.
-Exit code: 0 = nothing at or above --fail-on (default: warning), 1 = found, 2 = usage error.`;
+Exit code: 0 = nothing at or above --fail-on (default: warning), 1 = found, 2 = usage error.
+report: 0 = nothing left, 1 = findings left or a self-test case failed. CI recipes: docs/ci-recipes.md.`;
