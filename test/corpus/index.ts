@@ -1,9 +1,11 @@
 // Every corpus generator. The corpus is regenerated from a fixed seed on each run: nothing to keep in sync.
 import { seeded, type CorpusGenerator, type LabelledDoc } from './types';
 import { cprNumbers } from './generators/cprNumbers';
+import { substituteForms } from './generators/substituteForms';
 
 export const GENERATORS: Record<string, CorpusGenerator> = {
   cprNumbers,
+  substituteForms,
 };
 
 export function buildCorpus(seed = 20261123): LabelledDoc[] {

@@ -4,9 +4,11 @@ import type { DetectOptions, Finding } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
 import { customPatternDetector } from './custom/customPatterns';
+import { ecprDetector } from './ecpr/ecprDetector';
+import { cprSubstituteDetector } from './cprSubstitute/substituteDetector';
 
 /** Every detector, in the order their findings win an overlap tie. Add a new identifier type here. */
-export const DETECTORS: readonly Detector[] = [cprDetector];
+export const DETECTORS: readonly Detector[] = [cprDetector, ecprDetector, cprSubstituteDetector];
 
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const ctx = new ScanContext(text, options);

@@ -10,3 +10,4 @@ export { applyDirectives, silencedRegions } from './directives';
 export { compileCustomPatterns, type CustomPatternSpec, type CompiledCustomPattern, type PatternProblem } from './custom/customPatterns';
 export * as checksums from './checksums';
 export { reason } from './reason';
+export { isTestCprNumber, makeTestCprNumber, TEST_CPR_SOURCE, type TestCprRequest } from './cpr/testNumbers';

@@ -49,6 +49,12 @@ export interface Finding {
 /** Confidence at or above which a finding counts as strong (default severity Warning). */
 export const STRONG_CONFIDENCE = 0.8;
 
+/**
+ * Findings below this confidence are reported only as known test data (e.g. a number of the national test-CPR
+ * convention, core/cpr/testNumbers.ts) and are shown as a Hint whatever the severity settings say.
+ */
+export const TEST_DATA_CONFIDENCE = 0.5;
+
 /** Options every detector receives. */
 export interface DetectOptions {
   /** Types to report; all when undefined. */

@@ -2,7 +2,7 @@
 // the range exactly the identifier, a message that says why without repeating the value.
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { STRONG_CONFIDENCE, TEST_DATA_CONFIDENCE, type Finding, type IdentifierType } from '../core';
 import { findingMessage, t } from './l10n';
 import type { SeverityName, SkjoldSettings } from './settings';
 
@@ -30,6 +30,7 @@ const RANK: Record<SeverityName, number> = { error: 1, warning: 2, information: 
  * `skjold.rules` replaces the strong severity for that type, and caps the weak one (never more severe than it).
  */
 export function severityFor(f: Finding, settings: SkjoldSettings): DiagnosticSeverity {
+  if (f.confidence < TEST_DATA_CONFIDENCE) return DiagnosticSeverity.Hint; // known test data (core/types.ts)
   const level = settings.rules[f.type];
   const strong = f.confidence >= STRONG_CONFIDENCE;
   if (level && level !== 'auto' && level !== 'off') {

@@ -5,6 +5,8 @@ import { analyseCpr } from './rules';
 import { reason } from '../reason';
 import { cueAfter, cueBefore, type CueMatch } from '../context/cues';
 import { CPR_CUES, NEGATIVE_CUES, isCprFieldName, isNegativeFieldName } from './cprContext';
+import { FIRST_OF_JANUARY_CONFIDENCE, FIRST_OF_JANUARY_REASON, isUnlistedFirstOfJanuary } from './firstOfJanuary';
+import { isTestCprNumber, testCprFinding } from './testNumbers';
 
 /**
  * DDMMYY then four digits, with no separator, a hyphen, an en/em dash, a non-breaking hyphen or one space;
@@ -52,9 +54,16 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   } else if (a.noMod11Date) {
     confidence = CPR_CONFIDENCE.noMod11Date;
     reasons.push({ rule: 'cpr.noMod11Date', text: 'birth date on which the CPR office issues numbers without modulus-11' });
+  } else if (isTestCprNumber(c.digits)) {
+    // The national test-CPR convention (testNumbers.ts): test data, shown as a Hint, where a mistyped CPR would be reported.
+    return positiveWins && positive ? testCprFinding(c, reasons, describeContext(positive), ctx.options.minConfidence) : undefined;
   } else if (positiveWins) {
     confidence = CPR_CONFIDENCE.failsMod11WithContext;
     reasons.push({ rule: 'cpr.mod11Fails', text: 'fails modulus-11 (possibly mistyped), reported because of its context', weight: -0.35 });
+  } else if (isUnlistedFirstOfJanuary(a)) {
+    // 1 January of any year: the office's no-modulus-11 list is not exhaustive (firstOfJanuary.ts).
+    confidence = FIRST_OF_JANUARY_CONFIDENCE;
+    reasons.push(FIRST_OF_JANUARY_REASON);
   } else {
     return undefined;
   }

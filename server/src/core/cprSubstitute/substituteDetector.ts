@@ -1,0 +1,71 @@
+// Substitute CPR numbers (substituteRules.ts): the CPR office's day+60 form and letter-bearing forms.
+// A day+60 number looks like many other ten-digit numbers (order numbers with a high first digit), so it is only
+// reported where a CPR or substitute label or field stands; the letter form is rarer and is also reported weakly
+// on its own.
+import type { Detector, ScanContext } from '../scan';
+import type { Finding, Reason } from '../types';
+import { reason } from '../reason';
+import { substituteContext } from '../ecpr/substituteContext';
+import { isRealDateAnyCentury, readDayPlus60 } from './substituteRules';
+
+const DIGIT_FORM = /(?<![\p{L}\p{N}])([6-9]\d{5})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])/gu;
+const LETTER_FORM = /(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013 ]?([A-ZÆØÅ]{3}\d)(?![\p{L}\p{N}])/gu;
+
+export const SUBSTITUTE_CONFIDENCE = {
+  /** Under a label that names a substitute ("erstatningspersonnummer", "fiktivt CPR", …). */
+  namedSubstitute: 0.9,
+  /** Under a CPR label or in a CPR field. */
+  cprContext: 0.82,
+  /** Letter form with no label at all. */
+  letterFormAlone: 0.6,
+  mod11Bonus: 0.03,
+  negativePenalty: 0.55,
+  reportThreshold: 0.5,
+} as const;
+
+export const cprSubstituteDetector: Detector = {
+  id: 'cpr-substitute',
+  types: ['cpr-substitute'],
+  detect(ctx: ScanContext): Finding[] {
+    const out: Finding[] = [];
+    const { text } = ctx;
+    DIGIT_FORM.lastIndex = ctx.scanStart;
+    for (let m = DIGIT_FORM.exec(text); m && m.index < ctx.scanEnd; m = DIGIT_FORM.exec(text)) {
+      const r = readDayPlus60(m[1]! + m[2]!);
+      if (!r) continue;
+      const reasons: Reason[] = [reason('substitute.dayPlus60', 'birth day + 60 (CPR office substitute form), real date, born in the {0}s', Math.floor(r.year / 100) * 100)];
+      const f = score(ctx, m.index, m.index + m[0].length, reasons, undefined, r.mod11);
+      if (f) out.push(f);
+    }
+    LETTER_FORM.lastIndex = ctx.scanStart;
+    for (let m = LETTER_FORM.exec(text); m && m.index < ctx.scanEnd; m = LETTER_FORM.exec(text)) {
+      if (!isRealDateAnyCentury(m[1]!)) continue;
+      const reasons: Reason[] = [{ rule: 'substitute.letters', text: 'birth date followed by three letters and a sex digit (letter-bearing substitute form)' }];
+      const f = score(ctx, m.index, m.index + m[0].length, reasons, SUBSTITUTE_CONFIDENCE.letterFormAlone, false);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};
+
+/** `alone`: the confidence without any label (undefined: not reported without one). */
+function score(ctx: ScanContext, start: number, end: number, reasons: Reason[], alone: number | undefined, mod11: boolean): Finding | undefined {
+  const context = substituteContext(ctx, start, end);
+  let confidence: number;
+  if (context.positive) {
+    confidence = context.namesSubstitute ? SUBSTITUTE_CONFIDENCE.namedSubstitute : SUBSTITUTE_CONFIDENCE.cprContext;
+    reasons.push(context.positive);
+  } else if (alone !== undefined) {
+    confidence = alone;
+    if (context.negative) {
+      confidence -= SUBSTITUTE_CONFIDENCE.negativePenalty;
+      reasons.push({ ...context.negative, weight: -SUBSTITUTE_CONFIDENCE.negativePenalty });
+    }
+  } else return undefined;
+  if (mod11) {
+    confidence = Math.min(0.99, confidence + SUBSTITUTE_CONFIDENCE.mod11Bonus);
+    reasons.push({ rule: 'substitute.mod11', text: 'valid modulus-11 check digit', weight: SUBSTITUTE_CONFIDENCE.mod11Bonus });
+  }
+  if (confidence < (ctx.options.minConfidence ?? SUBSTITUTE_CONFIDENCE.reportThreshold)) return undefined;
+  return { type: 'cpr-substitute', start, end, confidence: Math.round(confidence * 100) / 100, reasons };
+}

@@ -1,0 +1,107 @@
+// eCPR numbers (erstatnings-CPR): pattern → eCPR shape with a real date (ecprRules.ts) → context → score.
+import type { Detector, ScanContext } from '../scan';
+import type { Finding, Reason } from '../types';
+import { reason } from '../reason';
+import { couldBeIssued } from '../cpr/rules';
+import { LETTER_AS_DIGIT, digitReading, readEcpr, type EcprReading } from './ecprRules';
+import { substituteContext } from './substituteContext';
+
+/**
+ * Six date characters, an optional separator, then the century digit, two letters and the sex digit; OCR
+ * look-alikes allowed everywhere (ecprRules.ts decides). Not inside a longer run of letters or digits.
+ */
+const ECPR_SHAPE = /(?<![\p{L}\p{N}])([0-9OoIlSsBZz]{6})[-\u2010\u2011\u2013 ]?([0-9OoIlSsBZz][\p{L}0-9]{2}[0-9OoIlSsBZz])(?![\p{L}\p{N}])/gu;
+
+export const ECPR_CONFIDENCE = {
+  /** eCPR shape, real date, letters written as letters. */
+  clean: 0.9,
+  /** Per character read as its OCR look-alike. */
+  ocrPenalty: 0.12,
+  /** At most this many look-alike corrections in one reading. */
+  maxOcrCorrections: 2,
+  /** The specification says upper-case letters; lower case is more often something else. */
+  lowerCasePenalty: 0.15,
+  contextBonus: 0.05,
+  negativePenalty: 0.55,
+  reportThreshold: 0.5,
+  /** Ceiling for a reading whose digits could be an issued CPR number: below any CPR OCR reading (≥ 0.6). */
+  ambiguousWithCprCeiling: 0.55,
+} as const;
+
+export interface EcprCandidate {
+  start: number;
+  end: number;
+  reading: EcprReading;
+  /** The same characters read as digits could be an issued CPR number (see ecprCandidates). */
+  ambiguousWithCpr: boolean;
+}
+
+/** Every eCPR reading in [from, to): shape, real date, and no plain CPR number taken from the CPR detector. */
+export function* ecprCandidates(text: string, from = 0, to = text.length): Generator<EcprCandidate> {
+  ECPR_SHAPE.lastIndex = from;
+  for (let m = ECPR_SHAPE.exec(text); m && m.index < to; m = ECPR_SHAPE.exec(text)) {
+    const ten = m[1]! + m[2]!;
+    const reading = readEcpr(ten);
+    if (!reading || reading.ocrCorrections > ECPR_CONFIDENCE.maxOcrCorrections) continue;
+    // When the letters at 8–9 could all be OCR slips for digits (a digit, or O, I, S, B, Z) and those digits
+    // could be an issued CPR number, it is more likely a CPR number with OCR noise: the eCPR reading is kept
+    // below the CPR detector's OCR readings, so that the CPR reading wins the overlap wherever it is made.
+    let ambiguousWithCpr = false;
+    if (reading.lettersWritten < 2 || (isDigitLookalike(ten[7]!) && isDigitLookalike(ten[8]!))) {
+      const digits = digitReading(ten);
+      ambiguousWithCpr = !!digits && couldBeIssued(digits);
+    }
+    yield { start: m.index, end: m.index + m[0].length, reading, ambiguousWithCpr };
+  }
+}
+
+export function scoreEcprCandidate(ctx: ScanContext, c: EcprCandidate): Finding | undefined {
+  const r = c.reading;
+  const reasons: Reason[] = [
+    reason(
+      'ecpr.shape',
+      r.scheme === 'national' ? 'national eCPR form (century digit 1 or 7), real date, born in the {0}s' : 'regional eCPR form (century digit 0, 5 or 6), real date, born in the {0}s',
+      Math.floor(r.year / 100) * 100,
+    ),
+  ];
+  let confidence: number = ECPR_CONFIDENCE.clean;
+  if (r.ocrCorrections) {
+    confidence -= ECPR_CONFIDENCE.ocrPenalty * r.ocrCorrections;
+    reasons.push({ ...reason('ecpr.ocr', 'read with {0} OCR look-alike correction(s)', r.ocrCorrections), weight: -ECPR_CONFIDENCE.ocrPenalty * r.ocrCorrections });
+  }
+  if (r.lowerCase) {
+    confidence -= ECPR_CONFIDENCE.lowerCasePenalty;
+    reasons.push({ rule: 'ecpr.lowerCase', text: 'letters in lower case', weight: -ECPR_CONFIDENCE.lowerCasePenalty });
+  }
+  const context = substituteContext(ctx, c.start, c.end);
+  if (context.positive) {
+    confidence = Math.min(0.99, confidence + ECPR_CONFIDENCE.contextBonus);
+    reasons.push({ ...context.positive, weight: ECPR_CONFIDENCE.contextBonus });
+  } else if (context.negative) {
+    confidence -= ECPR_CONFIDENCE.negativePenalty;
+    reasons.push({ ...context.negative, weight: -ECPR_CONFIDENCE.negativePenalty });
+  }
+  if (c.ambiguousWithCpr) {
+    confidence = Math.min(confidence, ECPR_CONFIDENCE.ambiguousWithCprCeiling);
+    reasons.push({ rule: 'ecpr.ambiguous', text: 'the letters could be misread digits of a CPR number' });
+  }
+  if (confidence < (ctx.options.minConfidence ?? ECPR_CONFIDENCE.reportThreshold)) return undefined;
+  return { type: 'ecpr', start: c.start, end: c.end, confidence: Math.round(confidence * 100) / 100, reasons };
+}
+
+export const ecprDetector: Detector = {
+  id: 'ecpr',
+  types: ['ecpr'],
+  detect(ctx: ScanContext): Finding[] {
+    const out: Finding[] = [];
+    for (const c of ecprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd)) {
+      const f = scoreEcprCandidate(ctx, c);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};
+
+function isDigitLookalike(ch: string): boolean {
+  return (ch >= '0' && ch <= '9') || LETTER_AS_DIGIT[ch] !== undefined;
+}
