@@ -56,6 +56,8 @@ export function renderMarkdown(r: AnonymisationReport): string {
   push(`**Date.** ${m.cpr.date}`, '');
   push(`**Modulus-11.** ${m.cpr.mod11}`, '');
   push(`**Dates without modulus-11.** ${m.cpr.noMod11.text} Source: ${m.cpr.noMod11.source}. 1 January of: ${m.cpr.noMod11.years.join(', ')}.`, '');
+  push(`**1 January.** ${m.cpr.firstOfJanuary}`, '');
+  push(`**Test numbers.** ${m.cpr.testNumbers.text} Source: ${m.cpr.testNumbers.source}.`, '');
   push(`**Context.** ${m.cpr.context.text} ${m.cpr.context.fieldNames}`, '');
   push('CPR words (regular expression, case-insensitive):', '', '```', m.cpr.context.cueWords, '```', '');
   push('Labels of other numbers (lower confidence):', '', '```', m.cpr.context.negativeWords, '```', '');

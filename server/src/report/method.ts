@@ -5,6 +5,8 @@ import { DETECTORS, IDENTIFIER_TYPES, STRONG_CONFIDENCE, cprRules, type Identifi
 import { CPR_CONFIDENCE } from '../core/cpr/cprDetector';
 import { CPR_CUES, NEGATIVE_CUES } from '../core/cpr/cprContext';
 import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE } from '../core/context/cues';
+import { FIRST_OF_JANUARY_CONFIDENCE } from '../core/cpr/firstOfJanuary';
+import { TEST_CPR_CONFIDENCE, TEST_CPR_SOURCE, TEST_SERIAL_MIN } from '../core/cpr/testNumbers';
 import { TYPE_HELP } from '../cli/typeHelp';
 import { probeOcrHandling } from './selfTest';
 
@@ -21,6 +23,8 @@ export interface CprMethod {
   date: string;
   mod11: string;
   noMod11: { years: number[]; source: string; text: string };
+  firstOfJanuary: string;
+  testNumbers: { source: string; text: string };
   context: { cueWords: string; negativeWords: string; fieldNames: string; text: string };
   confidence: Record<string, number>;
   separators: string;
@@ -42,7 +46,7 @@ export function describeMethod(): Method {
         label: IDENTIFIER_TYPES[t].label,
         detector: d.id,
         summary: TYPE_HELP[t],
-        rules: t === 'cpr' ? ['cpr.date', 'cpr.mod11', 'cpr.noMod11Date', 'cpr.mod11Fails', 'cpr.separator', 'context.word', 'context.field', 'context.negative'] : [],
+        rules: t === 'cpr' ? ['cpr.date', 'cpr.mod11', 'cpr.noMod11Date', 'cpr.firstOfJanuary', 'cpr.testNumber', 'cpr.mod11Fails', 'cpr.separator', 'context.word', 'context.field', 'context.negative'] : [],
       });
     }
   }
@@ -62,6 +66,11 @@ export function describeMethod(): Method {
         years: [...cprRules.NO_MOD11_BIRTH_YEARS],
         source: cprRules.NO_MOD11_SOURCE,
         text: 'Since 1 October 2007 the CPR office issues numbers that fail modulus-11 for birth dates whose modulus-11 series ran out; all are 1 January dates. A real date on this list is reported without the check; the office notes the list may not be exhaustive.',
+      },
+      firstOfJanuary: `Because that list is not exhaustive, a real-date number on 1 January of any other year that fails modulus-11 is reported too, without needing a CPR word, at confidence ${FIRST_OF_JANUARY_CONFIDENCE} (weak).`,
+      testNumbers: {
+        source: TEST_CPR_SOURCE,
+        text: `Numbers that follow the national test-CPR convention (real date, no modulus-11, serial after the century digit ${TEST_SERIAL_MIN} or higher, not 1 January) are test data: they are reported only after a CPR word or in a CPR field, at confidence ${TEST_CPR_CONFIDENCE} (a hint), never as a person's number.`,
       },
       context: {
         cueWords: CPR_CUES.source,

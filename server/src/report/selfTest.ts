@@ -1,7 +1,7 @@
 // The detector's self-test, run when a report is made: built-in test vectors for each rule, built from the
 // rules at run time (syntheticCpr.ts), checked against the rule functions and against detect() end to end.
 // The report records each case's rule, what it checks and pass/fail, never the vector's digits.
-import { detect, maskValue, cprRules, STRONG_CONFIDENCE, type Finding } from '../core';
+import { detect, isTestCprNumber, makeTestCprNumber, maskValue, cprRules, STRONG_CONFIDENCE, type Finding } from '../core';
 import { syntheticCpr } from './syntheticCpr';
 
 export interface SelfTestCase {
@@ -71,6 +71,16 @@ export function runSelfTest(): SelfTestCase[] {
   check('cpr.noMod11Date', 'a number for a no-modulus-11 date that fails modulus-11 is still found', () => {
     const n = noMod11Number(1985);
     return !passesMod11(digits(n)) && !!foundExactly(`Borger ${dashed(n)} kontaktet.`, dashed(n));
+  });
+  check('cpr.firstOfJanuary', 'a number for 1 January of an unlisted year that fails modulus-11 is found without context, as weak', () => {
+    const n = syntheticCpr(1979, 1, 1, { valid: false });
+    const f = foundExactly(`Borger ${dashed(n)} kontaktet.`, dashed(n));
+    return !cprRules.NO_MOD11_BIRTH_YEARS.includes(1979) && !!f && f.confidence < STRONG_CONFIDENCE;
+  });
+  check('cpr.testNumber', 'a number of the national test-CPR convention is reported only after a CPR word, as a hint', () => {
+    const t = makeTestCprNumber({ year: 1985, month: 6, day: 12 });
+    const labelled = foundExactly(`CPR-nr.: ${dashed(t)}`, dashed(t));
+    return isTestCprNumber(t) && !!labelled && labelled.confidence < 0.5 && cprIn(`Kontakt ${dashed(t)} i dag`).length === 0;
   });
   check('context.field', 'a number in a JSON field named "cpr" is found with high confidence', () => {
     const f = foundExactly(`{"cpr": "${valid}"}`, valid, 'json');
