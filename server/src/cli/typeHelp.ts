@@ -12,9 +12,9 @@ export const TYPE_HELP: Record<IdentifierType, string> = {
   iban: 'An international bank account number (IBAN), validated by its check digits.',
   card: 'A payment card number, validated by the Luhn check.',
   'date-of-birth': 'A date of birth. With little else it narrows a person down to a few.',
-  ecpr: 'A replacement CPR number (eCPR) issued to people without a CPR number; as identifying as a CPR number.',
+  ecpr: 'A replacement CPR number (erstatnings-CPR, eCPR) used in Danish healthcare for people without a CPR number: birth date, a century digit, two letters (usually initials) and a sex digit. As identifying as a CPR number.',
   custom: "A value matched by one of the user's own patterns (skjold.customPatterns), with its validator where one is set.",
-  'cpr-substitute': 'A substitute CPR number (erstatningsnummer) used by hospitals for patients without a known CPR number.',
+  'cpr-substitute': 'A substitute CPR number (erstatningspersonnummer) built by authorities and companies for people without a real one, e.g. the birth day raised by 60, or letters after the date. It still holds the birth date and usually identifies one person.',
 };
 
 export const FIX_HELP =
