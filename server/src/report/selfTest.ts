@@ -1,7 +1,7 @@
 // The detector's self-test, run when a report is made: built-in test vectors for each rule, built from the
 // rules at run time (syntheticCpr.ts), checked against the rule functions and against detect() end to end.
 // The report records each case's rule, what it checks and pass/fail, never the vector's digits.
-import { detect, isTestCprNumber, makeTestCprNumber, maskValue, cprRules, STRONG_CONFIDENCE, type Finding } from '../core';
+import { DETECTORS, detect, isTestCprNumber, makeTestCprNumber, maskValue, cprRules, STRONG_CONFIDENCE, type Finding } from '../core';
 import { syntheticCpr } from './syntheticCpr';
 
 export interface SelfTestCase {
@@ -91,6 +91,25 @@ export function runSelfTest(): SelfTestCase[] {
     const f = cprIn(`Ordrenr. ${valid}`);
     return f.length === 0 || f.every((x) => x.confidence < STRONG_CONFIDENCE);
   });
+  // The other CPR-like types, when their detectors are registered: shapes built from a date at run time.
+  const registered = new Set(DETECTORS.flatMap((d) => d.types));
+  const ddmmyy = (d: number, m: number, y: number) => [d, m, y % 100].map((n) => String(n).padStart(2, '0')).join('');
+  if (registered.has('ecpr')) {
+    check('ecpr.shape', 'a national replacement number (date, century digit, two letters, sex digit) after "eCPR:" is found', () => {
+      const v = `${ddmmyy(15, 3, 1982)}-1AB3`;
+      return detect(`eCPR: ${v}`).some((f) => f.type === 'ecpr' && f.end - f.start === v.length);
+    });
+  }
+  if (registered.has('cpr-substitute')) {
+    check('substitute.dayPlus60', 'a substitute number with the birth day raised by 60 is found after "Erstatningspersonnummer:"', () => {
+      const v = `${ddmmyy(15 + 60, 3, 1982)}-1234`;
+      return detect(`Erstatningspersonnummer: ${v}`).some((f) => f.type === 'cpr-substitute' && f.end - f.start === v.length);
+    });
+    check('substitute.letters', 'a substitute number with letters after the date is found after "Erstatningspersonnummer:"', () => {
+      const v = `${ddmmyy(15, 3, 1982)}ABC3`;
+      return detect(`Erstatningspersonnummer: ${v}`).some((f) => f.type === 'cpr-substitute' && f.end - f.start === v.length);
+    });
+  }
   check('redact.mask', 'masking keeps the layout and leaves no digit', () => {
     const m = maskValue(dashed(valid));
     return m === 'XXXXXX-XXXX' && !/\d/.test(m);
