@@ -152,6 +152,12 @@ test('files changed, created and deleted on disk are re-scanned (watched files, 
   assert.equal(c.publications(uriOf(dir, 'excluded/c.txt')).length, 0, 'excluded file stays out');
   assert.equal(c.publications(uriOf(dir, 'ignored/d.txt')).length, 0, '.gitignore applies to new files');
 
+  // A folder deleted or moved away arrives as one event: everything under it is cleared; a folder moved in is walked.
+  fs.renameSync(path.join(dir, 'new'), path.join(dir, 'moved'));
+  c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(dir, 'new'), type: 3 }, { uri: uriOf(dir, 'moved'), type: 1 }] });
+  await c.waitFor(() => lastDiagnostics(c, uriOf(dir, 'new/b.txt'))?.length === 0, 'files under a deleted folder cleared');
+  await c.waitFor(() => lastDiagnostics(c, uriOf(dir, 'moved/b.txt'))?.length === 1, 'files under a created folder scanned');
+
   // Cleaning a file on disk clears its results.
   fs.writeFileSync(path.join(dir, 'a.txt'), 'clean again\n');
   c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(dir, 'a.txt'), type: 2 }] });

@@ -46,12 +46,16 @@ function layersAbove(root: string, cache: GitignoreCache): Layer[] {
   return chain;
 }
 
-export async function walkFolder(root: string, exclude: readonly string[], shouldStop: () => boolean = () => false): Promise<AsyncWalkResult> {
+/**
+ * Files under `root` in walk order. Exclude globs are relative to `base` (the workspace folder; default `root`),
+ * so a sub-folder created after a scan is walked by its workspace folder's patterns.
+ */
+export async function walkFolder(root: string, exclude: readonly string[], shouldStop: () => boolean = () => false, base = root): Promise<AsyncWalkResult> {
   const out: AsyncWalkResult = { files: [], skipped: [], complete: true };
   const filter = excludeFilter(exclude);
   const cache = new GitignoreCache();
   let lastTurn = Date.now();
-  const excluded = (full: string, isDir: boolean) => !!filter && filter(path.relative(root, full).split(path.sep).join('/'), isDir);
+  const excluded = (full: string, isDir: boolean) => !!filter && filter(path.relative(base, full).split(path.sep).join('/'), isDir);
 
   const walk = async (dir: string, layers: Layer[]): Promise<void> => {
     if (Date.now() - lastTurn >= TURN_EVERY_MS) {

@@ -21,11 +21,12 @@ export class GitignoreCache {
   }
 }
 
-export function inFolderScope(folderPath: string, absolute: string, exclude: readonly string[], cache = new GitignoreCache()): boolean {
+/** True when `absolute` (a file, or a folder with `isDir`) is part of the folder's scan. */
+export function inFolderScope(folderPath: string, absolute: string, exclude: readonly string[], cache = new GitignoreCache(), isDir = false): boolean {
   const rel = path.relative(folderPath, absolute);
   if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
   const parts = rel.split(path.sep);
-  if (parts.slice(0, -1).some((p) => ALWAYS_SKIPPED_DIRS.has(p))) return false;
+  if ((isDir ? parts : parts.slice(0, -1)).some((p) => ALWAYS_SKIPPED_DIRS.has(p))) return false;
   const filter = excludeFilter(exclude);
   const relPosix = parts.join('/');
   if (filter) {
@@ -44,7 +45,7 @@ export function inFolderScope(folderPath: string, absolute: string, exclude: rea
     const ig = cache.get(d);
     if (!ig) continue;
     const r = path.relative(d, absolute).split(path.sep).join('/');
-    if (r && !r.startsWith('..') && ig.ignores(r)) return false;
+    if (r && !r.startsWith('..') && ig.ignores(isDir ? r + '/' : r)) return false;
   }
   return relPosix.length > 0;
 }

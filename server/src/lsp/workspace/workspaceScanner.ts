@@ -6,6 +6,7 @@
 // Responsiveness: the walk (asyncWalk.ts) and the scan loop give the event loop a turn every few milliseconds,
 // so open-document checks, hovers and cancellation keep flowing during a scan of tens of thousands of files.
 // Privacy: diagnostics carry the same messages as open documents; progress carries counts only.
+import fs from 'node:fs';
 import path from 'node:path';
 import {
   DidChangeWatchedFilesNotification,
@@ -155,7 +156,11 @@ export class WorkspaceScanner {
     // Walk every folder first, so progress has a total.
     const work: { cfg: FolderConfig; files: string[] }[] = [];
     for (const cfg of configs) {
-      if (!cfg.enable) continue;
+      if (!cfg.enable) {
+        // skjold.enable off for this folder: its earlier on-disk results go.
+        for (const [uri, folder] of [...this.published]) if (folder === cfg.uri) this.clearOnDisk(uri);
+        continue;
+      }
       this.scannedFolders.set(cfg.uri, { uri: cfg.uri, name: cfg.name });
       const walked = await walkFolder(cfg.path, cfg.exclude, stopped);
       for (const s of walked.skipped) this.noteSkipped(skipped, progress, cfg, s.path, s.reason, s.detail);
@@ -237,6 +242,13 @@ export class WorkspaceScanner {
     if (!this.documents.get(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
+  /** Clears the file's on-disk results, or those of every file under it when it was a folder. */
+  private clearUnder(uri: string): void {
+    if (this.published.has(uri)) this.clearOnDisk(uri);
+    const prefix = uri.endsWith('/') ? uri : uri + '/';
+    for (const u of [...this.published.keys()]) if (u.startsWith(prefix)) this.clearOnDisk(u);
+  }
+
   private folderOf(uri: string): FolderRef | undefined {
     let best: FolderRef | undefined;
     let bestLen = -1;
@@ -281,7 +293,7 @@ export class WorkspaceScanner {
     for (const [uri, type] of batch) {
       const folder = this.folderOf(uri);
       if (!folder) continue;
-      if (type === FileChangeType.Deleted) { if (this.published.has(uri)) this.clearOnDisk(uri); continue; }
+      if (type === FileChangeType.Deleted) { this.clearUnder(uri); continue; }
       const list = byFolder.get(folder.uri) ?? [];
       list.push(uri);
       byFolder.set(folder.uri, list);
@@ -294,8 +306,12 @@ export class WorkspaceScanner {
       const files: string[] = [];
       for (const uri of uris) {
         const abs = URI.parse(uri).fsPath;
-        if (cfg.enable && inFolderScope(cfg.path, abs, cfg.exclude, ignoreCache)) files.push(abs);
-        else if (this.published.has(uri)) this.clearOnDisk(uri);
+        let isDir: boolean;
+        try { isDir = (await fs.promises.stat(abs)).isDirectory(); } catch { this.clearUnder(uri); continue; }
+        if (!cfg.enable || !inFolderScope(cfg.path, abs, cfg.exclude, ignoreCache, isDir)) { this.clearUnder(uri); continue; }
+        // A folder created or moved in arrives as one event: walk it by the workspace folder's rules.
+        if (isDir) files.push(...(await walkFolder(abs, cfg.exclude, () => false, cfg.path)).files);
+        else files.push(abs);
       }
       let lastTurn = Date.now();
       for await (const ev of chunkedScan(files, { cwd: cfg.path, maxFileSize: cfg.maxFileSize })) {
