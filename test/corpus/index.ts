@@ -1,11 +1,17 @@
 // Every corpus generator. The corpus is regenerated from a fixed seed on each run: nothing to keep in sync.
 import { seeded, type CorpusGenerator, type LabelledDoc } from './types';
 import { cprNumbers } from './generators/cprNumbers';
+import { cprOcr } from './generators/cprOcr';
+import { contacts } from './generators/contacts';
+import { companyAndPayment } from './generators/companyAndPayment';
 import { substituteForms } from './generators/substituteForms';
 
 export const GENERATORS: Record<string, CorpusGenerator> = {
   cprNumbers,
   substituteForms,
+  cprOcr,
+  contacts,
+  companyAndPayment,
 };
 
 export function buildCorpus(seed = 20261123): LabelledDoc[] {

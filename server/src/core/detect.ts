@@ -3,12 +3,28 @@
 import type { DetectOptions, Finding } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
+import { phoneDetector } from './phone/phoneDetector';
+import { emailDetector } from './email/emailDetector';
+import { cvrDetector } from './cvr/cvrDetector';
+import { ibanDetector } from './iban/ibanDetector';
+import { cardDetector } from './card/cardDetector';
+import { dateOfBirthDetector } from './dateOfBirth/dateOfBirthDetector';
 import { customPatternDetector } from './custom/customPatterns';
 import { ecprDetector } from './ecpr/ecprDetector';
 import { cprSubstituteDetector } from './cprSubstitute/substituteDetector';
 
 /** Every detector, in the order their findings win an overlap tie. Add a new identifier type here. */
-export const DETECTORS: readonly Detector[] = [cprDetector, ecprDetector, cprSubstituteDetector];
+export const DETECTORS: readonly Detector[] = [
+  cprDetector,
+  emailDetector,
+  ibanDetector,
+  cardDetector,
+  phoneDetector,
+  cvrDetector,
+  dateOfBirthDetector,
+  ecprDetector,
+  cprSubstituteDetector,
+];
 
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
   const ctx = new ScanContext(text, options);

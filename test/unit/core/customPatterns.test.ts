@@ -16,7 +16,8 @@ test('validators: luhn, mod11, mod97 keep only numbers that pass', () => {
     { name: 'iban', pattern: '\\bDK\\d{16}\\b', validator: 'mod97' },
   ]);
   const text = '4111111111111111 4111111111111112 DK5000400440116243 DK5000400440116244';
-  const names = detect(text, { customPatterns: patterns }).filter((x) => x.type === 'custom').map((x) => x.name);
+  // Only the custom type: the built-in card and IBAN detectors would otherwise win the overlaps.
+  const names = detect(text, { customPatterns: patterns, types: new Set(['custom']) }).filter((x) => x.type === 'custom').map((x) => x.name);
   assert.deepEqual(names, ['card', 'iban']);
   assert.equal(checksums.passesChecksum('mod11', '10150817'), true, 'a valid CVR (weights 2,7,6,5,4,3,2,1)');
 });

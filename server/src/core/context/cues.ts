@@ -11,7 +11,7 @@ export interface CueMatch {
 }
 
 /** A gap that ends a cue's reach: a run of 4+ digits, or a line that starts with its own label ("Ref:"). */
-const CUE_BARRIER = /\d{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u;
+export const CUE_BARRIER = /\d{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u;
 
 /** How far before a candidate a cue may stand. */
 export const CUE_WINDOW_BEFORE = 48;
@@ -22,7 +22,7 @@ export const CUE_WINDOW_AFTER = 24;
  * The nearest cue before `start` (window: CUE_WINDOW_BEFORE characters, crossing at most one line break).
  * `cues` must be a global regex (flag g) so every occurrence in the window is seen and the last one wins.
  */
-export function cueBefore(text: string, start: number, cues: RegExp, window = CUE_WINDOW_BEFORE): CueMatch | undefined {
+export function cueBefore(text: string, start: number, cues: RegExp, window = CUE_WINDOW_BEFORE, barrier: RegExp = CUE_BARRIER): CueMatch | undefined {
   let from = Math.max(0, start - window);
   // Cross at most one line break: start after the second-to-last newline in the window.
   const lastNl = text.lastIndexOf('\n', start - 1);
@@ -40,7 +40,7 @@ export function cueBefore(text: string, start: number, cues: RegExp, window = CU
   if (!best) return undefined;
   const gap = slice.slice(best.index + best[0].length);
   // The cue labels something else when another number or a new label stands between it and the candidate.
-  if (CUE_BARRIER.test(gap)) return undefined;
+  if (barrier.test(gap)) return undefined;
   return { word: best[0].trim(), distance: gap.length, side: 'before' };
 }
 

@@ -21,13 +21,67 @@ export class TextStructure {
     readonly languageId: string | undefined,
   ) {}
 
+  /** Every detector asks for the field of each candidate: remember the answers (texts hold thousands of values). */
+  private readonly fieldCache = new Map<number, string | undefined>();
+  private hasInsert: boolean | undefined;
+
   /** The field name a value at `offset` stands under, or undefined. Lower case. */
   fieldNameAt(offset: number): string | undefined {
-    return this.keyBefore(offset) ?? this.csvColumnAt(offset) ?? this.sqlColumnAt(offset);
+    if (this.fieldCache.has(offset)) return this.fieldCache.get(offset);
+    const name = this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAtIfAny(offset);
+    this.fieldCache.set(offset, name);
+    return name;
+  }
+
+  private sqlColumnAtIfAny(offset: number): string | undefined {
+    // Reading back 4000 characters for VALUES is only worth it in a text that has an INSERT at all.
+    this.hasInsert ??= /\bINSERT\s+INTO\b/i.test(this.text);
+    return this.hasInsert ? this.sqlColumnAt(offset) : undefined;
+  }
+
+  private pipeTables: PipeTable[] | undefined;
+
+  /** The header of the column a cell stands in, in a Markdown-style pipe table anywhere in the text. */
+  private pipeTableColumnAt(offset: number): string | undefined {
+    this.pipeTables ??= readPipeTables(this.text);
+    // Binary search for the table whose body holds the offset.
+    let lo = 0, hi = this.pipeTables.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = this.pipeTables[mid]!;
+      if (offset < t.bodyStart) hi = mid - 1;
+      else if (offset >= t.end) lo = mid + 1;
+      else {
+        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+        // Cells are counted after a leading pipe, when the row has one.
+        let from = lineStart;
+        while (from < offset && (this.text[from] === ' ' || this.text[from] === '\t')) from++;
+        if (this.text[from] === '|') from++;
+        return t.header[cellIndex(this.text, from, offset, '|')];
+      }
+    }
+    return undefined;
+  }
+
+  /** `<cpr>value`, `<Telefon type="mobil">value`, `<td data-field="cpr">value`: the element or attribute naming it. */
+  private xmlElementAt(offset: number): string | undefined {
+    let k = offset - 1;
+    while (k >= 0 && /\s/.test(this.text[k]!)) k--;
+    if (k < 0 || this.text[k] !== '>') return undefined;
+    const from = Math.max(0, offset - 120);
+    const before = this.text.slice(from, offset);
+    const m = /<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s*>\s*$/.exec(before);
+    if (!m) return undefined;
+    const named = /\b(?:name|field|data-field|key|id)\s*=\s*["']([^"']{1,40})["']/i.exec(m[2] ?? '');
+    return (named ? named[1]! : m[1]!.replace(/^[\w-]+:/, '')).toLowerCase();
   }
 
   /** `key: value`, `"key": "value"`, `key = 'value'`, `key=value` on the same line, just before the value. */
   private keyBefore(offset: number): string | undefined {
+    // Cheap test first: a key/value pair ends in `:`, `=`, `>` or a quote right before the value.
+    let k = offset - 1;
+    while (k >= 0 && (this.text[k] === ' ' || this.text[k] === '\t')) k--;
+    if (k < 0 || !':=>"\'`'.includes(this.text[k]!)) return undefined;
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
     const from = Math.max(lineStart, offset - 80);
     const before = this.text.slice(from, offset);
@@ -54,12 +108,18 @@ export class TextStructure {
   private sqlColumnAt(offset: number): string | undefined {
     const windowStart = Math.max(0, offset - 4000);
     const before = this.text.slice(windowStart, offset);
-    const valuesAt = before.search(/\bVALUES\s*\((?![\s\S]*\bVALUES\b)/i);
-    if (valuesAt < 0) return undefined;
+    // The last VALUES keyword before the value, when it opens a tuple list (linear: one pass, then a sticky match).
+    const valuesAt = lastMatch(before, /\bVALUES\b/gi);
+    if (valuesAt < 0 || !stickyTest(before, /VALUES\s*\(/iy, valuesAt)) return undefined;
     const head = before.slice(0, valuesAt);
-    const insert = /\bINSERT\s+INTO\s+[^(;]*\(([^()]*)\)\s*$/i.exec(head);
-    if (!insert) return undefined;
-    const columns = insert[1]!.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '').toLowerCase());
+    const insertAt = lastMatch(head, /\bINSERT\s+INTO\s/gi);
+    if (insertAt < 0) return undefined;
+    const insert = /INSERT\s+INTO\s+[^(;]*\(([^()]*)\)\s*$/iy;
+    insert.lastIndex = insertAt;
+    const m = insert.exec(head);
+    if (!m) return undefined;
+    const insertColumns = m[1]!;
+    const columns = insertColumns.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '').toLowerCase());
     // Walk the tuples after VALUES, counting top-level commas in the current tuple.
     const tail = before.slice(valuesAt);
     let depth = 0, index = 0, quote = '';
@@ -74,6 +134,60 @@ export class TextStructure {
     }
     return depth >= 1 ? columns[index] : undefined;
   }
+}
+
+/** Start of the last match of a global regex in `s`, or -1. */
+function lastMatch(s: string, re: RegExp): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
+  return last;
+}
+
+function stickyTest(s: string, re: RegExp, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(s);
+}
+
+interface PipeTable {
+  /** Offset where the rows under the header (and its `|---|` rule) begin. */
+  bodyStart: number;
+  /** Offset just after the table's last row. */
+  end: number;
+  header: string[];
+}
+
+/**
+ * Markdown pipe tables: a row `| a | b |`, a rule `|---|:--:|`, then rows starting with `|`. One pass over the
+ * lines, done once per text, so looking up many cells stays linear.
+ */
+function readPipeTables(text: string): PipeTable[] {
+  const tables: PipeTable[] = [];
+  const lineAt = (start: number) => {
+    const nl = text.indexOf('\n', start);
+    return { line: text.slice(start, nl < 0 ? text.length : nl).replace(/\r$/, ''), next: nl < 0 ? text.length : nl + 1 };
+  };
+  let pos = 0;
+  let prev: { line: string; start: number } | undefined;
+  while (pos < text.length) {
+    const { line, next } = lineAt(pos);
+    if (prev && /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) && prev.line.includes('|')) {
+      const header = splitCells(prev.line.trim().replace(/^\||\|$/g, ''), '|').map((c) => c.trim().replace(/[*_`]/g, '').toLowerCase());
+      let end = next;
+      while (end < text.length) {
+        const row = lineAt(end);
+        if (!row.line.includes('|')) break;
+        end = row.next;
+      }
+      tables.push({ bodyStart: next, end, header });
+      pos = end;
+      prev = undefined;
+      continue;
+    }
+    prev = { line, start: pos };
+    pos = next;
+  }
+  return tables;
 }
 
 function readCsvLayout(text: string, languageId: string | undefined): CsvLayout | null {

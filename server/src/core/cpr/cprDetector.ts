@@ -3,8 +3,9 @@ import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { analyseCpr } from './rules';
 import { reason } from '../reason';
-import { cueAfter, cueBefore, type CueMatch } from '../context/cues';
-import { CPR_CUES, NEGATIVE_CUES, isCprFieldName, isNegativeFieldName } from './cprContext';
+import { applyContext, describeContext, readContext, round2 } from '../context/score';
+import { CPR_CONTEXT } from './cprContext';
+import { looseCprReadings } from './looseReader';
 import { FIRST_OF_JANUARY_CONFIDENCE, FIRST_OF_JANUARY_REASON, isUnlistedFirstOfJanuary } from './firstOfJanuary';
 import { isTestCprNumber, testCprFinding } from './testNumbers';
 
@@ -20,6 +21,12 @@ export const CPR_CONFIDENCE = {
   noMod11Date: 0.9,
   /** A real date failing modulus-11, reported only with CPR context (a mistyped number). */
   failsMod11WithContext: 0.6,
+  /** Subtracted for a dictated or unusually punctuated but well-formed layout. */
+  regularLayoutPenalty: 0.03,
+  /** Subtracted for an OCR reading (letters for digits, stray spaces, misplaced dash). */
+  ocrPenalty: 0.1,
+  /** Subtracted again when such an OCR reading has no CPR context to support it. */
+  ocrWithoutContextPenalty: 0.25,
   contextBonus: 0.04,
   negativePenalty: 0.55,
   /** Below this, a candidate is not reported. */
@@ -33,19 +40,22 @@ export interface CprCandidate {
   digits: string;
   /** Reasons describing how the text was read (separators, OCR corrections). */
   readingReasons: Reason[];
+  /**
+   * How the text was read: `clean` (6+4 with one usual separator), `regular` (dictated groups, other
+   * punctuation) or `ocr` (letters read as digits, irregular grouping). Default clean.
+   */
+  reading?: 'clean' | 'regular' | 'ocr';
 }
 
 /** Scores a ten-digit reading by the CPR rules and its context; undefined when it is not reported. */
 export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | undefined {
   const a = analyseCpr(c.digits);
   if (!a.realDate) return undefined;
+  const reading = c.reading ?? 'clean';
   const reasons: Reason[] = [...c.readingReasons];
   reasons.push(reason('cpr.date', 'real date, born in the {0}s (century from the 7th digit)', Math.floor(a.year / 100) * 100));
 
-  const positive = positiveContext(ctx, c.start, c.end);
-  const negative = negativeContext(ctx, c.start, c.end);
-  // When both kinds of context stand near, the nearer one speaks.
-  const positiveWins = positive && (!negative || positive.distance <= negative.distance);
+  const verdict = readContext(ctx, c.start, c.end, CPR_CONTEXT);
 
   let confidence: number;
   if (a.mod11) {
@@ -54,10 +64,16 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   } else if (a.noMod11Date) {
     confidence = CPR_CONFIDENCE.noMod11Date;
     reasons.push({ rule: 'cpr.noMod11Date', text: 'birth date on which the CPR office issues numbers without modulus-11' });
+  } else if (reading === 'ocr') {
+    // A corrected OCR reading must pass the arithmetic: with letters and stray spaces allowed, context alone
+    // would let too much through.
+    return undefined;
   } else if (isTestCprNumber(c.digits)) {
     // The national test-CPR convention (testNumbers.ts): test data, shown as a Hint, where a mistyped CPR would be reported.
-    return positiveWins && positive ? testCprFinding(c, reasons, describeContext(positive), ctx.options.minConfidence) : undefined;
-  } else if (positiveWins) {
+    return verdict.positiveWins && verdict.positive
+      ? testCprFinding(c, reasons, describeContext(verdict.positive, CPR_CONFIDENCE.contextBonus), ctx.options.minConfidence)
+      : undefined;
+  } else if (verdict.positiveWins) {
     confidence = CPR_CONFIDENCE.failsMod11WithContext;
     reasons.push({ rule: 'cpr.mod11Fails', text: 'fails modulus-11 (possibly mistyped), reported because of its context', weight: -0.35 });
   } else if (isUnlistedFirstOfJanuary(a)) {
@@ -67,45 +83,17 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   } else {
     return undefined;
   }
-
-  if (positiveWins && positive) {
-    confidence = Math.min(0.99, confidence + CPR_CONFIDENCE.contextBonus);
-    reasons.push(describeContext(positive));
-  } else if (negative) {
-    confidence -= CPR_CONFIDENCE.negativePenalty;
-    reasons.push({ ...describeContext(negative), rule: 'context.negative', weight: -CPR_CONFIDENCE.negativePenalty });
+  if (reading === 'regular') confidence -= CPR_CONFIDENCE.regularLayoutPenalty;
+  if (reading === 'ocr') {
+    confidence -= CPR_CONFIDENCE.ocrPenalty;
+    if (!verdict.positiveWins) confidence -= CPR_CONFIDENCE.ocrWithoutContextPenalty;
   }
+
+  const adjusted = applyContext(confidence, verdict, { bonus: CPR_CONFIDENCE.contextBonus, penalty: CPR_CONFIDENCE.negativePenalty });
+  confidence = adjusted.confidence;
+  if (adjusted.reason) reasons.push(adjusted.reason);
   if (confidence < (ctx.options.minConfidence ?? CPR_CONFIDENCE.reportThreshold)) return undefined;
   return { type: 'cpr', start: c.start, end: c.end, confidence: round2(confidence), reasons };
-}
-
-interface ContextHit extends CueMatch {
-  field: boolean;
-}
-
-function positiveContext(ctx: ScanContext, start: number, end: number): ContextHit | undefined {
-  const field = ctx.structure.fieldNameAt(start);
-  if (field !== undefined && isCprFieldName(field)) return { word: field, distance: 0, side: 'before', field: true };
-  const hit = cueBefore(ctx.text, start, CPR_CUES) ?? cueAfter(ctx.text, end, CPR_CUES);
-  return hit && { ...hit, field: false };
-}
-
-function negativeContext(ctx: ScanContext, start: number, end: number): ContextHit | undefined {
-  const field = ctx.structure.fieldNameAt(start);
-  if (field !== undefined && isNegativeFieldName(field)) return { word: field, distance: 0, side: 'before', field: true };
-  const hit = cueBefore(ctx.text, start, NEGATIVE_CUES, 28) ?? cueAfter(ctx.text, end, NEGATIVE_CUES, 12);
-  return hit && { ...hit, field: false };
-}
-
-function describeContext(hit: ContextHit): Reason {
-  // Cue words are labels from the document ("CPR-nr.", "orderId"); they are not identifiers.
-  const label = hit.word.length > 40 ? hit.word.slice(0, 40) + '…' : hit.word;
-  if (hit.field) return { ...reason('context.field', "in the field '{0}'", label), weight: CPR_CONFIDENCE.contextBonus };
-  return { ...reason('context.word', hit.side === 'before' ? "after '{0}'" : "before '{0}'", label), weight: CPR_CONFIDENCE.contextBonus };
-}
-
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
 }
 
 /** Clean CPR forms: ten digits, optionally split 6+4 by one separator. */
@@ -119,15 +107,33 @@ export function* cleanCprCandidates(text: string, from = 0, to = text.length): G
   }
 }
 
+/** Loose forms (OCR, dictated groups, other separators) that the clean pattern does not cover. */
+export function* looseCprCandidates(text: string, from = 0, to = text.length, skip: readonly { start: number; end: number }[] = []): Generator<CprCandidate> {
+  for (const r of looseCprReadings(text, from, to, skip)) {
+    const reading = r.corrections > 0 || r.layout === 'irregular' ? 'ocr' : 'regular';
+    yield { start: r.start, end: r.end, digits: r.digits, readingReasons: r.readingReasons, reading };
+  }
+}
+
 export const cprDetector: Detector = {
   id: 'cpr',
   types: ['cpr'],
   detect(ctx: ScanContext): Finding[] {
     const out: Finding[] = [];
+    const clean: CprCandidate[] = [];
     for (const c of cleanCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd)) {
+      clean.push(c);
       const f = scoreCprCandidate(ctx, c);
       if (f) out.push(f);
     }
-    return out;
+    // Both lists are in text order: walk the clean ones alongside to skip loose readings of the same digits.
+    let k = 0;
+    for (const c of looseCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd, clean)) {
+      while (k < clean.length && clean[k]!.end <= c.start) k++;
+      if (k < clean.length && clean[k]!.start < c.end) continue;
+      const f = scoreCprCandidate(ctx, c);
+      if (f) out.push(f);
+    }
+    return out.sort((x, y) => x.start - y.start);
   },
 };

@@ -1,0 +1,77 @@
+// Payment card numbers (PAN): 13-19 digits, together or in groups (4-4-4-4, 4-6-5), a known issuer prefix with
+// a length that issuer uses, and a valid Luhn check digit. Context (card words) raises confidence; a bare run of
+// digits without grouping or context stays Information.
+import type { Detector, ScanContext } from '../scan';
+import type { Finding, Reason } from '../types';
+import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
+import { cueRegex, LABEL_TAIL, OTHER_NUMBER_LABELS, PAYMENT_LABELS } from '../context/vocabulary';
+import { reason } from '../reason';
+import { passesLuhn } from '../checksums';
+
+/** Luhn lives with the other check-digit algorithms (core/checksums.ts); re-exported for this type's callers. */
+export { passesLuhn };
+
+interface Issuer { name: string; prefix: RegExp; lengths: readonly number[] }
+/** Issuer identification number ranges of the schemes seen in Denmark (Dankort, Visa, Mastercard, ...). */
+export const ISSUERS: readonly Issuer[] = [
+  { name: 'Dankort', prefix: /^5019/, lengths: [16] },
+  { name: 'Visa', prefix: /^4/, lengths: [13, 16, 19] },
+  { name: 'Mastercard', prefix: /^(?:5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)/, lengths: [16] },
+  { name: 'American Express', prefix: /^3[47]/, lengths: [15] },
+  { name: 'Diners Club', prefix: /^(?:30[0-5]|36|38|39)/, lengths: [14, 16, 17, 18, 19] },
+  { name: 'Discover', prefix: /^(?:6011|64[4-9]|65)/, lengths: [16, 17, 18, 19] },
+  { name: 'JCB', prefix: /^35(?:2[89]|[3-8]\d)/, lengths: [16, 17, 18, 19] },
+  { name: 'Maestro', prefix: /^(?:5[06-8]|6\d)/, lengths: [13, 14, 15, 16, 17, 18, 19] },
+];
+
+export function cardIssuer(digits: string): string | undefined {
+  return ISSUERS.find((i) => i.prefix.test(digits) && i.lengths.includes(digits.length))?.name;
+}
+
+/**
+ * 4-4-4-4(-3), 4-6-5 or 13-19 digits together. Starts with a digit so the engine skips ahead quickly; the left
+ * boundary (not inside a longer number or word) is checked around each match.
+ */
+const CARD =
+  /\d{4}(?:([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|([ -])\d{6}\2\d{4,5}|\d{9,15})(?![\p{L}\p{N}]|[ -]\d)/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function gluedBefore(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  return prev !== undefined && (LETTER_OR_DIGIT.test(prev) || ((prev === ' ' || prev === '-') && /\d/.test(text[i - 2] ?? '')));
+}
+
+export const CARD_CONFIDENCE = { grouped: 0.85, bare: 0.6, contextBonus: 0.1, negativePenalty: 0.5, reportThreshold: 0.5 } as const;
+
+export const CARD_CONTEXT: ContextSpec = {
+  positive: cueRegex(PAYMENT_LABELS.filter((l) => !/konto|account|reg/.test(l))),
+  negative: cueRegex([...OTHER_NUMBER_LABELS, 'konto(?:nr|nummer)?\\.?', 'account'], LABEL_TAIL),
+  isPositiveField: (f) => /card|kort|pan$|^pan|creditcard/.test(squashFieldName(f)),
+  isNegativeField: (f) => /order|ordre|invoice|faktura|^id$|uuid|timestamp|ean|gtin|isbn/.test(squashFieldName(f)),
+};
+
+export const cardDetector: Detector = {
+  id: 'card',
+  types: ['card'],
+  detect(ctx: ScanContext): Finding[] {
+    const out: Finding[] = [];
+    CARD.lastIndex = ctx.scanStart;
+    for (let m = CARD.exec(ctx.text); m && m.index < ctx.scanEnd; m = CARD.exec(ctx.text)) {
+      if (gluedBefore(ctx.text, m.index)) continue;
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length < 13 || digits.length > 19 || !passesLuhn(digits)) continue;
+      const issuer = cardIssuer(digits);
+      if (!issuer) continue;
+      const start = m.index, end = m.index + m[0].length;
+      const grouped = m[1] !== undefined || m[2] !== undefined;
+      const reasons: Reason[] = [reason('card.luhn', '{0} number with a valid Luhn check digit', issuer)];
+      const adjusted = applyContext(grouped ? CARD_CONFIDENCE.grouped : CARD_CONFIDENCE.bare, readContext(ctx, start, end, CARD_CONTEXT), {
+        bonus: CARD_CONFIDENCE.contextBonus, penalty: CARD_CONFIDENCE.negativePenalty, max: 0.95,
+      });
+      if (adjusted.reason) reasons.push(adjusted.reason);
+      if (adjusted.confidence < (ctx.options.minConfidence ?? CARD_CONFIDENCE.reportThreshold)) continue;
+      out.push({ type: 'card', start, end, confidence: round2(adjusted.confidence), reasons });
+    }
+    return out;
+  },
+};

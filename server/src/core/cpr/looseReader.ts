@@ -1,0 +1,187 @@
+// Reads CPR numbers written loosely: OCR output (letters mistaken for digits, stray spaces, a dash in the wrong
+// place, the number broken over a line) and dictated forms (`01 01 80 1234`, `01.01.80-1234`). A hand-written
+// scanner over digit-like characters, not a regex: every start position reads at most a bounded number of
+// characters, so the whole scan is linear in the text and cannot backtrack catastrophically.
+import type { Reason } from '../types';
+import { reason } from '../reason';
+
+/**
+ * Letters (and symbols) OCR engines commonly return for digits in digit-dominated tokens. The classic
+ * confusion pairs of OCR post-correction: 0/O/o/D/Q, 1/l/I/i/|/!/[/], 2/Z/z, 4/A, 5/S/s/$, 6/G/b, 7/T, 8/B, 9/g/q.
+ */
+export const OCR_DIGIT_FOR: Readonly<Record<string, string>> = {
+  O: '0', o: '0', D: '0', Q: '0',
+  l: '1', I: '1', i: '1', '|': '1', '!': '1', ']': '1', '[': '1',
+  Z: '2', z: '2',
+  A: '4',
+  S: '5', s: '5', $: '5',
+  G: '6', b: '6',
+  T: '7',
+  B: '8',
+  g: '9', q: '9',
+};
+
+/** At most this many characters of the ten may be letters read as digits: the token must stay digit-dominated. */
+export const MAX_OCR_CORRECTIONS = 3;
+
+/**
+ * Characters that may stand between digit groups (besides one line break, allowed only next to a dash). Not a
+ * tab: a tab separates columns (TSV, aligned tables), and two adjacent columns are not one number.
+ */
+const DASHES = '-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212~';
+const SEPARATOR_CHARS = ' \u00a0\u202f._' + DASHES;
+/** Longest separator, line break not counted (e.g. ` - `, ` .`, `  `). */
+const MAX_SEPARATOR = 3;
+
+export type LooseLayout =
+  /** 6+4 or 2+2+2+4 groups: a dictated or differently punctuated but well-formed number. */
+  | 'regular'
+  /** Any other grouping: stray spaces, a misplaced dash. */
+  | 'irregular';
+
+export interface LooseReading {
+  start: number;
+  end: number;
+  /** The ten digits after correction. */
+  digits: string;
+  layout: LooseLayout;
+  /** How many letters were read as digits. */
+  corrections: number;
+  readingReasons: Reason[];
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isDash = (ch: string): boolean => DASHES.includes(ch);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** ASCII lookup (the scan asks about every character): 1 = digit, 2 = OCR look-alike, 4 = letter or digit. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_CLASS[c] = (isAsciiDigit(c) ? 1 : 0) | (ch in OCR_DIGIT_FOR ? 2 : 0) | (LETTER_OR_DIGIT.test(ch) ? 4 : 0);
+}
+
+/** A character that may be a digit as written or as misread. */
+export function isDigitLike(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 && (ASCII_CLASS[c]! & 3) !== 0;
+}
+
+/**
+ * True when `ch` would glue a candidate to a longer token: a letter or digit. Symbols that OCR may return for
+ * a 1 (`|`, `!`, `[`, `]`) or a 5 (`$`) do not glue: next to a number they are far more often table borders
+ * and brackets, and a reading that needed them as digits was tried from their own position first.
+ */
+function joinsToken(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (ASCII_CLASS[c]! & 4) !== 0 : LETTER_OR_DIGIT.test(ch);
+}
+
+interface Separator {
+  end: number;
+  text: string;
+  lineBreak: boolean;
+}
+
+/** The separator starting at `i`, or undefined when what stands there cannot be one. */
+function readSeparator(text: string, i: number): Separator | undefined {
+  let j = i, plain = 0, dashes = 0, dots = 0, underscores = 0, breaks = 0;
+  while (j < text.length) {
+    const ch = text[j]!;
+    if (ch === '\n') { if (++breaks > 1) return undefined; j++; continue; }
+    if (ch === '\r' && text[j + 1] === '\n') { j++; continue; }
+    if (!SEPARATOR_CHARS.includes(ch)) break;
+    if (isDash(ch)) dashes++;
+    else if (ch === '.') dots++;
+    else if (ch === '_') underscores++;
+    if (++plain > MAX_SEPARATOR + (breaks ? 4 : 0) || dashes > 1 || dots > 1 || underscores > 1) return undefined;
+    j++;
+  }
+  if (j === i) return undefined;
+  // A number is broken over a line only at a hyphen (`010180-` ⏎ `1234`); a bare line break ends it.
+  if (breaks && !dashes) return undefined;
+  return { end: j, text: text.slice(i, j), lineBreak: breaks > 0 };
+}
+
+/**
+ * The loose reading that starts at `i`, or undefined. `i` must hold a digit-like character standing at a
+ * token boundary (not glued to a letter, digit or `+`, and not continuing a group of digits before it).
+ */
+export function readLooseCpr(text: string, i: number): LooseReading | undefined {
+  if (!isDigitLike(text[i]) || !startsToken(text, i)) return undefined;
+  let digits = '', corrections = 0, j = i, groupLen = 0;
+  const groups: number[] = [];
+  const separators: Separator[] = [];
+  while (j < text.length && digits.length < 10) {
+    const ch = text[j]!;
+    if (isAsciiDigit(ch.charCodeAt(0))) { digits += ch; groupLen++; j++; continue; }
+    const mapped = OCR_DIGIT_FOR[ch];
+    if (mapped !== undefined) { digits += mapped; corrections++; groupLen++; j++; continue; }
+    const sep = groupLen > 0 ? readSeparator(text, j) : undefined;
+    if (!sep || !isDigitLike(text[sep.end])) break;
+    groups.push(groupLen);
+    separators.push(sep);
+    groupLen = 0;
+    j = sep.end;
+  }
+  if (digits.length !== 10 || corrections > MAX_OCR_CORRECTIONS) return undefined;
+  groups.push(groupLen);
+  if (joinsToken(text[j])) return undefined;
+  // Another group of digits right after: part of a longer number (a phone list, an ISBN, a table row).
+  if (/^[ \t]{0,2}[-.\u2013]?[ \t]{0,2}\d/.test(text.slice(j, j + 6))) return undefined;
+  const layout: LooseLayout = isRegularGrouping(groups) ? 'regular' : 'irregular';
+  return { start: i, end: j, digits, layout, corrections, readingReasons: describeReading(groups, separators, corrections, layout) };
+}
+
+function startsToken(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  if (joinsToken(prev) || prev === '+') return false;
+  // Not the continuation of a digit group before it (`45 30 27 91 66`, `978-87-...`).
+  let k = i - 1, seen = 0;
+  while (k >= 0 && seen < MAX_SEPARATOR && SEPARATOR_CHARS.includes(text[k]!)) { k--; seen++; }
+  return !(seen > 0 && k >= 0 && /\d/.test(text[k]!));
+}
+
+function isRegularGrouping(groups: readonly number[]): boolean {
+  const g = groups.join(',');
+  return g === '6,4' || g === '2,2,2,4' || g === '10';
+}
+
+function describeReading(groups: readonly number[], seps: readonly Separator[], corrections: number, layout: LooseLayout): Reason[] {
+  const reasons: Reason[] = [];
+  if (corrections > 0) {
+    const r = corrections === 1 ? reason('cpr.ocr', 'OCR reading: one letter taken for a digit') : reason('cpr.ocr', 'OCR reading: {0} letters taken for digits', corrections);
+    reasons.push({ ...r, weight: -0.1 });
+  }
+  const lineBreak = seps.some((s) => s.lineBreak);
+  if (lineBreak) reasons.push({ rule: 'cpr.lineBreak', text: 'split over a line break' });
+  if (layout === 'regular' && groups.length === 4) reasons.push({ rule: 'cpr.grouped', text: 'written in dictated groups' });
+  else if (layout === 'regular' && groups.length === 2 && !lineBreak && !/^[-\u2013 ]$/.test(seps[0]!.text)) {
+    reasons.push({ rule: 'cpr.separator', text: 'written with an unusual separator' });
+  } else if (layout === 'irregular') {
+    const dashPlaced = seps.some((s) => [...s.text].some(isDash));
+    reasons.push({ rule: 'cpr.layout', text: dashPlaced && groups.length === 2 ? 'dash in an unusual place' : 'spaces or separators inside the number', weight: -0.1 });
+  }
+  return reasons;
+}
+
+/**
+ * Every loose reading whose start lies in [from, to). Linear: each start reads a bounded stretch. `skip` holds
+ * ranges already read another way (the clean CPR forms), sorted by start: no reading starts inside them.
+ */
+export function* looseCprReadings(text: string, from = 0, to = text.length, skip: readonly { start: number; end: number }[] = []): Generator<LooseReading> {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || (ASCII_CLASS[c]! & 3) === 0) continue;
+    while (k < skip.length && skip[k]!.end <= i) k++;
+    if (k < skip.length && skip[k]!.start <= i) { i = skip[k]!.end - 1; continue; }
+    const r = readLooseCpr(text, i);
+    if (r) {
+      yield r;
+      i = r.end - 1;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+// Danish telephone numbers: pattern (8 digits, optional +45/0045, the usual groupings) → numbering plan →
+// context → score. A bare run of eight digits is as likely a CVR, an order or a reference number as a phone,
+// so it needs a phone word or a phone field; a +45 prefix or the 2-2-2-2 grouping speaks for itself.
+import type { Detector, ScanContext } from '../scan';
+import type { Finding, Reason } from '../types';
+import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
+import { cueRegex, CPR_LABELS, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHONE_LABELS, PHONE_VERBS } from '../context/vocabulary';
+
+/**
+ * +45 / 0045 / (+45) prefix (or a bare `45 ` before four pairs), then eight digits: together, 2-2-2-2 or 4-4 with one consistent separator, or
+ * 3-3-2. Not inside a longer run of digits or digit groups. No nested quantifiers: linear matching.
+ */
+const PHONE =
+  /(?<![\p{L}\p{N}+]|\d[ \u00a0.-])((?:\+|00)45[ \u00a0-]?|\(\+?45\)[ \u00a0]?|45 (?=\d\d \d\d \d\d \d\d(?![ \u00a0.,-]?\d)))?(\d{8}|\d{2}([ \u00a0.-])\d{2}\3\d{2}\3\d{2}|\d{4}([ \u00a0-])\d{4}|\d{3} \d{3} \d{2})(?![\p{L}\p{N}]|[ \u00a0.,-]?\d)/gu;
+
+/** Danish subscriber numbers never start with 0 or 1 (those are prefixes and short codes in the numbering plan). */
+export function fitsDanishNumberingPlan(eightDigits: string): boolean {
+  return /^[2-9]\d{7}$/.test(eightDigits);
+}
+
+export const PHONE_CONFIDENCE = {
+  /** With a +45 / 0045 country code. */
+  countryCode: 0.9,
+  /** Grouped as 2-2-2-2 or 3-3-2 (how Danes write phone numbers). */
+  grouped: 0.85,
+  /** Grouped as 4-4, or dotted. */
+  weaklyGrouped: 0.65,
+  /** Eight digits together: reported only with phone context. */
+  bare: 0.6,
+  contextBonus: 0.2,
+  negativePenalty: 0.5,
+  reportThreshold: 0.5,
+} as const;
+
+export function isPhoneFieldName(field: string): boolean {
+  const f = squashFieldName(field);
+  return /phone|tlf|telefon|mobil|^tel|tel$|fax|cell|^mob|^kontakt$|^contact$/.test(f);
+}
+
+function isNotPhoneFieldName(field: string): boolean {
+  const f = squashFieldName(field);
+  return /cvr|vat|order|ordre|faktura|invoice|konto|account|^id$|sag|journal|postn|zip|cpr|ssn|amount|beløb|pris|price/.test(f);
+}
+
+export const PHONE_CONTEXT: ContextSpec = {
+  positive: cueRegex([...PHONE_LABELS, ...PHONE_VERBS]),
+  negative: cueRegex([...OTHER_NUMBER_LABELS, ...CVR_LABELS, ...CPR_LABELS, 'kr\\.?', 'dkk', 'beløb', 'amount', 'postnr\\.?', 'post(?:nummer)?', 'buffer', 'bytes?', 'hex', 'version', 'v'], LABEL_TAIL),
+  isPositiveField: isPhoneFieldName,
+  isNegativeField: isNotPhoneFieldName,
+  windowBefore: 64,
+  // A contact line often runs `Kontakt: name, street 12, 8000 Town, 23456789`, and one label often heads two
+  // numbers (`Tlf. 23 45 67 89 / 34567890`): postal codes, house numbers and other phones do not end the cue's
+  // reach; a CPR-length number or a new label line does.
+  barrier: /\d{9}|\d{6}[ -]\d{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u,
+};
+
+export const phoneDetector: Detector = {
+  id: 'phone',
+  types: ['phone'],
+  detect(ctx: ScanContext): Finding[] {
+    const out: Finding[] = [];
+    const text = ctx.text;
+    PHONE.lastIndex = Math.max(0, ctx.scanStart);
+    for (let m = PHONE.exec(text); m && m.index < ctx.scanEnd; m = PHONE.exec(text)) {
+      const prefix = m[1];
+      const body = m[2]!;
+      const digits = body.replace(/\D/g, '');
+      if (!fitsDanishNumberingPlan(digits)) continue;
+      const start = m.index, end = m.index + m[0].length;
+      const reasons: Reason[] = [{ rule: 'phone.plan', text: 'eight digits in the Danish numbering plan' }];
+      let confidence: number;
+      const sep = m[3] ?? m[4];
+      if (prefix) {
+        confidence = PHONE_CONFIDENCE.countryCode;
+        reasons.push({ rule: 'phone.countryCode', text: 'Danish country code +45' });
+      } else if (sep && sep !== '.' && (m[3] !== undefined || / \d{3} /.test(body))) {
+        confidence = PHONE_CONFIDENCE.grouped;
+        reasons.push({ rule: 'phone.grouped', text: 'written in pairs, as phone numbers are' });
+      } else if (body.length > 8) {
+        confidence = PHONE_CONFIDENCE.weaklyGrouped;
+        reasons.push({ rule: 'phone.grouped', text: 'written in groups' });
+      } else {
+        confidence = PHONE_CONFIDENCE.bare;
+      }
+      const verdict = readContext(ctx, start, end, PHONE_CONTEXT);
+      // Without a country code or the pair grouping, only context makes eight digits a phone number.
+      if (!prefix && confidence < PHONE_CONFIDENCE.grouped && !verdict.positiveWins) continue;
+      const adjusted = applyContext(confidence, verdict, { bonus: PHONE_CONFIDENCE.contextBonus, penalty: PHONE_CONFIDENCE.negativePenalty, max: 0.95 });
+      if (adjusted.reason) reasons.push(adjusted.reason);
+      if (adjusted.confidence < (ctx.options.minConfidence ?? PHONE_CONFIDENCE.reportThreshold)) continue;
+      out.push({ type: 'phone', start, end, confidence: round2(adjusted.confidence), reasons });
+    }
+    return out;
+  },
+};
