@@ -12,11 +12,14 @@ const A = syntheticCpr(1980, 3, 14);
 const B = syntheticCpr(1962, 1, 1, { valid: false }); // a no-modulus-11 date
 const C = syntheticCpr(2011, 12, 24);
 const dash = (v: string) => `${v.slice(0, 6)}-${v.slice(6)}`;
+/** A made-up address on a reserved-for-examples style domain; masked in the report like any other value. */
+const EMAIL = ['test', 'person'].join('.') + '@example.dk';
 const fixture = tempFolder({
   'notes/journal.txt': `Patient CPR-nr.: ${dash(A)}\nPårørende: ${dash(B)}\n`,
   'data/patients.csv': `navn;personnummer\nX;${C}\n`,
   'data/patients.json': `[{"cpr": "${A}"}]\n`,
   [`scans/${A}.txt`]: 'file named after a person\n',
+  'contacts/list.txt': `E-mail: ${EMAIL}\nKontakt: ${EMAIL.replace('@', '.kopi@')}\n`,
   'blob.bin': Buffer.from([0, 1, 2, 3]),
   'big.log': 'y'.repeat(4096),
 });
@@ -27,6 +30,7 @@ function assertNoIdentifier(text: string, what: string): void {
   const found = detect(text, { languageId: what.endsWith('.json') ? 'json' : 'markdown' });
   assert.deepEqual(found.map((f) => `${f.type} at ${f.start}`), [], `${what} holds no identifier`);
   for (const v of [A, B, C]) assert.ok(!text.includes(v) && !text.includes(dash(v)), `${what} holds no raw test value`);
+  assert.ok(!text.includes(EMAIL) && !text.includes('example.dk'), `${what} holds no raw e-mail address`);
 }
 
 function makeReport(args: string[], cwd: string, name: string) {
@@ -48,7 +52,7 @@ test('report on a fixture: what was checked, how, self-test, found, left; no ide
   assert.equal(journal.sha256, crypto.createHash('sha256').update(bytes).digest('hex'));
   assert.equal(journal.bytes, bytes.length);
   assert.deepEqual(rep.checked.skipped.map((s: { path: string; reason: string }) => [s.path, s.reason]).sort(), [['big.log', 'too-large'], ['blob.bin', 'binary']]);
-  assert.ok(rep.checked.files.some((f: { path: string }) => f.path === 'scans/XXXXXXXXXX.txt'), 'a path holding an identifier is masked');
+  assert.ok(rep.checked.files.some((f: { path: string }) => f.path === 'scans/••••••••••.txt'), 'a path holding an identifier is masked');
   assert.equal(rep.settings.maxFileSize, 2048);
   assert.deepEqual(rep.settings.exclude, ['nothing-matches']);
   // How: CPR rules with the no-modulus-11 source, the self-test per rule.
@@ -59,8 +63,9 @@ test('report on a fixture: what was checked, how, self-test, found, left; no ide
   const cpr = rep.found.perType.find((t: { type: string }) => t.type === 'cpr');
   assert.equal(cpr.findings, 4);
   assert.equal(cpr.files, 3);
-  assert.equal(rep.remaining.length, 4);
-  for (const x of rep.remaining) assert.match(x.masked, /^[X\- ]+$/);
+  assert.equal(rep.remaining.filter((x: { type: string }) => x.type === 'cpr').length, 4);
+  for (const x of rep.remaining) assert.doesNotMatch(x.masked, /[\p{L}\p{N}]/u, 'masked values hold no letter or digit');
+  assert.ok(rep.remaining.some((x: { type: string }) => x.type === 'email'), 'the e-mail addresses are listed (masked)');
   for (const heading of ['## 1. What was checked', '## 2. How it was checked', '### Detector self-test at report time', '## 3. What was found and what was done', '## 4. What is left']) {
     assert.ok(md.includes(heading), heading);
   }

@@ -2,6 +2,8 @@
 // files with reasons), how (method.ts), the self-test, what was found and what is left. Built from any stream
 // of ScanEvents (the CLI's scanStream, or the server's workspace scan), holding findings only, never texts.
 // No raw identifier goes in: values are masked, and a path that itself holds an identifier is masked too.
+// The report masks with '•' rather than the scan's 'X': a masked value then holds no letter or digit at all, so
+// not even its shape reads as an identifier (an e-mail masked with X is still name@domain.tld to a detector).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -42,11 +44,18 @@ export interface AnonymisationReport {
   remaining: RemainingFinding[];
 }
 
+export const REPORT_MASK = '•';
+
+/** A scan's masked value (letters and digits as X) in the report's mask. */
+export function reportMasked(masked: string): string {
+  return masked.replace(/[\p{L}\p{N}]/gu, REPORT_MASK);
+}
+
 /** A path with any identifier in it masked (a file may be named after a person's number). */
 export function safePath(p: string): string {
   const found = detect(p);
   let out = p;
-  for (const f of [...found].reverse()) out = out.slice(0, f.start) + maskValue(out.slice(f.start, f.end)) + out.slice(f.end);
+  for (const f of [...found].reverse()) out = out.slice(0, f.start) + maskValue(out.slice(f.start, f.end), REPORT_MASK) + out.slice(f.end);
   return out;
 }
 
@@ -98,7 +107,7 @@ export async function buildReport(events: AsyncIterable<ScanEvent>, opts: BuildO
       const here: Partial<Record<IdentifierType, number>> = {};
       for (const x of f.findings) {
         const strong = x.confidence >= STRONG_CONFIDENCE;
-        remaining.push({ path: shown, line: x.line, column: x.column, type: x.type, masked: x.masked, confidence: x.confidence, strength: strong ? 'strong' : 'weak' });
+        remaining.push({ path: shown, line: x.line, column: x.column, type: x.type, masked: reportMasked(x.masked), confidence: x.confidence, strength: strong ? 'strong' : 'weak' });
         const c = counts.get(x.type) ?? { type: x.type, findings: 0, strong: 0, weak: 0, files: 0 };
         c.findings++;
         if (strong) c.strong++; else c.weak++;

@@ -23,7 +23,7 @@ export function renderMarkdown(r: AnonymisationReport): string {
 
   push('# Anonymisation report', '');
   push(`Generated ${r.generatedAt} by ${r.tool.name} ${r.tool.version}. Report format \`${r.reportFormat}\`.`, '');
-  push('Identifiers in this report are masked (every letter and digit replaced by X); no raw identifier is recorded.', '');
+  push('Identifiers in this report are masked (every letter and digit replaced by •); no raw identifier is recorded.', '');
 
   push('## Summary', '');
   push(`- Files scanned: ${r.checked.files.length} (${bytes(r.checked.totalBytes)} bytes); files skipped: ${r.checked.skipped.length}.`);
