@@ -7,6 +7,7 @@ import { CPR_CUES, NEGATIVE_CUES } from '../core/cpr/cprContext';
 import { CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE } from '../core/context/cues';
 import { FIRST_OF_JANUARY_CONFIDENCE } from '../core/cpr/firstOfJanuary';
 import { TEST_CPR_CONFIDENCE, TEST_CPR_SOURCE, TEST_SERIAL_MIN } from '../core/cpr/testNumbers';
+import { MAX_OCR_CORRECTIONS, OCR_DIGIT_FOR } from '../core/cpr/looseReader';
 import { TYPE_HELP } from '../cli/typeHelp';
 import { probeOcrHandling } from './selfTest';
 
@@ -35,6 +36,13 @@ export interface Method {
   strongConfidence: number;
   types: TypeMethod[];
   cpr: CprMethod;
+}
+
+/** "0 for O o D Q, 1 for l I i …": the OCR confusion table, grouped by digit. */
+function ocrPairs(): string {
+  const byDigit = new Map<string, string[]>();
+  for (const [ch, d] of Object.entries(OCR_DIGIT_FOR)) byDigit.set(d, [...(byDigit.get(d) ?? []), ch]);
+  return [...byDigit.entries()].sort().map(([d, chars]) => `${d} for ${chars.join(' ')}`).join(', ');
 }
 
 export function describeMethod(): Method {
@@ -83,7 +91,7 @@ export function describeMethod(): Method {
       ocr: {
         handled: ocrHandled,
         text: ocrHandled
-          ? 'OCR confusions of letters for digits (such as O for 0 and l for 1) are read as digits before the rules apply.'
+          ? `Numbers written loosely are read too: OCR output, where letters stand for digits (${ocrPairs()}; at most ${MAX_OCR_CORRECTIONS} per number), stray spaces, a misplaced dash or a line break, and dictated groupings. The rules then apply to the digits read; such readings say so in their reasons.`
           : 'OCR confusions of letters for digits (such as O for 0 and l for 1) are NOT read in this version: a number garbled by OCR is not found. Check scanned documents by other means.',
       },
     },

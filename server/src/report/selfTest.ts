@@ -110,6 +110,45 @@ export function runSelfTest(): SelfTestCase[] {
       return detect(`Erstatningspersonnummer: ${v}`).some((f) => f.type === 'cpr-substitute' && f.end - f.start === v.length);
     });
   }
+  check('cpr.ocr', 'a number with an OCR confusion (letter O for 0, l for 1) after "CPR-nr." is read', () => probeOcrHandling());
+
+  // The other identifier types, when registered: values built at run time, checked by type and exact span.
+  const spanFound = (type: string, text: string, value: string) => {
+    const start = text.indexOf(value);
+    return detect(text).some((f) => f.type === type && f.start === start && f.end === start + value.length);
+  };
+  if (registered.has('email')) {
+    check('email.shape', 'a name@domain address after "E-mail:" is found', () => { const v = `${['test', 'person'].join('.')}@example.dk`; return spanFound('email', `E-mail: ${v}`, v); });
+  }
+  if (registered.has('phone')) {
+    check('phone.plan', 'a Danish number in the numbering plan, with and without +45, after "Tlf.:" is found', () =>
+      spanFound('phone', 'Tlf.: +45 20 12 34 56', '+45 20 12 34 56') && spanFound('phone', 'Mobil: 20 12 34 56', '20 12 34 56'));
+  }
+  if (registered.has('cvr')) {
+    check('cvr.mod11', 'an eight-digit number with a valid CVR modulus-11 check digit after "CVR-nr." is found', () => {
+      const v = withCheckDigit((p) => { let sum = 0; [2, 7, 6, 5, 4, 3, 2].forEach((w, i) => { sum += w * Number(p[i]); }); return (11 - (sum % 11)) % 11; }, 7);
+      return spanFound('cvr', `CVR-nr.: ${v}`, v);
+    });
+  }
+  if (registered.has('iban')) {
+    check('iban.mod97', 'a Danish IBAN with valid mod-97 check digits is found', () => {
+      const bban = '50510001234567';
+      let rem = 0;
+      for (const ch of (bban + 'DK00').replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55))) rem = (rem * 10 + Number(ch)) % 97;
+      const v = `DK${String(98 - rem).padStart(2, '0')} ${bban.slice(0, 4)} ${bban.slice(4, 8)} ${bban.slice(8, 12)} ${bban.slice(12)}`;
+      return spanFound('iban', `IBAN: ${v}`, v);
+    });
+  }
+  if (registered.has('card')) {
+    check('card.luhn', 'a sixteen-digit card number with a valid Luhn digit after "Kort:" is found', () => {
+      const v = withCheckDigit((p) => { let sum = 0; for (let i = 0; i < p.length; i++) { let d = Number(p[p.length - 1 - i]); if (i % 2 === 0) { d *= 2; if (d > 9) d -= 9; } sum += d; } return (10 - (sum % 10)) % 10; }, 15, '4');
+      return spanFound('card', `Kort: ${v}`, v);
+    });
+  }
+  if (registered.has('date-of-birth')) {
+    check('dob.date', 'a real date after "Født:" or "Fødselsdato:" is found as a date of birth', () =>
+      spanFound('date-of-birth', 'Født: 14.03.1980', '14.03.1980') && spanFound('date-of-birth', `Fødselsdato: ${ddmmyy(14, 3, 1980)}`, ddmmyy(14, 3, 1980)));
+  }
   check('redact.mask', 'masking keeps the layout and leaves no digit', () => {
     const m = maskValue(dashed(valid));
     return m === 'XXXXXX-XXXX' && !/\d/.test(m);
@@ -117,10 +156,20 @@ export function runSelfTest(): SelfTestCase[] {
   return cases;
 }
 
-/** Whether OCR-garbled numbers (letter O for digit 0, lower-case l for digit 1) are read in this version. */
+/** `length` digits (starting with `lead`) followed by the check digit `checkOf` gives; prefixes giving 10 are skipped. */
+function withCheckDigit(checkOf: (prefix: string) => number, length: number, lead = '2'): string {
+  for (let n = 0; n < 1000; n++) {
+    const prefix = (lead + String(1234567 + n * 7919).repeat(3)).slice(0, length);
+    const c = checkOf(prefix);
+    if (c < 10) return prefix + c;
+  }
+  throw new Error('no check digit');
+}
+
+/** Whether OCR-garbled numbers (one letter O for a digit 0, one lower-case l for a digit 1) are read in this version. */
 export function probeOcrHandling(): boolean {
-  const n = syntheticCpr(1983, 10, 21);
-  const garbled = dashed(n).replace(/0/g, 'O').replace(/1/g, 'l');
+  const n = dashed(syntheticCpr(1983, 10, 21));
+  const garbled = n.replace('0', 'O').replace('1', 'l');
   const text = `CPR-nr.: ${garbled} (scannet)`;
   const start = text.indexOf(garbled);
   return cprIn(text).some((f) => f.start === start && f.end === start + garbled.length);
