@@ -24,6 +24,8 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli/skjold.js', banner: { js: '#!/usr/bin/env node' } },
+  // Worker threads of the workspace/CLI scan engine (server/src/cli/scanPool.ts), used by the CLI and the server.
+  { entryPoints: ['server/src/cli/scanWorker.ts'], outfile: 'dist/cli/scanWorker.js' },
 ];
 
 fs.rmSync('dist', { recursive: true, force: true });

@@ -2,7 +2,8 @@
 // `npm test`: every test layer in order, then one closing line "N passed, N failed".
 //   node scripts/test-all.mjs            all layers
 //   node scripts/test-all.mjs unit lsp   only the named layers (`npm run test:unit` = unit)
-// Layers: typecheck → build → unit (core, in-process) → lsp (built server over stdio) → editors (real clients).
+// Layers: typecheck → build → unit (core, in-process) → lsp (built server over stdio) → cli → editors (real
+// clients: Neovim, Emacs) → vscode (the .vsix in code-server: suite + UI smoke; see docs/rooms/e2e.md).
 // A layer is a command whose output ends with node:test's "# pass N / # fail N" or a line "N passed, N failed".
 // To add a layer, add an entry to LAYERS; to add a test to a layer, drop a file where its `files` glob looks.
 import { spawn } from 'node:child_process';
@@ -35,6 +36,8 @@ const LAYERS = [
   { name: 'lsp', cmd: nodeTest('test/lsp'), needsBuild: true },
   { name: 'cli', cmd: nodeTest('test/cli'), needsBuild: true },
   { name: 'editors', cmd: nodeTest('test/editors'), needsBuild: true },
+  // The .vsix in code-server + headless Chromium: package checks, the VS Code suite (test/vscode/suite/), UI smoke.
+  { name: 'vscode', cmd: ['node', ['--import', 'tsx', 'test/vscode/codeServer/run.ts']], needsBuild: true },
 ];
 
 const wanted = process.argv.slice(2);

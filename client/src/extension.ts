@@ -58,6 +58,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
     vscode.commands.registerCommand('skjold.showOutput', () => output.show(true)),
   );
 
+  // The server caps diagnostics per file (skjold.maxDiagnostics) and reports the total: show it, never cut silently.
+  const noticed = new Set<string>();
+  context.subscriptions.push(
+    client.onNotification('skjold/findingCount', (p: { uri: string; total: number; shown: number }) => {
+      status.setCount(p.uri, p.total, p.shown);
+      if (p.total > p.shown && !noticed.has(p.uri)) {
+        noticed.add(p.uri);
+        const name = p.uri.slice(p.uri.lastIndexOf('/') + 1);
+        void vscode.window.showWarningMessage(`Skjold: ${p.total} findings in ${decodeURIComponent(name)}; the ${p.shown} most severe are shown (setting skjold.maxDiagnostics).`);
+      } else if (p.total <= p.shown) noticed.delete(p.uri);
+    }),
+  );
+
   await starting.catch((e: unknown) => {
     // The error text comes from the client library (process or protocol), never from document content.
     output.appendLine(`The Skjold language server did not start: ${e instanceof Error ? e.message : String(e)}`);

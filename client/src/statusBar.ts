@@ -37,6 +37,9 @@ export class FindingsStatusBar implements vscode.Disposable {
     this.item.show();
   }
 
+  /** Per document: total findings when the server capped what it published (skjold/findingCount). */
+  private readonly capped = new Map<string, { total: number; shown: number }>();
+
   get text(): string {
     return this.item.text;
   }
@@ -71,6 +74,13 @@ export class FindingsStatusBar implements vscode.Disposable {
     }, WORKSPACE_RECOUNT_MS);
   }
 
+  /** Records the server's count for a document; the status bar shows the total when not all were published. */
+  setCount(uri: string, total: number, shown: number): void {
+    if (total > shown) this.capped.set(uri, { total, shown });
+    else this.capped.delete(uri);
+    this.update();
+  }
+
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
     const diags = doc ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE) : [];
@@ -79,10 +89,12 @@ export class FindingsStatusBar implements vscode.Disposable {
       const code = typeof d.code === 'object' ? String(d.code.value) : String(d.code ?? 'other');
       perType.set(code, (perType.get(code) ?? 0) + 1);
     }
-    this.item.text = `$(shield) ${diags.length}`;
+    const capped = doc ? this.capped.get(doc.uri.toString()) : undefined;
+    this.item.text = capped ? `$(shield) ${capped.total}` : `$(shield) ${diags.length}`;
     const lines = [...perType.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) => `${type}: ${n}`);
     this.item.tooltip = diags.length
-      ? `Skjold: ${diags.length} personal identifier${diags.length === 1 ? '' : 's'} in this file\n${lines.join('\n')}`
+      ? `Skjold: ${capped ? capped.total : diags.length} personal identifier${diags.length === 1 ? '' : 's'} in this file` +
+        (capped ? ` (the ${capped.shown} most severe shown; skjold.maxDiagnostics)` : '') + `\n${lines.join('\n')}`
       : 'Skjold: no personal identifiers found in this file';
     this.item.backgroundColor = diags.some((d) => d.severity <= vscode.DiagnosticSeverity.Warning)
       ? new vscode.ThemeColor('statusBarItem.warningBackground')

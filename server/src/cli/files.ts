@@ -57,7 +57,7 @@ function walk(dir: string, layers: IgnoreLayer[], result: WalkResult, cwd: strin
     result.skipped.push({ display: displayPath(dir, cwd), reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code });
     return;
   }
-  const own = readGitignore(dir);
+  const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : undefined;
   const here = own ? [...layers, { dir, ig: own }] : layers;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
@@ -74,7 +74,8 @@ function walk(dir: string, layers: IgnoreLayer[], result: WalkResult, cwd: strin
 
 function isIgnored(layers: IgnoreLayer[], full: string, isDir: boolean): boolean {
   for (const { dir, ig } of layers) {
-    const rel = path.relative(dir, full).split(path.sep).join('/');
+    // Walked paths start with their layer's folder: slicing is exact there and much cheaper than path.relative.
+    const rel = full.startsWith(dir + path.sep) ? toPosix(full.slice(dir.length + 1)) : path.relative(dir, full).split(path.sep).join('/');
     if (!rel || rel.startsWith('..')) continue;
     if (ig.ignores(isDir ? rel + '/' : rel)) return true;
   }
@@ -84,6 +85,10 @@ function isIgnored(layers: IgnoreLayer[], full: string, isDir: boolean): boolean
 function isExcluded(exclude: { root: string; filter: PathFilter } | undefined, full: string, isDir: boolean): boolean {
   if (!exclude) return false;
   return exclude.filter(path.relative(exclude.root, full).split(path.sep).join('/'), isDir);
+}
+
+function toPosix(p: string): string {
+  return path.sep === '/' ? p : p.split(path.sep).join('/');
 }
 
 function readGitignore(dir: string): Ignore | undefined {
@@ -122,15 +127,33 @@ export type ReadResult =
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const cp1252 = new TextDecoder('windows-1252');
 
-/** Reads a text file for scanning, or says why it is skipped. */
+/** Bytes read first: enough to tell a binary file (and most small files whole). */
+const HEAD_BYTES = 8192;
+
+/**
+ * Reads a text file for scanning, or says why it is skipped. One open: the size is checked on the open file,
+ * and a binary file is recognised from its first 8 KB without reading the rest.
+ */
 export function readTextFile(absolute: string, maxBytes = DEFAULT_MAX_FILE_SIZE): ReadResult {
   let buf: Buffer;
+  let fd: number | undefined;
   try {
-    const size = fs.statSync(absolute).size;
+    fd = fs.openSync(absolute, 'r');
+    const size = fs.fstatSync(fd).size;
     if (size > maxBytes) return { ok: false, reason: 'too-large', detail: `${size} bytes > ${maxBytes}` };
-    buf = fs.readFileSync(absolute);
+    buf = Buffer.allocUnsafe(size);
+    let got = fs.readSync(fd, buf, 0, Math.min(size, HEAD_BYTES), 0);
+    if (looksBinary(buf.subarray(0, got))) return { ok: false, reason: 'binary' };
+    while (got < size) {
+      const n = fs.readSync(fd, buf, got, size - got, got);
+      if (n === 0) break; // the file shrank while we read it
+      got += n;
+    }
+    buf = buf.subarray(0, got);
   } catch (e) {
     return { ok: false, reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? 'error' };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
   if (looksBinary(buf)) return { ok: false, reason: 'binary' };
   try {

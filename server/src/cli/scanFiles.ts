@@ -1,8 +1,9 @@
 // Scans files with the detector core and turns findings into positioned, masked results for the formats.
 import path from 'node:path';
 import { applyDirectives, detect, describeFinding, keyedHash, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
-import { collectFiles, readTextFile, DEFAULT_MAX_FILE_SIZE, type SkipReason } from './files';
+import { collectFiles, readTextFile, DEFAULT_MAX_FILE_SIZE, type FileEntry, type SkipReason } from './files';
 import { excludeFilter } from './pathFilter';
+import { parallelScan } from './scanPool';
 
 export type Level = 'warning' | 'information';
 
@@ -92,6 +93,12 @@ export interface ScanOptions {
   exclude?: string[];
   /** Key for SARIF fingerprints (see positionFindings); none when omitted. */
   fingerprintKey?: string;
+  /**
+   * Worker threads to scan with; default: one per core but one (the calling thread walks and formats), at least
+   * one; 0 = in this thread.
+   * Small scans run in this thread either way. Options must stay plain data: they are copied to the workers.
+   */
+  workers?: number;
 }
 
 /** One result of a streaming scan: a scanned file, or a file skipped with its reason. */
@@ -101,17 +108,26 @@ export type ScanEvent =
 
 /**
  * The scan engine: yields each file's result as soon as it is ready, so output can stream and memory stays
- * bounded by the files in flight, not the folder. Order: input order, files in stable walk order.
+ * bounded by the files in flight, not the folder. Order: input order, files in stable walk order (also when
+ * worker threads scan them: see scanPool.ts).
  */
 export async function* scanStream(inputs: string[], opts: ScanOptions = {}): AsyncGenerator<ScanEvent> {
   const walked = collectFiles(inputs, opts.cwd, excludeFilter(opts.exclude));
   for (const s of walked.skipped) yield { kind: 'skipped', path: s.display, reason: s.reason, detail: s.detail };
-  for (const file of walked.files) {
-    const read = readTextFile(file.absolute, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    if (!read.ok) { yield { kind: 'skipped', path: file.display, reason: read.reason, detail: read.detail }; continue; }
-    const findings = applyDirectives(read.text, detect(read.text, { languageId: languageOf(file.absolute) }));
-    yield { kind: 'file', file: { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings, opts.fingerprintKey) } };
+  const pool = parallelScan(walked.files, opts);
+  if (pool) {
+    yield* pool;
+    return;
   }
+  for (const file of walked.files) yield scanOneFile(file, opts);
+}
+
+/** Reads and scans one file: the unit of work, the same in this thread and in a worker (scanWorker.ts). */
+export function scanOneFile(file: FileEntry, opts: ScanOptions): ScanEvent {
+  const read = readTextFile(file.absolute, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  if (!read.ok) return { kind: 'skipped', path: file.display, reason: read.reason, detail: read.detail };
+  const findings = applyDirectives(read.text, detect(read.text, { languageId: languageOf(file.absolute) }));
+  return { kind: 'file', file: { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings, opts.fingerprintKey) } };
 }
 
 /** Collects a whole scan into memory (for small inputs, tests and the formats that need everything). */

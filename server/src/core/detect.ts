@@ -27,15 +27,23 @@ export const DETECTORS: readonly Detector[] = [
 ];
 
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
-  const ctx = new ScanContext(text, options);
-  const all: Finding[] = [];
-  const detectors = options.customPatterns?.length ? [...DETECTORS, customPatternDetector(options.customPatterns)] : DETECTORS;
-  for (const d of detectors) {
-    if (d.types.some((t) => ctx.wants(t))) {
-      for (const f of d.detect(ctx)) if (ctx.wants(f.type) && ctx.inWindow(f.start)) all.push(f);
-    }
-  }
-  return resolveOverlaps(all);
+  return resolveOverlaps(detectEach(new ScanContext(text, options)).flat());
+}
+
+/** The detectors that run under these options: the registry, plus the user's custom patterns when there are any. */
+export function detectorsFor(options: DetectOptions): readonly Detector[] {
+  return options.customPatterns?.length ? [...DETECTORS, customPatternDetector(options.customPatterns)] : DETECTORS;
+}
+
+/**
+ * Each detector's findings (index = its index in `detectors`), filtered by the wanted types and the window,
+ * before overlap resolution. The incremental engine (core/incremental/) keeps these per region.
+ */
+export function detectEach(ctx: ScanContext, detectors: readonly Detector[] = detectorsFor(ctx.options)): Finding[][] {
+  return detectors.map((d) => {
+    if (!d.types.some((t) => ctx.wants(t))) return [];
+    return d.detect(ctx).filter((f) => ctx.wants(f.type) && ctx.inWindow(f.start));
+  });
 }
 
 /** Sorts by position and, where findings overlap, keeps the more confident one (earlier detector on ties). */

@@ -1,7 +1,7 @@
 // Public surface of the detector core.
 export * from './types';
-export { detect, DETECTORS, resolveOverlaps } from './detect';
-export { ScanContext, type Detector } from './scan';
+export { detect, detectEach, DETECTORS, resolveOverlaps } from './detect';
+export { ScanContext, type Detector, type DetectorReach } from './scan';
 export { IDENTIFIER_TYPES, describeFinding } from './identifierTypes';
 export { maskValue } from './redact/mask';
 export * as cprRules from './cpr/rules';

@@ -7,8 +7,10 @@ export class ScanContext {
   constructor(
     readonly text: string,
     readonly options: DetectOptions = {},
+    /** Structure read once and shared by several scans of the same text (the incremental engine's chunks). */
+    structure?: TextStructure,
   ) {
-    this.structure = new TextStructure(text, options.languageId);
+    this.structure = structure ?? new TextStructure(text, options.languageId);
   }
   /** Start of the region whose findings are wanted (0 without a window). */
   get scanStart(): number {
@@ -32,4 +34,20 @@ export interface Detector {
   readonly id: string;
   readonly types: readonly IdentifierType[];
   detect(ctx: ScanContext): Finding[];
+  /**
+   * How far a finding's outcome may depend on text around it, for incremental re-detection
+   * (core/incremental/reach.ts). Omit it when the detector only reads nearby text: a generous default applies.
+   * `'document'` makes every edit re-scan the whole text (for detectors that read the whole document).
+   */
+  readonly reach?: Partial<DetectorReach> | 'document';
+}
+
+/** Characters of context a detector reads around a finding, and the longest finding it reports. */
+export interface DetectorReach {
+  /** How far before a finding's start its outcome may depend on the text. */
+  before: number;
+  /** How far after a finding's end its outcome may depend on the text. */
+  after: number;
+  /** The longest finding (end - start) it reports. */
+  maxLength: number;
 }

@@ -14,6 +14,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, normaliseSettings, type SkjoldSettings } from './settings';
 import { DocumentChecker } from './documentChecker';
 import { codeActionsFor } from './codeActions';
+import { recordingDocuments } from './incremental/editRecorder';
 import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
 import { setLocale } from './l10n';
@@ -26,7 +27,7 @@ if (process.argv.includes('--version')) {
   process.exit(0);
 }
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  process.stdout.write('usage: skjold-language-server --stdio | --node-ipc | --socket=PORT\n');
+  process.stdout.write('usage: skjold-language-server --stdio | --node-ipc | --socket=PORT [--no-incremental]\n');
   process.exit(0);
 }
 const hasTransport = process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe') || a.startsWith('--clientProcessId'));
@@ -36,7 +37,11 @@ if (!hasTransport && !process.send) {
 }
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+// Every change is handed to the checker's incremental detector as it is applied (see incremental/editRecorder.ts).
+const documents: TextDocuments<TextDocument> = new TextDocuments(recordingDocuments({
+  edit: (...a) => checker.edit(...a),
+  replace: (...a) => checker.replace(...a),
+}));
 
 let baseSettings: SkjoldSettings = DEFAULT_SETTINGS;
 let canPullConfiguration = false;
@@ -55,7 +60,7 @@ function settingsFor(uri: string): Promise<SkjoldSettings> {
 }
 
 const customPatterns = new CustomPatternCache(connection);
-const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns);
+const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns, !process.argv.includes('--no-incremental'));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   baseSettings = normaliseSettings(params.initializationOptions, DEFAULT_SETTINGS);
@@ -81,6 +86,7 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration((change) => {
   settingsCache.clear();
+  checker.resetAll();
   // Clients without workspace/configuration push the settings here.
   if (!canPullConfiguration && change.settings) baseSettings = normaliseSettings(change.settings, baseSettings);
   for (const doc of documents.all()) checker.schedule(doc, true);

@@ -13,6 +13,8 @@ export interface SkjoldSettings {
   debounceMs: number;
   maskCharacter: string;
   severity: { strong: SeverityName; weak: SeverityName };
+  /** Diagnostics published per file at most (the most severe first); the total is reported beside them. */
+  maxDiagnostics: number;
   /** `skjold.customPatterns` as configured (validated and compiled by customPatterns.ts in this folder). */
   customPatterns: unknown[];
   /** `skjold.rules`: per identifier type, off or its severity. Types not named are `auto`. */
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: SkjoldSettings = {
   debounceMs: 200,
   maskCharacter: 'X',
   severity: { strong: 'warning', weak: 'information' },
+  maxDiagnostics: 1000,
   customPatterns: [],
   rules: {},
 };
@@ -44,6 +47,7 @@ export function normaliseSettings(raw: unknown, base: SkjoldSettings = DEFAULT_S
   if (typeof s.enable === 'boolean') out.enable = s.enable;
   if (typeof s.debounceMs === 'number' && Number.isFinite(s.debounceMs) && s.debounceMs >= 0) out.debounceMs = Math.min(s.debounceMs, 10_000);
   if (typeof s.maskCharacter === 'string' && s.maskCharacter.length > 0) out.maskCharacter = [...s.maskCharacter][0]!;
+  if (typeof s.maxDiagnostics === 'number' && Number.isFinite(s.maxDiagnostics) && s.maxDiagnostics >= 1) out.maxDiagnostics = Math.floor(s.maxDiagnostics);
   if (Array.isArray(s.customPatterns)) out.customPatterns = s.customPatterns;
   if (s.rules && typeof s.rules === 'object' && !Array.isArray(s.rules)) {
     out.rules = {};

@@ -24,13 +24,14 @@ export const CUE_WINDOW_AFTER = 24;
  */
 export function cueBefore(text: string, start: number, cues: RegExp, window = CUE_WINDOW_BEFORE, barrier: RegExp = CUE_BARRIER): CueMatch | undefined {
   let from = Math.max(0, start - window);
-  // Cross at most one line break: start after the second-to-last newline in the window.
-  const lastNl = text.lastIndexOf('\n', start - 1);
-  if (lastNl >= from) {
-    const prevNl = text.lastIndexOf('\n', lastNl - 1);
-    if (prevNl >= from) from = prevNl + 1;
+  // Cross at most one line break: start after the second-to-last newline in the window. (Searched within the
+  // window only: on a minified line an unbounded search back to the line start would make a scan quadratic.)
+  let slice = text.slice(from, start);
+  const lastNl = slice.lastIndexOf('\n');
+  if (lastNl >= 0) {
+    const prevNl = slice.lastIndexOf('\n', lastNl - 1);
+    if (prevNl >= 0 && lastNl > 0) { from += prevNl + 1; slice = slice.slice(prevNl + 1); }
   }
-  const slice = text.slice(from, start);
   cues.lastIndex = 0;
   let best: RegExpExecArray | null = null;
   for (let m = cues.exec(slice); m; m = cues.exec(slice)) {
@@ -46,10 +47,10 @@ export function cueBefore(text: string, start: number, cues: RegExp, window = CU
 
 /** The first cue after `end`, on the same line, within CUE_WINDOW_AFTER characters. */
 export function cueAfter(text: string, end: number, cues: RegExp, window = CUE_WINDOW_AFTER): CueMatch | undefined {
-  let to = Math.min(text.length, end + window);
-  const nl = text.indexOf('\n', end);
-  if (nl >= 0 && nl < to) to = nl;
-  const slice = text.slice(end, to);
+  const to = Math.min(text.length, end + window);
+  let slice = text.slice(end, to);
+  const nl = slice.indexOf('\n'); // within the window only (see cueBefore)
+  if (nl >= 0) slice = slice.slice(0, nl);
   cues.lastIndex = 0;
   const m = cues.exec(slice);
   if (!m) return undefined;

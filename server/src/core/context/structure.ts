@@ -5,6 +5,9 @@
 /** Delimiters we recognise in delimited text (CSV, TSV, pipe-separated). */
 const DELIMITERS = [';', ',', '\t', '|'] as const;
 
+/** How far back from a value the SQL column lookup reads (the incremental engine's reach depends on it). */
+export const SQL_LOOKBACK = 4000;
+
 interface CsvLayout {
   delimiter: string;
   /** Header cells, lower-cased and trimmed of quotes. */
@@ -43,6 +46,9 @@ export class TextStructure {
 
   /** The header of the column a cell stands in, in a Markdown-style pipe table anywhere in the text. */
   private pipeTableColumnAt(offset: number): string | undefined {
+    // Every table row holds a pipe: a value on a line without one is in no table, and the tables (a pass over
+    // every line) need not be read at all.
+    if (!this.lineHasPipe(offset)) return undefined;
     this.pipeTables ??= readPipeTables(this.text);
     // Binary search for the table whose body holds the offset.
     let lo = 0, hi = this.pipeTables.length - 1;
@@ -61,6 +67,21 @@ export class TextStructure {
       }
     }
     return undefined;
+  }
+
+  /** The line last looked at for a pipe: later values on the same line reuse the answer (linear on long lines). */
+  private pipeLine = { start: -1, end: -1, pipe: false };
+
+  private lineHasPipe(offset: number): boolean {
+    const l = this.pipeLine;
+    if (offset < l.start || offset >= l.end) {
+      l.start = this.text.lastIndexOf('\n', offset - 1) + 1;
+      const nl = this.text.indexOf('\n', offset);
+      l.end = nl < 0 ? this.text.length : nl;
+      l.pipe = this.text.slice(l.start, l.end).includes('|');
+      if (l.end === offset) l.end++; // a value at the newline itself: keep the cache valid for it
+    }
+    return l.pipe;
   }
 
   /** `<cpr>value`, `<Telefon type="mobil">value`, `<td data-field="cpr">value`: the element or attribute naming it. */
@@ -82,9 +103,10 @@ export class TextStructure {
     let k = offset - 1;
     while (k >= 0 && (this.text[k] === ' ' || this.text[k] === '\t')) k--;
     if (k < 0 || !':=>"\'`'.includes(this.text[k]!)) return undefined;
-    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-    const from = Math.max(lineStart, offset - 80);
-    const before = this.text.slice(from, offset);
+    // The line start is looked for within the 80 characters only: linear on minified one-line files.
+    let before = this.text.slice(Math.max(0, offset - 80), offset);
+    const nl = before.lastIndexOf('\n');
+    if (nl >= 0) before = before.slice(nl + 1);
     const m = /([A-Za-z_\u00C0-\u017F][\w\u00C0-\u017F.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/.exec(before);
     return m ? m[1]!.toLowerCase() : undefined;
   }
@@ -99,14 +121,34 @@ export class TextStructure {
   private csvColumnAt(offset: number): string | undefined {
     const csv = this.layout();
     if (!csv || offset < csv.bodyStart) return undefined;
-    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
-    const column = cellIndex(this.text, lineStart, offset, csv.delimiter);
-    return csv.header[column];
+    return csv.header[this.cellIndexAt(offset, csv.delimiter)];
+  }
+
+  /** Where the last cell count stopped: later offsets on the same line continue from there (linear per line). */
+  private cellCursor = { pos: -1, index: 0, quoted: false };
+
+  /** The index of the cell `offset` stands in on its line. */
+  private cellIndexAt(offset: number, delimiter: string): number {
+    const c = this.cellCursor;
+    if (c.pos < 0 || offset < c.pos) {
+      // Start over from the line's start (found once per line and pass, not per value).
+      c.pos = this.text.lastIndexOf('\n', offset - 1) + 1;
+      c.index = 0;
+      c.quoted = false;
+    }
+    for (let i = c.pos; i < offset; i++) {
+      const ch = this.text.charCodeAt(i);
+      if (ch === 10) { c.index = 0; c.quoted = false; } // a later line: count afresh from its start
+      else if (ch === 34) c.quoted = !c.quoted;
+      else if (ch === delimiter.charCodeAt(0) && !c.quoted) c.index++;
+    }
+    c.pos = offset;
+    return c.index;
   }
 
   /** The column of an `INSERT INTO t (a, b) VALUES (x, y)` statement that a value stands in. */
   private sqlColumnAt(offset: number): string | undefined {
-    const windowStart = Math.max(0, offset - 4000);
+    const windowStart = Math.max(0, offset - SQL_LOOKBACK);
     const before = this.text.slice(windowStart, offset);
     // The last VALUES keyword before the value, when it opens a tuple list (linear: one pass, then a sticky match).
     const valuesAt = lastMatch(before, /\bVALUES\b/gi);
@@ -224,6 +266,7 @@ function splitCells(line: string, delimiter: string): string[] {
   out.push(cur);
   return out;
 }
+
 
 function cellIndex(text: string, lineStart: number, offset: number, delimiter: string): number {
   let index = 0, quoted = false;

@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+// `npm run bench`: the performance figures of issue 6, each beside a baseline measured in the same run on the
+// same generated corpus (scripts/bench/corpus.ts). Not a test: it prints figures, it asserts nothing.
+//   1. core throughput (MB/s) beside one naive regex `\d{6}-?\d{4}` over the same text
+//   2. CLI scan of ~40,000 small files (~15 MB) ÷ `rg -c '\b\d{6}[- ]?\d{4}\b'` over the same folder
+//   3. edit → diagnostics latency p50/p99 on a 5 MB document (debounceMs 0) beside a server re-scanning all of it
+//   4. peak memory: the server with that document open, and the CLI scan
+//   5. a 50 MB note: time to diagnostics, and the slowest answer to a request while it is scanned
+//   6. one minified line / CSV row at two lengths (linear, not quadratic)
+// Options: --quick (smaller corpus and fewer edits), --corpus DIR (default: $TMPDIR/skjold-bench-corpus).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { detect } from '../../server/src/core';
+import { ensureCorpus } from './corpus';
+import { TestLspClient } from '../../test/support/lspClient';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { IncrementalDetection } from '../../server/src/core/incremental/incrementalDetection';
+import { defaultWorkers } from '../../server/src/cli/scanPool';
+
+const root = path.resolve(__dirname, '../..');
+const quick = process.argv.includes('--quick');
+const corpusArg = process.argv.indexOf('--corpus');
+const corpusDir = corpusArg > 0 ? process.argv[corpusArg + 1]! : path.join(os.tmpdir(), 'skjold-bench-corpus');
+const CLI = path.join(root, 'dist/cli/skjold.js');
+const SERVER = path.join(root, 'dist/server/server.js');
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
+const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]!; };
+const fmt = (n: number, d = 1) => n.toFixed(d);
+
+/** The corpus's text files joined, up to `bytes` (the same text for the core and the server figures). */
+function joinedText(dir: string, chars: number): string {
+  const parts: string[] = [];
+  let n = 0;
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (n >= chars) return;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) { if (e.name !== 'node_modules' && e.name !== 'build' && e.name !== 'assets') walk(p); }
+      else if (/\.(txt|json|csv|sql|log)$/.test(e.name)) { const t = fs.readFileSync(p, 'utf8'); parts.push(t); n += t.length + 1; }
+    }
+  };
+  walk(dir);
+  return parts.join('\n');
+}
+
+function coreThroughput(text: string) {
+  const mb = Buffer.byteLength(text) / 1e6;
+  const naive = () => { const re = /\d{6}-?\d{4}/g; let c = 0; while (re.exec(text)) c++; return c; };
+  const core = () => detect(text).length;
+  naive(); core(); // warm up both
+  const time = (f: () => number) => { const t: number[] = []; for (let i = 0; i < 3; i++) { const t0 = performance.now(); f(); t.push(performance.now() - t0); } return median(t); };
+  const naiveMs = time(naive), coreMs = time(core);
+  return { mb, coreMBs: mb / (coreMs / 1000), naiveMBs: mb / (naiveMs / 1000), findings: core() };
+}
+
+/** Wall time (s), CPU time (user + system, s) and peak RSS (KB) of a command, output discarded. */
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { s: number; cpu: number; kb: number } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', cmd, ...args], { encoding: 'utf8', env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const m = /([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  if (!m) throw new Error(`could not time ${cmd}: ${r.stderr.slice(-300)}`);
+  return { s: Number(m[1]), kb: Number(m[2]), cpu: Number(m[3]) + Number(m[4]) };
+}
+
+function cliVsRipgrep(dir: string) {
+  if (spawnSync('rg', ['--version']).status !== 0) return undefined;
+  const rg = () => timed('rg', ['-c', '\\b\\d{6}[- ]?\\d{4}\\b', dir]);
+  const sk = (workers?: number) => timed(process.execPath, [CLI, 'scan', dir, '--fail-on', 'none'], workers === undefined ? process.env : { ...process.env, SKJOLD_SCAN_WORKERS: String(workers) });
+  rg(); sk(); // warm the page cache
+  const rgT: number[] = [], skT: number[] = [], sk1T: number[] = [], kb: number[] = [], rgC: number[] = [], skC: number[] = [];
+  for (let i = 0; i < 3; i++) { // interleaved, so a busy moment hits all three
+    const r = rg(); rgT.push(r.s); rgC.push(r.cpu);
+    const a = sk(); skT.push(a.s); kb.push(a.kb); skC.push(a.cpu);
+    sk1T.push(sk(0).s);
+  }
+  return { rg: median(rgT), skjold: median(skT), skjoldOneThread: median(sk1T), rgCpu: median(rgC), skjoldCpu: median(skC), cliPeakMB: Math.max(...kb) / 1024 };
+}
+
+/**
+ * Live memory of one open document as the server holds it (TextDocument + incremental findings), measured in
+ * this process after forced garbage collections: what stays, not what the garbage collector has yet to reclaim.
+ */
+function liveDocumentMemory(text: string) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  gc(); gc();
+  const before = process.memoryUsage().heapUsed;
+  const copy = (' ' + text).slice(1); // a string of its own, as the server receives it
+  const doc = TextDocument.create('file:///m.txt', 'plaintext', 1, copy);
+  doc.positionAt(copy.length); // builds the line index
+  const engine = new IncrementalDetection(doc.getText(), { languageId: 'plaintext' });
+  const n = engine.lightFindings().length;
+  gc(); gc();
+  const after = process.memoryUsage().heapUsed;
+  return { mb: (after - before) / 1e6, findings: n, storeMB: engine.storeBytes / 1e6, keep: [doc, engine] };
+}
+
+/** CPU time (ms, user + system) a process has used so far. */
+function cpuMsOf(pid: number): number {
+  const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').slice(fs.readFileSync(`/proc/${pid}/stat`, 'utf8').lastIndexOf(')') + 2).split(' ');
+  return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime, stime in clock ticks (100 Hz)
+}
+
+function rssOf(pid: number): { rss: number; hwm: number } {
+  const s = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+)`).exec(s)?.[1] ?? 0);
+  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+}
+
+/** Edit → publishDiagnostics latency on a large document, with the incremental server or the full re-scan baseline. */
+async function editLatency(text: string, edits: number, args: string[]) {
+  const c = new TestLspClient({ settings: { skjold: { debounceMs: 0 } }, args });
+  await c.initialize();
+  const idle = rssOf(c.proc.pid!);
+  const uri = 'file:///bench/note.txt';
+  c.open(uri, text);
+  await c.diagnostics(uri, 1, 120_000);
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const lat: number[] = [];
+  let doc = text;
+  const cpu0 = cpuMsOf(c.proc.pid!);
+  for (let v = 2; v < edits + 2; v++) {
+    const at = Math.floor(rnd() * doc.length);
+    const r = rnd();
+    const [s, e, t] = r < 0.5 ? [at, at, 'x'] : r < 0.75 ? [at, Math.min(doc.length, at + 5), ''] : [at, at, ' CPR-nr.: 070761-4285 '];
+    const before = doc.slice(0, s);
+    const pos = (off: number) => { const head = doc.slice(0, off); const line = (head.match(/\n/g) ?? []).length; return { line, character: off - (head.lastIndexOf('\n') + 1) }; };
+    const range = { start: pos(s), end: pos(e) };
+    doc = before + t + doc.slice(e);
+    const t0 = performance.now();
+    c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range, text: t }] });
+    await c.diagnostics(uri, v, 120_000);
+    lat.push(performance.now() - t0);
+  }
+  const cpuPerEdit = (cpuMsOf(c.proc.pid!) - cpu0) / edits;
+  const mem = rssOf(c.proc.pid!);
+  await c.shutdown();
+  return { p50: pct(lat, 0.5), p99: pct(lat, 0.99), cpuPerEdit, idleMB: idle.rss, peakMB: mem.hwm };
+}
+
+/** Opens a huge note and asks the server a question every 20 ms while it scans: the slowest answer shows any freeze. */
+async function hugeOpen(text: string) {
+  const c = new TestLspClient({ settings: { skjold: { debounceMs: 0 } } });
+  await c.initialize();
+  c.open('file:///bench/small.txt', 'Intet her.\n');
+  await c.diagnostics('file:///bench/small.txt', 1);
+  const t0 = performance.now();
+  c.open('file:///bench/huge.txt', text);
+  let done = false;
+  const answers: number[] = [];
+  const pinger = (async () => {
+    while (!done) {
+      const s = performance.now();
+      await c.request('textDocument/codeAction', { textDocument: { uri: 'file:///bench/small.txt' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } }, 120_000);
+      answers.push(performance.now() - s);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  })();
+  await c.diagnostics('file:///bench/huge.txt', 1, 600_000);
+  const openMs = performance.now() - t0;
+  done = true;
+  await pinger;
+  const mem = rssOf(c.proc.pid!);
+  await c.shutdown();
+  return { openMs, slowestAnswerMs: Math.max(...answers), answers: answers.length, peakMB: mem.hwm };
+}
+
+/** Detection time on one long line (minified JSON, a CSV row) at two sizes: a ratio near 2 means linear. */
+function longLines() {
+  const json = (n: number) => Array.from({ length: n }, (_, i) => `{"id":${i},"v":"070761-4285","x":"abcdefghij"}`).join(',');
+  const csv = (n: number) => 'a;b;c\n' + Array.from({ length: n }, () => 'x;0707614285;y').join(';');
+  const time = (f: () => void) => { f(); let best = Infinity; for (let i = 0; i < 3; i++) { const t0 = performance.now(); f(); best = Math.min(best, performance.now() - t0); } return best; };
+  const out: Record<string, { small: number; large: number; mb: number }> = {};
+  for (const [name, make, lang] of [['json', json, 'json'], ['csv', csv, 'csv']] as const) {
+    const a = make(10_000), b = make(20_000);
+    out[name] = { small: time(() => detect(a, { languageId: lang })), large: time(() => detect(b, { languageId: lang })), mb: b.length / 1e6 };
+  }
+  return out;
+}
+
+async function main() {
+  if (!fs.existsSync(CLI) || !fs.existsSync(SERVER)) throw new Error('run `npm run build` first');
+  const info = ensureCorpus(corpusDir, quick ? 8_000 : 40_000);
+  const cores = os.availableParallelism();
+  console.log(`Skjold benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cores} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  console.log(`corpus: ${info.files} files, ${fmt(info.bytes / 1e6)} MB in ${corpusDir}\n`);
+
+  const text5 = joinedText(corpusDir, 5_000_000);
+  const core = coreThroughput(text5);
+  console.log(`1. core throughput on ${fmt(core.mb)} MB of the corpus: ${fmt(core.coreMBs)} MB/s (all detectors, ${core.findings} findings); naive \\d{6}-?\\d{4} regex: ${fmt(core.naiveMBs)} MB/s; ratio ${fmt(core.coreMBs / core.naiveMBs, 2)}`);
+
+  const cli = cliVsRipgrep(corpusDir);
+  if (cli) console.log(`2. CLI scan of the corpus: skjold ${fmt(cli.skjold, 2)} s (${defaultWorkers()} worker${defaultWorkers() === 1 ? '' : 's'} + the main thread), ${fmt(cli.skjoldOneThread, 2)} s (one thread); rg -c ${fmt(cli.rg, 2)} s; skjold ÷ rg = ${fmt(cli.skjold / cli.rg, 2)} (one thread: ${fmt(cli.skjoldOneThread / cli.rg, 2)}; target ≤ 1.0); CPU time ${fmt(cli.skjoldCpu, 2)} s vs ${fmt(cli.rgCpu, 2)} s = ${fmt(cli.skjoldCpu / cli.rgCpu, 2)}`);
+  else console.log('2. CLI scan: ripgrep (rg) not installed — apt-get install ripgrep');
+
+  const edits = quick ? 40 : 200;
+  const inc = await editLatency(text5, edits, []);
+  const full = await editLatency(text5, quick ? 10 : 30, ['--no-incremental']);
+  console.log(`3. edit → diagnostics on a ${fmt(core.mb)} MB document (debounceMs 0): incremental p50 ${fmt(inc.p50)} ms, p99 ${fmt(inc.p99)} ms (${edits} edits); full re-scan p50 ${fmt(full.p50)} ms, p99 ${fmt(full.p99)} ms; p99 ratio ${fmt((100 * inc.p99) / full.p99)} % (target ≤ 10 %); server CPU per edit ${fmt(inc.cpuPerEdit)} ms vs ${fmt(full.cpuPerEdit)} ms = ${fmt((100 * inc.cpuPerEdit) / full.cpuPerEdit)} %`);
+  const live = liveDocumentMemory(text5);
+  console.log(`4. peak memory: server with the ${fmt(core.mb)} MB document open, through the edits above: ${fmt(inc.peakMB)} MB RSS (idle ${fmt(inc.idleMB)} MB; +${fmt(inc.peakMB - inc.idleMB)} MB = ${fmt((inc.peakMB - inc.idleMB) / core.mb)} × the text; the full re-scan server: ${fmt(full.peakMB)} MB)` +
+    (live ? `; live after GC: ${fmt(live.mb)} MB = ${fmt(live.mb / core.mb)} × the text, of which ${live.findings} findings take ${fmt(live.storeMB, 2)} MB` : '') +
+    (cli ? `; CLI scan of the corpus: ${fmt(cli.cliPeakMB)} MB RSS` : ''));
+
+  const hugeChars = quick ? 10_000_000 : 50_000_000;
+  const hugeText = text5.repeat(Math.ceil(hugeChars / text5.length)).slice(0, hugeChars);
+  const huge = await hugeOpen(hugeText);
+  console.log(`5. a ${fmt(Buffer.byteLength(hugeText) / 1e6, 0)} MB note (the corpus text repeated): diagnostics after ${fmt(huge.openMs / 1000, 2)} s; meanwhile ${huge.answers} requests answered, the slowest in ${fmt(huge.slowestAnswerMs)} ms; peak ${fmt(huge.peakMB)} MB RSS`);
+
+  const ll = longLines();
+  console.log(`6. one long line, twice the length: minified JSON ${fmt(ll.json!.small)} → ${fmt(ll.json!.large)} ms (×${fmt(ll.json!.large / ll.json!.small, 2)}, ${fmt(ll.json!.mb, 2)} MB), a CSV row ${fmt(ll.csv!.small)} → ${fmt(ll.csv!.large)} ms (×${fmt(ll.csv!.large / ll.csv!.small, 2)}); ×2 is linear, ×4 quadratic`);
+}
+
+main().catch((e) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });

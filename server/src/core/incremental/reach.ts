@@ -1,0 +1,121 @@
+// How far an edit's effect reaches: which findings must be re-detected after a change, and which edits touch
+// structure that applies far away (a CSV header, an SQL column list) so that only a full re-scan is exact.
+// The model: a finding's outcome depends only on the text from `before` characters before its start to `after`
+// characters after its end, plus the whole line before it in CSV-like text, plus the structure lines below.
+import type { Detector, DetectorReach } from '../scan';
+import { SQL_LOOKBACK } from '../context/structure';
+
+/**
+ * The reach assumed for a detector that declares none. Generous on purpose: re-detecting a few kilobytes costs
+ * well under a millisecond. `before` covers the SQL column lookup (context/structure.ts reads SQL_LOOKBACK
+ * characters back to the INSERT's column list), cue words (48 characters, one line back) and `key: value` (80).
+ */
+export const DEFAULT_REACH: DetectorReach = { before: SQL_LOOKBACK + 256, after: 512, maxLength: 512 };
+
+/** Lines scanned backwards and forwards beyond the reach, for forms and cues that span a line break. */
+export const EXTRA_LINES = 1;
+
+/** A line is snapped to as a whole only when its end lies within this many characters (minified text, base64). */
+export const LONG_LINE = 16_384;
+
+/** Lines at the top of a text that define structure for all of it: a CSV header and the line that confirms it. */
+export const HEADER_LINES = 3;
+/** A line that can belong to a pipe table: a pipe anywhere, or a `---` rule. */
+const TABLE_LINE = /\||^\s*:?-{3,}/m;
+
+/** The lines [from, to) touches, bounded to LONG_LINE characters either side. */
+function linesAround(text: string, from: number, to: number): string {
+  const lo = Math.max(text.lastIndexOf('\n', from - 1) + 1, from - LONG_LINE);
+  const nl = text.indexOf('\n', to);
+  const hi = Math.min(nl < 0 ? text.length : nl, to + LONG_LINE);
+  return text.slice(Math.max(0, lo), hi);
+}
+
+/** Longest first line that may still be read as a header. */
+const HEADER_MAX = 8192;
+
+export interface EngineReach extends DetectorReach {
+  /** Some detector reads the whole document: every edit means a full re-scan. */
+  document: boolean;
+}
+
+/** The widest reach over all detectors (each at least the default). */
+export function combinedReach(detectors: readonly Detector[]): EngineReach {
+  const out: EngineReach = { ...DEFAULT_REACH, document: false };
+  for (const d of detectors) {
+    if (d.reach === 'document') out.document = true;
+    else if (d.reach) {
+      out.before = Math.max(out.before, d.reach.before ?? 0);
+      out.after = Math.max(out.after, d.reach.after ?? 0);
+      out.maxLength = Math.max(out.maxLength, d.reach.maxLength ?? 0);
+    }
+  }
+  return out;
+}
+
+/** End offset of the first `n` lines (the offset after the n-th newline, or the text's length). */
+export function endOfFirstLines(text: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return text.length;
+  }
+  return at + 1;
+}
+
+/**
+ * True when the first line holds a delimiter, so the text may be read as CSV: then a cell's column depends on
+ * everything before it on its line, however long (context/structure.ts cellIndex).
+ */
+export function csvLike(text: string): boolean {
+  const nl = text.indexOf('\n');
+  const first = text.slice(0, nl < 0 ? Math.min(text.length, 8192) : Math.min(nl, 8192));
+  return /[;,\t|]/.test(first);
+}
+
+/**
+ * True when an edit touches structure that applies beyond any reach: the header lines (a CSV header names the
+ * columns of every row below). `oldText`/`newText` are the whole texts; the edit replaced old [start, oldEnd) by new
+ * [start, newEnd). An SQL INSERT's column list needs no such fallback: its lookup reaches SQL_LOOKBACK characters,
+ * which DEFAULT_REACH covers, so edits to it re-detect the rows that can see it.
+ */
+export function touchesStructure(oldText: string, newText: string, start: number, oldEnd: number, newEnd: number): boolean {
+  // A Markdown pipe table's header names the cells of every row below it (context/structure.ts): an edit on a
+  // line with a pipe, or on a `---` rule line, may change a table's extent or header.
+  if (TABLE_LINE.test(linesAround(oldText, start, oldEnd)) || TABLE_LINE.test(linesAround(newText, start, newEnd))) return true;
+  for (const text of [oldText, newText]) {
+    const firstEnd = endOfFirstLines(text, 1);
+    // A first line longer than HEADER_MAX is no header (structure.ts reads at most 4000 characters); an edit
+    // beyond HEADER_MAX cannot make it one, so a minified one-line file is not re-scanned whole on every edit.
+    if (start < Math.min(firstEnd, HEADER_MAX)) return true;
+    if (firstEnd <= HEADER_MAX && start < endOfFirstLines(text, HEADER_LINES)) return true;
+  }
+  return false;
+}
+
+/**
+ * Start of the line holding `offset`, moved `extraLines` lines further back; stops at the last line start within
+ * LONG_LINE characters of `offset` (unless `unbounded`), so minified text is not re-scanned whole.
+ */
+export function snapBack(text: string, offset: number, extraLines: number, unbounded = false): number {
+  let at = Math.max(0, Math.min(offset, text.length));
+  for (let i = 0; i <= extraLines && at > 0; i++) {
+    const from = i === 0 ? at - 1 : at - 2;
+    const lineStart = from < 0 ? 0 : text.lastIndexOf('\n', from) + 1;
+    if (!unbounded && offset - lineStart > LONG_LINE) return at;
+    at = lineStart;
+  }
+  return at;
+}
+
+/** End of the line holding `offset` (after its newline), moved `extraLines` lines further on; bounded likewise. */
+export function snapForward(text: string, offset: number, extraLines: number, unbounded = false): number {
+  let at = Math.max(0, Math.min(offset, text.length));
+  for (let i = 0; i <= extraLines && at < text.length; i++) {
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl + 1;
+    if (!unbounded && lineEnd - offset > LONG_LINE) return at;
+    at = lineEnd;
+  }
+  return at;
+}
