@@ -1,6 +1,7 @@
 // Every corpus generator. The corpus is regenerated from a fixed seed on each run: nothing to keep in sync.
 import { seeded, type CorpusGenerator, type LabelledDoc } from './types';
 import { cprNumbers } from './generators/cprNumbers';
+import { namesAndAddresses } from './generators/namesAndAddresses';
 import { cprOcr } from './generators/cprOcr';
 import { contacts } from './generators/contacts';
 import { companyAndPayment } from './generators/companyAndPayment';
@@ -12,6 +13,8 @@ export const GENERATORS: Record<string, CorpusGenerator> = {
   cprOcr,
   contacts,
   companyAndPayment,
+  // last, so that adding it left the other generators' seeds unchanged
+  namesAndAddresses,
 };
 
 export function buildCorpus(seed = 20261123): LabelledDoc[] {

@@ -3,7 +3,8 @@ import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { TestLspClient, offsetAt } from '../support/lspClient';
 
-const NOTE = 'Journalnotat\nPt. Jens Hansen, CPR-nr. 070761-4285, indlagt.\nOrdrenr. 0707614285\n';
+// No name in the note: these tests are about the CPR diagnostic alone.
+const NOTE = 'Journalnotat\nPt. indlagt, CPR-nr. 070761-4285, i dag.\nOrdrenr. 0707614285\n';
 const clients: TestLspClient[] = [];
 const start = (opts?: ConstructorParameters<typeof TestLspClient>[0]) => { const c = new TestLspClient(opts); clients.push(c); return c; };
 after(async () => {

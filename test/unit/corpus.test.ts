@@ -36,6 +36,21 @@ test('decoys reported ≤ 0.5 %', () => {
   assert.ok(score.decoys.flagged / score.decoys.total <= 0.005, `${score.decoys.flagged}/${score.decoys.total}: ${score.decoys.examples.slice(0, 5).join('; ')}`);
 });
 
+test('names: recall ≥ 0.97, precision ≥ 0.97', () => {
+  const s = score.types.name!;
+  assert.ok(s.gold >= 300, `only ${s.gold} names in the corpus`);
+  assert.ok(s.recall >= 0.97, `recall ${s.recall}; ${score.misses.filter((m) => m.includes('name')).length} missed`);
+  assert.ok(s.precision >= 0.97, `precision ${s.precision}; ${score.falseAlarms.filter((m) => m.includes(': name ')).length} false alarms`);
+});
+
+test('addresses: recall ≥ 0.97, precision ≥ 0.97, exact spans ≥ 0.90', () => {
+  const s = score.types.address!;
+  assert.ok(s.gold >= 150, `only ${s.gold} addresses in the corpus`);
+  assert.ok(s.recall >= 0.97, `recall ${s.recall}`);
+  assert.ok(s.precision >= 0.97, `precision ${s.precision}`);
+  assert.ok(s.exactRate >= 0.9, `exact ${s.exactRate}`);
+});
+
 // Substitute, replacement and test CPR forms (test/corpus/generators/substituteForms.ts).
 for (const type of ['ecpr', 'cpr-substitute'] as const) {
   test(`${type}: recall ≥ 0.98, precision ≥ 0.98, exact spans ≥ 0.98`, () => {

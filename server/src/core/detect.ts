@@ -3,6 +3,8 @@
 import type { DetectOptions, Finding } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
+import { nameDetector } from './name/nameDetector';
+import { addressDetector } from './address/addressDetector';
 import { phoneDetector } from './phone/phoneDetector';
 import { emailDetector } from './email/emailDetector';
 import { cvrDetector } from './cvr/cvrDetector';
@@ -24,6 +26,8 @@ export const DETECTORS: readonly Detector[] = [
   dateOfBirthDetector,
   ecprDetector,
   cprSubstituteDetector,
+  addressDetector,
+  nameDetector,
 ];
 
 export function detect(text: string, options: DetectOptions = {}): Finding[] {

@@ -42,12 +42,12 @@ export const contacts: CorpusGenerator = (rnd) => {
     b.add(pick(rnd, ['Kære kollega,\n', 'Notat\n', 'To whom it may concern,\n', 'Visitation\n']));
     const p1 = phoneLayout(rnd, phoneDigits(rnd));
     const label = pick(rnd, ['Tlf.: ', 'Telefon ', 'Mobil: ', 'Mob. ', 'Phone: ', 'tlf ', 'Hjemmetelefon: ']);
-    b.add(`Kontaktperson: ${first} ${last}\n${label}`).plant(p1.value, { type: 'phone', sub: p1.sub }).add('\n');
+    b.add('Kontaktperson: ').plant(`${first} ${last}`, { type: 'name' }).add(`\n${label}`).plant(p1.value, { type: 'phone', sub: p1.sub }).add('\n');
     const p2 = phoneLayout(rnd, phoneDigits(rnd));
     b.add(pick(rnd, ['Datteren kan kontaktes på ', 'Ring til hustruen på ', 'Pårørende træffes på ', 'Please call her on ', 'Sønnen ønsker at blive ringet op på ']))
       .plant(p2.value, { type: 'phone', sub: `${p2.sub}-verb` }).add(pick(rnd, ['.\n', ' efter kl. 16.\n', ' in the evening.\n']));
     const p3 = phoneLayout(rnd, phoneDigits(rnd));
-    if (p3.sub !== 'bare' && p3.sub !== 'four-four') b.add(`${first} ${last} `).plant(p3.value, { type: 'phone', sub: `${p3.sub}-no-label` }).add('\n');
+    if (p3.sub !== 'bare' && p3.sub !== 'four-four') b.plant(`${first} ${last}`, { type: 'name' }).add(' ').plant(p3.value, { type: 'phone', sub: `${p3.sub}-no-label` }).add('\n');
     b.add(pick(rnd, ['E-mail: ', 'Mail: ', 'e-post ', 'Email: ', 'Skriv gerne til '])).plant(email(rnd, first, last), { type: 'email', sub: 'labelled' }).add(pick(rnd, ['\n', '.\n', ' hvis noget.\n']));
     b.add('Kopi sendt til ').plant(email(rnd, pick(rnd, FIRST), pick(rnd, LAST)), { type: 'email', sub: 'running-text' }).add(' og arkiveret.\n');
     // Decoys: eight-digit numbers that are something else.
@@ -65,7 +65,7 @@ export const contacts: CorpusGenerator = (rnd) => {
   for (let i = 0; i < 30; i++) {
     const first = pick(rnd, FIRST), last = pick(rnd, LAST);
     const p = phoneLayout(rnd, phoneDigits(rnd));
-    csv.add(`${first} ${last},`).plant(p.value, { type: 'phone', sub: `${p.sub}-csv` }).add(',').plant(email(rnd, first, last), { type: 'email', sub: 'csv' }).add(',');
+    csv.plant(`${first} ${last}`, { type: 'name' }).add(',').plant(p.value, { type: 'phone', sub: `${p.sub}-csv` }).add(',').plant(email(rnd, first, last), { type: 'email', sub: 'csv' }).add(',');
     csv.plant(phoneDigits(rnd), { type: 'neg', sub: 'order-column', negOf: 'phone' }).add('\n');
   }
   docs.push(csv.build('contacts.csv', 'csv'));
@@ -73,13 +73,13 @@ export const contacts: CorpusGenerator = (rnd) => {
   const y = new DocBuilder().add('kontakter:\n');
   for (let i = 0; i < 15; i++) {
     const first = pick(rnd, FIRST), last = pick(rnd, LAST);
-    y.add(`  - navn: ${first} ${last}\n    mobil: "`).plant(phoneDigits(rnd), { type: 'phone', sub: 'bare-yaml' }).add('"\n    mail: ').plant(email(rnd, first, last), { type: 'email', sub: 'yaml' }).add('\n');
+    y.add('  - navn: ').plant(`${first} ${last}`, { type: 'name' }).add('\n    mobil: "').plant(phoneDigits(rnd), { type: 'phone', sub: 'bare-yaml' }).add('"\n    mail: ').plant(email(rnd, first, last), { type: 'email', sub: 'yaml' }).add('\n');
     y.add('    kundenr: ').plant(phoneDigits(rnd), { type: 'neg', sub: 'customer-number', negOf: 'phone' }).add('\n');
   }
   docs.push(y.build('contacts.yaml', 'yaml'));
   const sql = new DocBuilder().add('INSERT INTO kontakt (id, navn, tlf, postnr) VALUES\n');
   for (let i = 0; i < 15; i++) {
-    sql.add(`  (${i}, '${pick(rnd, FIRST)}', '`).plant(phoneDigits(rnd), { type: 'phone', sub: 'bare-sql' }).add("', ").plant(String(int(rnd, 1000, 9990)), { type: 'neg', sub: 'postal-code', negOf: 'phone' }).add(`)${i < 14 ? ',' : ';'}\n`);
+    sql.add(`  (${i}, '`).plant(pick(rnd, FIRST), { type: 'name' }).add("', '").plant(phoneDigits(rnd), { type: 'phone', sub: 'bare-sql' }).add("', ").plant(String(int(rnd, 1000, 9990)), { type: 'neg', sub: 'postal-code', negOf: 'phone' }).add(`)${i < 14 ? ',' : ';'}\n`);
   }
   docs.push(sql.build('contacts.sql', 'sql'));
   return docs;

@@ -1,0 +1,244 @@
+// Danish addresses: a postal code with its town (checked against PostNord's list) is the anchor; before it, on the
+// same line or the line above, a street (in the DAWA list or ending like a street: -vej, -gade, Allé), a house
+// number with an optional letter, and floor and side (2. tv., st. th., 3. mf.). The whole address is ONE finding.
+// A street with a number but no postal code, and a postal code with its town alone, are weaker findings.
+import type { Detector, ScanContext } from '../scan';
+import type { Finding, Reason } from '../types';
+import { isCommonWord, postalTowns, streetNames } from '../data/wordLists';
+import { STREET_SUFFIX, STREET_SUFFIX_SOURCE, STREET_WORD } from './streetSuffix';
+import { fieldNameNear, lineEndWithin, lineStartWithin } from './lines';
+
+export const ADDRESS_CONFIDENCE = {
+  full: 0.95,
+  fullTownUnlisted: 0.86,
+  fullStreetUnknown: 0.8,
+  streetOnly: 0.7,
+  streetOnlyWithCue: 0.85,
+  postalOnly: 0.55,
+} as const;
+
+/**
+ * Four digits and a space: where a postal code may stand. The rest of the test (not inside a longer number, an
+ * optional DK- before, a capital after) is done by hand: a plain regex scans a large document many times faster
+ * than one with Unicode look-behinds.
+ */
+const POSTAL_CANDIDATE = /\d{4}[ \u00A0]+/g;
+/** Before a postal code: street words, house number (+letter), floor and side, then a comma, spaces or a line break. */
+const STREET_TAIL = new RegExp(
+  String.raw`((?:[\p{L}\d][\p{L}\d'’.\-]*[ \u00A0]){0,4}[\p{L}][\p{L}'’.\-]*)[ \u00A0]+` +
+    String.raw`(\d{1,4}(?:[ \u00A0]?[A-Za-zÆØÅæøå](?![\p{L}\d]))?(?:[-–]\d{1,4}[A-Za-z]?)?)` +
+    String.raw`((?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.?(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?)?(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?)?)` +
+    String.raw`[ \u00A0]*,?[ \u00A0]*(?:\r?\n[ \t]*)?$`,
+  'u',
+);
+
+/** A space and a house number: where a street without postal code may end (the word before is read by hand). */
+const NUMBER_CANDIDATE = /[ \u00A0](\d{1,4})(?!\d)/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const STREET_CHAR = /[\p{L}'’.\-]/u;
+const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
+const isHouseLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-zÆØÅæøå]/.test(c);
+/** Floor and side after a house number: `, 2. tv.`, ` st. th.`, `, 3.` */
+const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?|,?[ \u00A0]*(?:st|kl|\d{1,2})\.?[ \u00A0]+(?:tv|th|mf)\b\.?)/u;
+/** Words after a number that make it a quantity, not a house number: Kirkevej 5 mg is no address. */
+const UNIT_AFTER = /^[ \u00A0]*(?:mg|g|kg|ml|l|mmol|mm|cm|m|km|%|timer?|dage?|uger?|måneder?|år|gange|stk|x|kr|mio|procent)\b/iu;
+/** Words that make a nearby street-and-number an address. */
+const ADDRESS_CUE = /(?:adresse|adr|bopæl|bor på|bor i|bosat|address|lives at|opholdssted|hjemme på|boende)[ .:]*$/iu;
+
+/** Words that start a multi-word street: Gammel Kongevej, Store Kongensgade, Nørre Voldgade. */
+const STREET_MODIFIER = /^(?:ved|over|bag|mellem|yder|inder|gl\.?|gammel|gamle|ny|nye|store|lille|nørre|søndre|sønder|vester|vestre|øster|østre|nordre|skt\.?|sankt|indre|ydre|øvre|nedre|nr\.?|sdr\.?|vr\.?|ø\.?|h\.c\.|kongens|dronning|prins|prinsesse|christian|frederik)$/iu;
+
+/** Words that label an address rather than belong to it. */
+const ADDRESS_LABEL_WORD = /^(?:adresse|adr\.?|bopæl|address|bor|boede|pt\.?|patient|patienten|hjemme|opholdssted|til|fra|se|jf\.?|han|hun|de|vi|jeg|flyttet|fraflyttet|tilflyttet|ny adresse|send|sendt|besøg|besøgt|kontakt)$/iu;
+
+/** A capitalised word that may be part of a multi-word street name (not a label, not ending in punctuation). */
+function isStreetPart(word: string): boolean {
+  return /^\p{Lu}[\p{L}'’.\-]*$/u.test(word) && !/[:;,]$/u.test(word) && !ADDRESS_LABEL_WORD.test(word);
+}
+
+/** Endings that make a word a street even without a postal code or an address word (not -ring, -hus, -li). */
+const STRONG_STREET_SUFFIX = /(?:vej|vejen|gade|gaden|allé|alle|alléen|vænget|vænge|stræde|strædet|boulevard|plads|pladsen|torv|torvet|parken|stien|toften|vangen|bakken|engen|haven|marken|højen|kæret|lunden)$/iu;
+/** A word that is a street ending by itself (Side, Spor, Kilde): no street alone. */
+const WHOLE_SUFFIX = new RegExp(`^(?:${STREET_SUFFIX_SOURCE})$`, 'iu');
+
+/** How far beyond the scan window an address may reach (street, floor, postal code and town fit well inside). */
+const SCAN_MARGIN = 300;
+
+export const addressDetector: Detector = {
+  id: 'address',
+  types: ['address'],
+  detect(ctx: ScanContext): Finding[] {
+    const text = ctx.text;
+    // Addresses span at most two lines and a few hundred characters: read from the line before the window to the
+    // end of the line after it, but never more than SCAN_MARGIN characters beyond the window.
+    const lineStart = lineStartWithin(text, ctx.scanStart, SCAN_MARGIN);
+    const from = lineStart <= 0 ? 0 : lineStartWithin(text, lineStart - 1, SCAN_MARGIN - (ctx.scanStart - lineStart));
+    const lineEnd = lineEndWithin(text, ctx.scanEnd, SCAN_MARGIN);
+    const to = lineEnd >= text.length ? text.length : lineEndWithin(text, lineEnd + 1, SCAN_MARGIN - (lineEnd - ctx.scanEnd));
+    const out: Finding[] = [];
+    POSTAL_CANDIDATE.lastIndex = from;
+    for (let m = POSTAL_CANDIDATE.exec(text); m && m.index < to; m = POSTAL_CANDIDATE.exec(text)) {
+      const at = m.index;
+      if (at > 0 && /\d/.test(text[at - 1]!)) continue;
+      const codeStart = text.startsWith('DK-', at - 3) ? at - 3 : text.startsWith('DK', at - 2) ? at - 2 : at;
+      if (codeStart > 0 && /[\p{L}\p{N}.,:/-]/u.test(text[codeStart - 1]!)) continue;
+      const townStart = at + m[0].length;
+      if (!/\p{Lu}/u.test(text[townStart] ?? '')) continue;
+      const f = fullAddress(ctx, codeStart, text.slice(at, at + 4), townStart);
+      if (f) { out.push(f); POSTAL_CANDIDATE.lastIndex = Math.max(POSTAL_CANDIDATE.lastIndex, f.end); }
+    }
+    // Streets with a number but no postal code, outside the full addresses.
+    const full = out.length;
+    NUMBER_CANDIDATE.lastIndex = from;
+    let k = 0;
+    for (let m = NUMBER_CANDIDATE.exec(text); m && m.index < to; m = NUMBER_CANDIDATE.exec(text)) {
+      const f = streetAndNumber(ctx, m.index + 1, m.index + 1 + m[1]!.length);
+      if (!f) continue;
+      while (k < full && out[k]!.end <= f.start) k++;
+      if (k < full && out[k]!.start < f.end) continue;
+      out.push(f);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+interface Town { end: number; listed: boolean }
+
+function townAfter(text: string, code: string, at: number): Town | undefined {
+  const towns = postalTowns().get(code);
+  if (!towns) return undefined;
+  let best = -1;
+  for (const t of towns) {
+    if (t.length > best && text.substr(at, t.length).toLowerCase() === t.toLowerCase() && !/[\p{L}\p{N}]/u.test(text[at + t.length] ?? '')) best = t.length;
+  }
+  if (best > 0) return { end: at + best, listed: true };
+  // A valid code with a town spelt otherwise (Kbh. N, Aarhus V for Århus): the capitalised words after it.
+  const m = /^\p{Lu}[\p{L}.'-]*(?:[ \u00A0](?:\p{Lu}[\p{L}.'-]*|C|K|N|S|V|Ø|NV|NØ|SV|SØ)(?![\p{L}]))?/u.exec(text.slice(at, at + 40));
+  return m ? { end: at + m[0].length, listed: false } : undefined;
+}
+
+function fullAddress(ctx: ScanContext, codeStart: number, code: string, townStart: number): Finding | undefined {
+  const text = ctx.text;
+  const town = townAfter(text, code, townStart);
+  if (!town) return undefined;
+  const reasons: Reason[] = [];
+  reasons.push(town.listed
+    ? { rule: 'address.postal', text: 'a Danish postal code with its town (PostNord list)' }
+    : { rule: 'address.postalCode', text: 'a Danish postal code followed by a town name not in the list', weight: -0.09 });
+  // The street part: on the same line, or the line above when the postal code opens its line.
+  const lineStart = lineStartWithin(text, codeStart, 140);
+  const onlySpaceBefore = (lineStart === 0 || text[lineStart - 1] === '\n') && /^[ \t]*$/u.test(text.slice(lineStart, codeStart));
+  const sliceFrom = onlySpaceBefore && lineStart > 0 ? lineStartWithin(text, lineStart - 1, 140) : lineStart;
+  const before = text.slice(sliceFrom, codeStart);
+  const tail = STREET_TAIL.exec(before);
+  if (tail) {
+    const words = tail[1]!.split(/[ \u00A0]+/u);
+    const street = resolveStreet(words);
+    if (street && (street.known || town.listed)) {
+      // Offset of the street's first word inside the match
+      const streetText = words.slice(words.length - street.count).join(' ');
+      const streetStart = sliceFrom + tail.index + tail[1]!.length - streetText.length;
+      if (text.slice(streetStart, streetStart + streetText.length).replace(/\u00A0/g, ' ') === streetText) {
+        reasons.push(street.known
+          ? { rule: 'address.street', text: street.listed ? 'a street from the Danish address register' : 'a street name (street-like ending) with a house number' }
+          : { rule: 'address.streetUnknown', text: 'a capitalised word with a house number before the postal code', weight: -0.15 });
+        if (tail[3]) reasons.push({ rule: 'address.floor', text: 'floor and side' });
+        let confidence: number = street.known ? (town.listed ? ADDRESS_CONFIDENCE.full : ADDRESS_CONFIDENCE.fullTownUnlisted) : ADDRESS_CONFIDENCE.fullStreetUnknown;
+        return { type: 'address', start: streetStart, end: town.end, confidence, reasons };
+      }
+    }
+  }
+  // A postal code and its town alone: weaker, and only when the pair is in the list and not part of something else.
+  if (!town.listed) return undefined;
+  const prev = text.slice(Math.max(0, codeStart - 2), codeStart);
+  if (/\d/.test(prev)) return undefined;
+  reasons.push({ rule: 'address.postalOnly', text: 'a postal code and town without a street', weight: -0.4 });
+  return { type: 'address', start: codeStart, end: town.end, confidence: ADDRESS_CONFIDENCE.postalOnly, reasons };
+}
+
+interface Street { count: number; known: boolean; listed: boolean }
+
+/** Which trailing words form the street: a listed street, a street-like ending, or (unknown) the last capitalised word. */
+export function resolveStreet(words: string[]): Street | undefined {
+  const names = streetNames();
+  for (let k = Math.min(words.length, 5); k >= 1; k--) {
+    const cand = words.slice(words.length - k).join(' ');
+    if (/^[\p{Lu}\d]/u.test(cand) && names.has(cand.toLowerCase())) return { count: k, known: true, listed: true };
+  }
+  const last = words[words.length - 1]!;
+  if (!/^\p{Lu}/u.test(last) && !(words.length > 1 && STREET_WORD.test(last))) return undefined;
+  if (STREET_WORD.test(last)) {
+    // Frederiksberg Allé, H.C. Andersens Boulevard, 10. Februar Vej: the capitalised words before the street word
+    let k = 1;
+    while (k < words.length && k < 4 && (isStreetPart(words[words.length - 1 - k]!) || /^\d{1,2}\.$/u.test(words[words.length - 1 - k]!))) k++;
+    if (k === 1) return undefined;
+    return { count: k, known: true, listed: false };
+  }
+  const whole = WHOLE_SUFFIX.test(last);
+  if (STREET_SUFFIX.test(last) && ((!whole && last.length >= 4) || (whole && words.length > 1 && isStreetPart(words[words.length - 2]!)))) {
+    // Gammel Kongevej, Ravnsborg Tværgade, Ole Suhrs Gade: capitalised words right before belong to the street
+    let k = 1;
+    while (k < words.length && k < 4 && (STREET_MODIFIER.test(words[words.length - 1 - k]!) || isStreetPart(words[words.length - 1 - k]!))) k++;
+    return { count: k, known: true, listed: false };
+  }
+  if (last.length >= 3) return { count: 1, known: false, listed: false };
+  return undefined;
+}
+
+/** A capitalised word, spaces, the house number at [numStart, numEnd) and an optional letter: a street and number? */
+function streetAndNumber(ctx: ScanContext, numStart: number, numEnd: number): Finding | undefined {
+  const text = ctx.text;
+  let e = numEnd;
+  if (isHouseLetter(text[e]) && !isLetterOrDigit(text[e + 1])) e++;
+  else if ((text[e] === ' ' || text[e] === '\u00A0') && isHouseLetter(text[e + 1]) && !isLetterOrDigit(text[e + 2])) e += 2;
+  const after = text[e];
+  if (isLetterOrDigit(after)) return undefined;
+  if ((after === ',' || after === '.') && /\d/.test(text[e + 1] ?? '')) return undefined;
+  let wordEnd = numStart;
+  while (wordEnd > 0 && (text[wordEnd - 1] === ' ' || text[wordEnd - 1] === '\u00A0')) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && wordEnd - wordStart < 60 && STREET_CHAR.test(text[wordStart - 1]!)) wordStart--;
+  if (wordStart > 0 && isLetterOrDigit(text[wordStart - 1])) return undefined;
+  const word = text.slice(wordStart, wordEnd);
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  return streetOnly(ctx, word, wordEnd, e);
+}
+
+function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: number): Finding | undefined {
+  const text = ctx.text;
+  if (word.length < 3) return undefined;
+  // Cheap test first: the last word must look like a street before anything is sliced
+  if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase())) return undefined;
+  if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
+  // Resolve the street from the words before the number on this line.
+  const lineStart = lineStartWithin(text, wordEnd, 80);
+  const words = text.slice(Math.max(lineStart, wordEnd - 60), wordEnd).split(/[ \u00A0]+/u).filter(Boolean);
+  const street = resolveStreet(words);
+  if (!street || !street.known) return undefined;
+  const streetText = words.slice(words.length - street.count).join(' ');
+  const start = wordEnd - streetText.length;
+  if (start < lineStart || text.slice(start, wordEnd).replace(/\u00A0/g, ' ') !== streetText) return undefined;
+  const cue = ADDRESS_CUE.test(text.slice(Math.max(lineStart, start - 24), start)) || isAddressField(ctx, start);
+  // Without an address word, only a clear street name: a strong ending or a listed street, and no ordinary word
+  // (Bedring 12, Børnehave 3 and Delta 4 are no addresses).
+  const clear = street.count > 1 ? STREET_WORD.test(word) || STRONG_STREET_SUFFIX.test(word) || street.listed : !isCommonWord(word.toLowerCase()) && (STRONG_STREET_SUFFIX.test(word) || street.listed);
+  if (!cue && !clear) return undefined;
+  const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
+  const end = numberEnd + (floor ? floor[0].length : 0);
+  const reasons: Reason[] = [
+    { rule: 'address.street', text: street.listed ? 'a street from the Danish address register with a house number' : 'a street name (street-like ending) with a house number' },
+    { rule: 'address.noPostal', text: 'no postal code', weight: -0.25 },
+  ];
+  if (cue) reasons.push({ rule: 'context.word', text: 'after an address word' });
+  return { type: 'address', start, end, confidence: cue ? ADDRESS_CONFIDENCE.streetOnlyWithCue : ADDRESS_CONFIDENCE.streetOnly, reasons };
+}
+
+const ADDRESS_FIELD = /(?:adresse|address|addr|adr|bopæl|vej|gade|street|road)$/u;
+
+/** True when the value at `start` stands in a structured field for an address (JSON key, CSV column). */
+function isAddressField(ctx: ScanContext, start: number): boolean {
+  const before = ctx.text.slice(Math.max(0, start - 3), start);
+  if (!/["'`;,\t|:=(]\s*$/u.test(before)) return false;
+  const field = fieldNameNear(ctx, start);
+  return field !== undefined && ADDRESS_FIELD.test(field.replace(/[_\-. ]/gu, ''));
+}

@@ -1,0 +1,100 @@
+// Context for names: words and labels just before a candidate that make it a person's name, and the field names of
+// structured files (JSON keys, CSV headers, SQL columns) whose values are names.
+
+/** Labels, titles and phrases that stand right before a name (only spaces, a colon, a comma or a full stop between). */
+const CUE_PHRASES = [
+  // labels
+  'patient', 'patienten', 'patientens', 'patientnavn', 'patient navn', 'patientens navn', 'pt', 'navn', 'fulde navn', 'fornavn', 'efternavn',
+  'name', 'full name', 'patient name', 'first name', 'last name', 'vedr', 'vedrørende', 'ang', 'angående', 'pårørende', 'nærmeste pårørende',
+  'kontaktperson', 'kontakt', 'ægtefælle', 'hustru', 'mand', 'kone', 'samlever', 'datter', 'søn', 'mor', 'far', 'bror', 'søster', 'barn',
+  'værge', 'relative', 'next of kin', 'spouse', 'contact', 'mother', 'father', 'daughter', 'son', 'wife', 'husband',
+  'patientens datter', 'patientens søn', 'patientens mor', 'patientens far', 'patientens ægtefælle', 'patientens hustru', 'patientens mand',
+  // titles and professions
+  'hr', 'herr', 'fru', 'frk', 'dr', 'doktor', 'læge', 'lægen', 'egen læge', 'overlæge', 'reservelæge', '1. reservelæge', 'afdelingslæge',
+  'speciallæge', 'praktiserende læge', 'sygeplejerske', 'spl', 'jordemoder', 'fysioterapeut', 'ergoterapeut', 'psykolog', 'sekretær',
+  'socialrådgiver', 'professor', 'prof', 'mr', 'mrs', 'ms', 'miss', 'nurse', 'doctor', 'gp', 'physician', 'consultant',
+  // phrases
+  'samtale med', 'talt med', 'snakket med', 'ringet til', 'ringede til', 'kontakte', 'kontaktet', 'bor sammen med', 'gift med', 'sammen med',
+  'henvist af', 'henvist af egen læge', 'henvist fra', 'dikteret af', 'skrevet af', 'journalført af', 'godkendt af', 'underskrevet af',
+  'signeret af', 'udfyldt af', 'vurderet af', 'set af', 'tilset af', 'undersøgt af', 'ved', 'til', 'referred by', 'seen by', 'signed by',
+  'written by', 'dictated by', 'reviewed by', 'att', 'attn', 'cc', 'kære', 'dear', 'hej', 'hejsa', 'goddag', 'hi', 'hello',
+  // greetings before a signature
+  'mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely',
+];
+const CUES = new Set(CUE_PHRASES);
+
+/** Cues after which a lone first name or a lone surname is a name (weaker words like `til` and `ved` are excluded). */
+const WEAK_CUES = new Set(['ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards']);
+
+/** Greetings before a signature: the name stands on the next line. */
+const GREETINGS = new Set(['mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely', 'dikteret af', 'skrevet af']);
+/** Titles and forms of address: after them even a surname in no list is a surname (hr. Demirci). */
+const TITLES = new Set(['hr', 'herr', 'fru', 'frk', 'dr', 'doktor', 'mr', 'mrs', 'ms', 'miss', 'professor', 'prof', 'overlæge', 'læge', 'sygeplejerske']);
+
+export interface NameCue {
+  /** The cue as written ("Pt.:", "Mvh."), a label, never a name. */
+  word: string;
+  /** True when the cue is strong enough for a single first name or surname. */
+  strong: boolean;
+  /** A title or form of address (hr., fru, Dr.). */
+  title: boolean;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** How far before a name a cue may begin. */
+const CUE_REACH = 48;
+
+/**
+ * The label, title or phrase that ends right before `start`, if any: separators (spaces, a colon, a comma, a full
+ * stop, up to two line breaks), then up to four words read backwards and looked up as phrases. Runs on every
+ * capitalised run of a document, so it scans characters instead of matching a regex over a slice.
+ */
+export function nameCueBefore(text: string, start: number): NameCue | undefined {
+  const limit = Math.max(0, start - CUE_REACH);
+  let i = start;
+  let newlines = 0;
+  let colon = false;
+  while (i > limit) {
+    const c = text[i - 1]!;
+    if (c === ' ' || c === '\t' || c === '.' || c === ',' || c === '\r') i--;
+    else if (c === ':') { colon = true; i--; }
+    else if (c === '\n' && newlines < 2) { newlines++; i--; }
+    else break;
+  }
+  const words: string[] = [];
+  const starts: number[] = [];
+  let j = i;
+  while (words.length < 4 && j > limit) {
+    let e = j;
+    if (words.length > 0 && text[e - 1] === '.') e--; // an abbreviation inside a phrase: "1. reservelæge"
+    let b = e;
+    while (b > limit && WORD_CHAR.test(text[b - 1]!)) b--;
+    if (b === e || (b === limit && limit > 0 && WORD_CHAR.test(text[b - 1]!))) break;
+    words.unshift(text.slice(b, e).toLowerCase());
+    starts.unshift(b);
+    let g = b;
+    while (g > limit && (text[g - 1] === ' ' || text[g - 1] === '\t')) g--;
+    if (g === b) break;
+    j = g;
+  }
+  for (let k = words.length; k >= 1; k--) {
+    const key = words.slice(words.length - k).join(' ').replace(/^1 reservelæge$/u, '1. reservelæge');
+    if (CUES.has(key)) {
+      // Across a line break only a greeting (Mvh. ⏎ name) or a label with a colon (Patient: ⏎ name) reaches.
+      if (newlines > 0 && !colon && !GREETINGS.has(key)) return undefined;
+      const shown = text.slice(starts[words.length - k]!, i).replace(/\s+/gu, ' ').replace(/[.:,]+$/u, '');
+      return { word: shown, strong: !WEAK_CUES.has(key), title: TITLES.has(key) };
+    }
+  }
+  return undefined;
+}
+
+const NAME_FIELD_WORDS = /(?:name|navn|fornavn|efternavn|surname|patient|pårørende|paarorende|kontaktperson|contact|relative|læge|laege|doctor|physician|nurse|sygeplejerske|signed_?by|author|forfatter|underskriver|behandler|ansvarlig|kin|spouse|ægtefælle)$/u;
+const NOT_PERSON_FIELD = /(?:file|host|user|service|product|company|firma|virksomhed|hospital|afdeling|department|dept|street|gade|vej|city|town|by_?navn|bynavn|display|class|type|domain|table|column|field|key|app|package|project|brand|drug|medicin|medicine|diagnose|diagnosis|tag|event|region|kommune|country|land|site|unit|ward|clinic|klinik|org|organisation|organization|team|group|gruppe|role|rolle|titel|title)/u;
+
+/** True when a structured field of this (lower-case) name holds a person's name: name, patient_navn, fornavn. */
+export function isNameField(field: string): boolean {
+  const f = field.toLowerCase();
+  if (f.endsWith('id') || f.endsWith('_nr') || f.endsWith('nr') || f.endsWith('cpr') || f.endsWith('tlf') || f.endsWith('phone') || f.endsWith('email') || f.endsWith('mail')) return false;
+  return NAME_FIELD_WORDS.test(f) && !NOT_PERSON_FIELD.test(f);
+}

@@ -1,0 +1,317 @@
+// Person names: runs of capitalised words on one line → each word classified (first name, surname, unknown, no
+// name) → the run trimmed to its name parts → accepted by shape (first name + surname), by a cue before it
+// (Patient:, hr., Mvh.) or by the field it stands in (JSON key `name`, CSV column `navn`) → scored.
+import type { Detector, ScanContext } from '../scan';
+import type { Finding, Reason } from '../types';
+import { classifyWord, WordKind, type WordInfo } from './nameWords';
+import { EPONYM_CONTEXT, NAME_PARTICLES, SURNAME_EPONYMS } from './nameLexicon';
+import { medicalTerms } from '../data/wordLists';
+import { isNameField, nameCueBefore, type NameCue } from './nameContext';
+import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
+import { fieldNameNear, lineEndWithin } from '../address/lines';
+import { reason } from '../reason';
+
+/**
+ * A name part: a capitalised word (letters, apostrophes, hyphen-joined parts; al-Hassan with an Arabic article), or
+ * a lower-case particle (van, de, bin). Lower-case words are skipped: the gap test below ends a name at them.
+ */
+const WORD = /(?<![\p{L}\p{M}\p{N}-])(?:(?:(?:al|el|ul|abu|bin|ibn|ben|bint)-)?\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*|(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn|abu|ter|ten|dos|das|del)(?![\p{L}\p{M}\p{N}'’-]))/gu;
+/** A word that is a street ending by itself: Have, Sti, Bakke, Høj, Gård. */
+const WHOLE_STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX_SOURCE})$`, 'iu');
+/** Field names that hold names of anything (a server, a product), so only known name words count in them. */
+const GENERIC_NAME_FIELD = /^(?:name|navn|displayname|display_name|title|label)$/u;
+/** At most this many words make one name. */
+const MAX_NAME_WORDS = 6;
+
+export const NAME_CONFIDENCE = {
+  firstAndSurname: 0.88,
+  firstAndUnknown: 0.66,
+  twoFirstNames: 0.72,
+  cueBonus: 0.08,
+  fieldBonus: 0.08,
+  singleWithCue: 0.72,
+  unknownWithCue: 0.6,
+  ambiguousFirstPenalty: 0.06,
+} as const;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  info: WordInfo;
+  /** A single capital with a full stop: the K. in Anne K. Jensen. */
+  initial: boolean;
+  particle: boolean;
+}
+
+export const nameDetector: Detector = {
+  id: 'name',
+  types: ['name'],
+  detect(ctx: ScanContext): Finding[] {
+    const text = ctx.text;
+    // Names never cross a line or a comma, digit or other break: start and end the scan at such a break near the
+    // window, so a window gives the same findings as a full scan without reading a whole long line.
+    const from = runBreakBefore(text, ctx.scanStart);
+    const to = runBreakAfter(text, ctx.scanEnd);
+    const out: Finding[] = [];
+    let run: Token[] = [];
+    const flush = (): void => {
+      if (run.length) scoreRun(ctx, run, out);
+      run = [];
+    };
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+      const start = m.index;
+      const word = m[0];
+      const particle = NAME_PARTICLES.has(word);
+      const capital = !particle;
+      const prev = run[run.length - 1];
+      if (prev && !joins(text, prev, start)) flush();
+      // An initial: one capital with a full stop (Anne K. Jensen), or without one before another capitalised word (Anne K Jensen)
+      const initial = capital && word.length === 1 && (text[start + 1] === '.' || (text[start + 1] === ' ' && /\p{Lu}/u.test(text[start + 2] ?? '')));
+      if (!capital || initial) {
+        const dot = initial && text[start + 1] === '.';
+        run.push({ start, end: dot ? start + 2 : start + word.length, text: word, info: { kind: WordKind.Unknown, ambiguous: true }, initial, particle });
+      } else {
+        run.push({ start, end: start + word.length, text: word, info: classifyWord(word), initial: false, particle: false });
+      }
+      if (initial && text[start + 1] === '.') WORD.lastIndex = start + 2;
+    }
+    flush();
+    return out;
+  },
+};
+
+/** Characters that can stand inside a run of name words (letters, apostrophes, hyphens, initials' full stops, spaces). */
+const RUN_CHAR = /[\p{L}\p{M}'’.\- \u00A0]/u;
+/** How far from the window to look for a break before falling back to the line's ends. */
+const BREAK_REACH = 300;
+
+/** A position at or before `pos` where no run of name words can continue across: just after a break character. */
+function runBreakBefore(text: string, pos: number): number {
+  const stop = Math.max(0, pos - BREAK_REACH);
+  for (let i = pos - 1; i >= stop; i--) if (!RUN_CHAR.test(text[i]!)) return i + 1;
+  return stop === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** A position at or after `pos` where every run of name words has ended. */
+function runBreakAfter(text: string, pos: number): number {
+  const stop = Math.min(text.length, pos + BREAK_REACH);
+  for (let i = pos; i < stop; i++) if (!RUN_CHAR.test(text[i]!)) return i;
+  if (stop === text.length) return stop;
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
+}
+
+/** True when the gap between the previous name word and `start` keeps them in one name: one space (or `. ` after an initial). */
+function joins(text: string, prev: Token, start: number): boolean {
+  const gap = text.slice(prev.end, start);
+  if (gap === ' ' || gap === '\u00A0') return true;
+  if (prev.initial && (gap === '' || gap === ' ')) return true;
+  return false;
+}
+
+/** Splits a run at words that are no name parts and scores each stretch. */
+function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
+  let part: Token[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const t = run[i]!;
+    const before = run[i - 1];
+    if (before && /s$/u.test(before.text) && !(before.info.kind === WordKind.First && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
+      // Aksel Møllers Have, Kirstens Bakke: a possessive before a street word names a street, not a person
+      part = [];
+      continue;
+    }
+    if (t.info.kind === WordKind.NotName) {
+      // A name right before an eponym context word (Parkinsons sygdom) or a street word (Peter Bangs Vej) is no person.
+      if (t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution') part = [];
+      flushPart(ctx, part, out, t);
+      part = [];
+      continue;
+    }
+    part.push(t);
+  }
+  flushPart(ctx, part, out, undefined);
+}
+
+function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: Token | undefined): void {
+  // Trim particles and initials from the ends: a name starts and ends with a real word.
+  let a = 0, b = tokens.length;
+  while (a < b && (tokens[a]!.particle)) a++;
+  while (b > a && (tokens[b - 1]!.particle || tokens[b - 1]!.initial)) b--;
+  if (a >= b) return;
+  let words = tokens.slice(a, b);
+  // A word run straight into a full stop and a letter is an abbreviation (Pers.nr., Afd.sygepl.), not a name.
+  const lastEnd = words[words.length - 1]!.end;
+  if (ctx.text[lastEnd] === '.' && /\p{L}/u.test(ctx.text[lastEnd + 1] ?? '')) words = words.slice(0, -1);
+  if (!words.length) return;
+  // A word followed by an eponym context word (Crohns sygdom) is a disease, even when it is also a name.
+  // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
+  const after = nextWordAfter(ctx.text, words[words.length - 1]!.end);
+  if (after && (EPONYM_CONTEXT.test(after) || (/s$/u.test(words[words.length - 1]!.text) && /^\p{Ll}/u.test(after) && isMedicalWord(after)))) return;
+  if (words.some((w) => SURNAME_EPONYMS.has(w.text.toUpperCase().replace(/S$/u, '')) && w === words[words.length - 1]) && after && /^\p{Ll}/u.test(after) && isMedicalWord(after)) return;
+  if (stopper && stopper.info.stop === 'eponym') return;
+  while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
+
+  const start = words[0]!.start;
+  const cue = nameCueBefore(ctx.text, start);
+  const field = fieldOf(ctx, start);
+  const f = judge(words, cue, field);
+  if (!f) return;
+  const { confidence, reasons, from } = f;
+  const s = words[from]!.start;
+  const e = words[words.length - 1]!.end;
+  if (confidence < (ctx.options.minConfidence ?? 0.5)) return;
+  out.push({ type: 'name', start: s, end: e, confidence: Math.round(confidence * 100) / 100, reasons });
+}
+
+function isMedicalWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const terms = medicalTerms();
+  return terms.has(lower) || (lower.length > 5 && (terms.has(lower.replace(/(?:en|et|er|erne|ne|e)$/u, '')) || /(?:itis|ose|om|syndrom|sygdom|feber|tumor|sarkom|cancer)$/u.test(lower)));
+}
+
+function nextWordAfter(text: string, end: number): string | undefined {
+  const m = /^[ \u00A0]([\p{L}]+)/u.exec(text.slice(end, end + 30));
+  return m?.[1];
+}
+
+function fieldOf(ctx: ScanContext, start: number): string | undefined {
+  // Only look for a field when the value opens right after a quote, a delimiter or `:`/`=` (cheap test first).
+  const text = ctx.text;
+  const before = text.slice(Math.max(0, start - 3), start);
+  if (!/["'`;,\t|:=(]\s*$/u.test(before)) {
+    // At a line start only in delimited text (the first CSV column).
+    if (start > 0 && text[start - 1] !== '\n') return undefined;
+    if (!/[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)))) return undefined;
+  }
+  const field = fieldNameNear(ctx, start);
+  return field !== undefined && isNameField(field) ? field : undefined;
+}
+
+const isNamePart = (t: Token): boolean => t.info.kind === WordKind.First || t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike;
+
+interface Judgement { confidence: number; reasons: Reason[]; from: number }
+
+/** Decides whether the words are a name and how sure we are; a weak cue that does not help is ignored. */
+function judge(words: Token[], cue: NameCue | undefined, field: string | undefined): Judgement | undefined {
+  return judgeWith(words, cue, field) ?? (cue && !cue.strong && field === undefined ? judgeWith(words, undefined, undefined) : undefined);
+}
+
+function judgeWith(words: Token[], cue: NameCue | undefined, field: string | undefined): Judgement | undefined {
+  const reasons: Reason[] = [];
+  const real = words.filter((w) => !w.initial && !w.particle);
+  const context = field !== undefined || cue !== undefined;
+  let from = 0;
+  // Without context a name starts with a first name: drop leading unknown words (Bispebjerg Anne Jensen is rare;
+  // "Indlæggelse Anne" is not).
+  if (!context) {
+    while (from < words.length && words[from]!.info.kind !== WordKind.First) from++;
+    if (from >= words.length) return initialsAndSurname(words) ?? unknownAndSurname(words);
+  }
+  const body = words.slice(from).filter((w) => !w.initial && !w.particle);
+  const first = body[0]!;
+  const rest = body.slice(1);
+  let confidence: number;
+
+  if (body.length >= 2 && first.info.kind === WordKind.First) {
+    const hasSurname = rest.some((t) => t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike || t.info.surname);
+    const allFirst = rest.every((t) => t.info.kind === WordKind.First);
+    if (hasSurname) {
+      confidence = NAME_CONFIDENCE.firstAndSurname;
+      reasons.push({ rule: 'name.firstAndSurname', text: 'a first name followed by a surname (name statistics)' });
+    } else if (allFirst) {
+      confidence = NAME_CONFIDENCE.twoFirstNames;
+      reasons.push({ rule: 'name.firstNames', text: 'first names from the name statistics' });
+    } else {
+      // a first name followed by a word found in no list (a surname of another origin, or a rare one)
+      const last = body[body.length - 1]!;
+      if (last.info.kind !== WordKind.Unknown && last.info.kind !== WordKind.First) return undefined;
+      if (first.info.ambiguous && !context) return undefined;
+      confidence = NAME_CONFIDENCE.firstAndUnknown;
+      reasons.push({ rule: 'name.firstAndUnknown', text: 'a first name followed by a capitalised word found in no word list' });
+    }
+    if (first.info.ambiguous && !context) {
+      // Helle, Bo, May: needs a clear surname after it
+      // Helle, Bo, May, Aksel: also words, so the name needs a known surname or a further unambiguous name part
+      if (!rest.some((t) => isNamePart(t) && (!t.info.ambiguous || t.info.kind !== WordKind.First || t.info.surname))) return undefined;
+      confidence -= NAME_CONFIDENCE.ambiguousFirstPenalty;
+    }
+  } else if (context) {
+    // With a label, a title or a name field: any name-like words (a lone surname after "hr.", a foreign name)
+    const strong = field !== undefined || (cue?.strong ?? false);
+    if (body.length === 1) {
+      // After a weak cue (til, ved, kontakte) only an unambiguous first name stands alone
+      if (!strong && !(first.info.kind === WordKind.First && !first.info.ambiguous)) return undefined;
+      if (isNamePart(first)) {
+        confidence = strong ? NAME_CONFIDENCE.singleWithCue : NAME_CONFIDENCE.singleWithCue - 0.12;
+        reasons.push({ rule: 'name.single', text: first.info.kind === WordKind.First ? 'a first name after a name cue' : 'a surname after a name cue' });
+      } else if (cue?.title && first.info.kind === WordKind.Unknown) {
+        // hr. Demirci, fru Rahmanzai: a title makes an unlisted word a surname
+        confidence = NAME_CONFIDENCE.singleWithCue;
+        reasons.push({ rule: 'name.single', text: 'a surname after a name cue' });
+      } else {
+        // Only a field that is clearly a person's (patient_name, efternavn), not a bare `name` of anything
+        if (field === undefined || GENERIC_NAME_FIELD.test(field)) return undefined;
+        confidence = NAME_CONFIDENCE.unknownWithCue;
+        reasons.push({ rule: 'name.unknown', text: 'a capitalised word in a name field' });
+      }
+    } else {
+      const known = body.filter(isNamePart).length;
+      if (known === 0 && !strong) return undefined;
+      if (known === 0 && cue === undefined && field !== undefined && GENERIC_NAME_FIELD.test(field)) return undefined;
+      if (known === 0 && body.some((t) => t.info.ambiguous)) return undefined;
+      confidence = known > 0 ? NAME_CONFIDENCE.firstAndUnknown + 0.06 : NAME_CONFIDENCE.unknownWithCue;
+      reasons.push({ rule: 'name.withCue', text: known > 0 ? 'name words after a name cue' : 'capitalised words found in no word list, after a name cue' });
+    }
+  } else {
+    return undefined;
+  }
+  if (field !== undefined) {
+    confidence += NAME_CONFIDENCE.fieldBonus;
+    reasons.push({ ...reason('context.field', "in the field '{0}'", field.slice(0, 40)), weight: NAME_CONFIDENCE.fieldBonus });
+  } else if (cue) {
+    confidence += NAME_CONFIDENCE.cueBonus;
+    reasons.push({ ...reason('context.word', "after '{0}'", cue.word.slice(0, 40)), weight: NAME_CONFIDENCE.cueBonus });
+  }
+  void real;
+  return { confidence: Math.min(0.97, confidence), reasons, from };
+}
+
+/**
+ * A first name in no list followed by a known surname (Fadumo Jensen, Ayaan Hussein): two words, the first
+ * capitalised and no Danish word, the second a surname from the lists that is no ordinary word.
+ */
+function unknownAndSurname(words: Token[]): Judgement | undefined {
+  const body = words.filter((w) => !w.initial && !w.particle);
+  if (body.length < 2 || body.length > 4) return undefined;
+  const first = body[0]!;
+  const last = body[body.length - 1]!;
+  if (first.info.kind !== WordKind.Unknown || first.text.length < 3 || first.text === first.text.toUpperCase()) return undefined;
+  if (last.info.kind !== WordKind.Surname || last.info.ambiguous) return undefined;
+  if (body.slice(1, -1).some((t) => t.info.kind === WordKind.Unknown)) return undefined;
+  return {
+    confidence: NAME_CONFIDENCE.firstAndUnknown - 0.04,
+    reasons: [{ rule: 'name.unknownAndSurname', text: 'a capitalised word found in no word list followed by a surname (name statistics)' }],
+    from: words.indexOf(first),
+  };
+}
+
+/** Initials before a known surname (H.C. Hansen, A. Nielsen): the initials and the surname. */
+function initialsAndSurname(words: Token[]): Judgement | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!words[i]!.initial) continue;
+    let j = i;
+    while (j < words.length && words[j]!.initial) j++;
+    const surname = words[j];
+    if (surname && surname.info.kind === WordKind.Surname && !surname.info.ambiguous && j === words.length - 1) {
+      return {
+        confidence: NAME_CONFIDENCE.firstAndUnknown,
+        reasons: [{ rule: 'name.initials', text: 'initials followed by a surname (name statistics)' }],
+        from: i,
+      };
+    }
+    i = j - 1;
+  }
+  return undefined;
+}
