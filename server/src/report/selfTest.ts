@@ -149,6 +149,14 @@ export function runSelfTest(): SelfTestCase[] {
     check('dob.date', 'a real date after "Født:" or "Fødselsdato:" is found as a date of birth', () =>
       spanFound('date-of-birth', 'Født: 14.03.1980', '14.03.1980') && spanFound('date-of-birth', `Fødselsdato: ${ddmmyy(14, 3, 1980)}`, ddmmyy(14, 3, 1980)));
   }
+  if (registered.has('name')) {
+    check('name.firstAndSurname', 'a first name and a surname from the word lists after "Patient:" are found as a name', () =>
+      spanFound('name', 'Patient: Jens Hansen', 'Jens Hansen'));
+  }
+  if (registered.has('address')) {
+    check('address.postal', 'a street with number and a real postal code with its town is found as an address', () =>
+      spanFound('address', 'Adresse: Nørregade 12, 1165 København K', 'Nørregade 12, 1165 København K'));
+  }
   check('redact.mask', 'masking keeps the layout and leaves no digit', () => {
     const m = maskValue(dashed(valid));
     return m === 'XXXXXX-XXXX' && !/\d/.test(m);
