@@ -5,6 +5,7 @@ import { applyDirectives, detect } from '../core';
 import { DEFAULT_MAX_FILE_SIZE, looksBinary } from './files';
 import { changedFiles, changedLines, fromTop, gitTopLevel, stagedContent, stagedSize, type LineSet } from './git';
 import { excludeFilter } from './pathFilter';
+import { readUserKey } from './userKey';
 import { languageOf, positionFindings, scanStream, type ScanEvent, type ScanOptions } from './scanFiles';
 
 export interface GitScanOptions extends ScanOptions {
@@ -44,6 +45,8 @@ function onChangedLines<T extends { findings: { line: number; endLine: number }[
 async function* stagedEvents(top: string, files: string[], opts: GitScanOptions): AsyncGenerator<ScanEvent> {
   const exclude = excludeFilter(opts.exclude);
   const max = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  // Values Skjold itself wrote (keyed synthetic marks) are recognised as in a folder scan.
+  const ownMarkKey = files.length ? readUserKey() : undefined;
   for (const rel of files) {
     const display = displayPath(fromTop(top, rel), opts.cwd);
     if (exclude?.(display, false)) continue;
@@ -53,7 +56,7 @@ async function* stagedEvents(top: string, files: string[], opts: GitScanOptions)
     if (looksBinary(buf)) { yield { kind: 'skipped', path: display, reason: 'binary' }; continue; }
     let text: string, encoding: 'utf-8' | 'windows-1252';
     try { text = utf8.decode(buf); encoding = 'utf-8'; } catch { text = cp1252.decode(buf); encoding = 'windows-1252'; }
-    const findings = applyDirectives(text, detect(text, { languageId: languageOf(rel) }));
+    const findings = applyDirectives(text, detect(text, { languageId: languageOf(rel), ownMarkKey }));
     yield { kind: 'file', file: { path: display, encoding, bytes: buf.length, findings: positionFindings(text, findings, opts.fingerprintKey) } };
   }
 }

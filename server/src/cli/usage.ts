@@ -7,6 +7,7 @@ export class UsageError extends Error {}
 export const USAGE = `usage: skjold scan <paths…> [--format text|json|jsonl|sarif] [--fail-on warning|information|none]
                    [--exclude GLOB]… [--max-file-size BYTES] [--staged] [--diff REV] [--shard K/N]
        skjold report <paths…> --out report.md [--json report.json] [--exclude GLOB]… [--max-file-size BYTES]
+       skjold redact <paths…> --mode mask|synthetic (--out DIR | --in-place) [--mask-style full|keepBirthDate|tag] [--no-shift-birth-date]
        skjold --version | --help
 
   --staged         scan what git would commit (the index), not the working tree
@@ -17,4 +18,6 @@ export const USAGE = `usage: skjold scan <paths…> [--format text|json|jsonl|sa
 
 Finds Danish CPR numbers and other personal identifiers. Values are always printed masked.
 Exit code: 0 = nothing at or above --fail-on (default: warning), 1 = found, 2 = usage error.
-report: 0 = nothing left, 1 = findings left or a self-test case failed. CI recipes: docs/ci-recipes.md.`;
+report: 0 = nothing left, 1 = findings left or a self-test case failed. CI recipes: docs/ci-recipes.md.
+redact replaces every finding (synthetic values are keyed with the key in ~/.config/skjold/key or
+$SKJOLD_KEY_FILE); exit code 0 = nothing left in what was written, 1 = findings remain.`;

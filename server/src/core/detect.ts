@@ -3,6 +3,7 @@
 import type { DetectOptions, Finding } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
+import { isSyntheticValue } from './redact/redact';
 import { nameDetector } from './name/nameDetector';
 import { addressDetector } from './address/addressDetector';
 import { phoneDetector } from './phone/phoneDetector';
@@ -46,8 +47,16 @@ export function detectorsFor(options: DetectOptions): readonly Detector[] {
 export function detectEach(ctx: ScanContext, detectors: readonly Detector[] = detectorsFor(ctx.options)): Finding[][] {
   return detectors.map((d) => {
     if (!d.types.some((t) => ctx.wants(t))) return [];
-    return d.detect(ctx).filter((f) => ctx.wants(f.type) && ctx.inWindow(f.start));
+    return d.detect(ctx).filter((f) => ctx.wants(f.type) && ctx.inWindow(f.start) && !isOwnSynthetic(ctx, f));
   });
+}
+
+/**
+ * Skjold's own synthetic values of a recognisable form (example.com, 0-prefixed phones, marked eCPR and substitute
+ * numbers) are not reported again; synthetic CPR numbers follow the test-CPR convention, shown as a Hint instead.
+ */
+function isOwnSynthetic(ctx: ScanContext, f: Finding): boolean {
+  return isSyntheticValue(f.type, ctx.text.slice(f.start, f.end), ctx.options.ownMarkKey);
 }
 
 /** Sorts by position and, where findings overlap, keeps the more confident one (earlier detector on ties). */
