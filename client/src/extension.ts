@@ -10,6 +10,7 @@ import { watchTraceSetting } from './traceWarning';
 import { configurationMiddleware, onTrustGranted } from './workspaceTrust';
 import { RestartingErrorHandler } from './crashRecovery';
 import { registerWorkspaceFeatures, type WorkspaceTestApi } from './workspace';
+import { DocumentStatusItem } from './languageStatus';
 
 let client: LanguageClient | undefined;
 
@@ -21,6 +22,8 @@ export interface SkjoldApi {
   ready(): Promise<void>;
   /** Workspace scan, the Skjold view and the report (client/src/workspace/). */
   workspace: WorkspaceTestApi;
+  /** The language status item's text for the active document ("Skjold: checked" or why it is not). */
+  documentStatusText(): string;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SkjoldApi> {
@@ -52,6 +55,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   const status = new FindingsStatusBar();
   context.subscriptions.push(status);
   const workspace = registerWorkspaceFeatures(context, () => client, status);
+  const documentStatus = new DocumentStatusItem(client);
+  context.subscriptions.push(documentStatus);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('skjold.restartServer', async () => {
@@ -84,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
     statusBarText: () => status.text,
     ready: () => starting,
     workspace,
+    documentStatusText: () => documentStatus.text,
   };
 }
 
