@@ -1,7 +1,8 @@
 // Scan sources that come from git: `--staged` scans what git would commit (the index, not the working tree),
 // `--diff <rev>` keeps only findings on lines changed since `rev`. Both yield the same ScanEvents as scanStream.
 import path from 'node:path';
-import { applyDirectives, detect } from '../core';
+import { applyDirectives, detect, filterAllowlisted } from '../core';
+import { allowlistFor } from './allowlistLookup';
 import { DEFAULT_MAX_FILE_SIZE, looksBinary } from './files';
 import { changedFiles, changedLines, fromTop, gitTopLevel, stagedContent, stagedSize, type LineSet } from './git';
 import { excludeFilter } from './pathFilter';
@@ -56,7 +57,8 @@ async function* stagedEvents(top: string, files: string[], opts: GitScanOptions)
     if (looksBinary(buf)) { yield { kind: 'skipped', path: display, reason: 'binary' }; continue; }
     let text: string, encoding: 'utf-8' | 'windows-1252';
     try { text = utf8.decode(buf); encoding = 'utf-8'; } catch { text = cp1252.decode(buf); encoding = 'windows-1252'; }
-    const findings = applyDirectives(text, detect(text, { languageId: languageOf(rel), ownMarkKey }));
+    const detected = applyDirectives(text, detect(text, { languageId: languageOf(rel), ownMarkKey }));
+    const findings = filterAllowlisted(text, detected, allowlistFor(fromTop(top, rel)), ownMarkKey);
     yield { kind: 'file', file: { path: display, encoding, bytes: buf.length, findings: positionFindings(text, findings, opts.fingerprintKey) } };
   }
 }
