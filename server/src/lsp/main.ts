@@ -22,6 +22,7 @@ import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
 import { setLocale } from './l10n';
 import { KanonService } from './kanon';
+import { registerWorkspaceFeatures } from './workspace';
 import { serverAllowlist } from './control/workspaceAllowlist';
 import { IGNORE_VALUE_COMMAND, ignoreValue } from './control/ignoreValue';
 
@@ -75,6 +76,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   setLocale(typeof opts?.locale === 'string' ? opts.locale : params.locale);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
   kanon.initialise(params);
+  workspaceFeatures.initialize(params);
   serverAllowlist.init(params);
   return {
     capabilities: {
@@ -134,6 +136,10 @@ connection.onHover(async (params) => {
   const settings = await settingsFor(doc.uri);
   return hoverFor(doc, params.position, settings, customPatterns);
 });
+
+// Workspace scan and report (workspace/): registered last, so a closed file's own clearing runs before its
+// on-disk results are published again.
+const workspaceFeatures = registerWorkspaceFeatures(connection, documents, settingsFor, VERSION);
 
 documents.listen(connection);
 connection.listen();
