@@ -8,19 +8,25 @@ export function reason(rule: string, template: string, ...args: (string | number
 }
 
 /**
- * Filled texts by template and arguments: a scan builds the same few reasons thousands of times (a century, a
- * cue word, a field name). Bounded, and only ever holds reason texts (labels from the document, never values).
+ * Filled one-argument texts by template, then argument: a scan builds the same few reasons thousands of times (a
+ * century, a cue word, a field name). Bounded, and only ever holds reason texts (labels, never values).
  */
-const filled = new Map<string, string>();
+const filled = new Map<string, Map<string | number, string>>();
 const FILLED_MAX = 2048;
 
 function fill(template: string, args: readonly (string | number)[]): string {
-  const key = args.length === 1 ? template + '\u0001' + args[0] : template + '\u0000' + args.length + '\u0000' + args.join('\u0000');
-  let text = filled.get(key);
+  if (args.length !== 1) return fillNow(template, args);
+  let byArg = filled.get(template);
+  if (!byArg) filled.set(template, (byArg = new Map()));
+  let text = byArg.get(args[0]!);
   if (text === undefined) {
-    text = template.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
-    if (filled.size >= FILLED_MAX) filled.clear();
-    filled.set(key, text);
+    text = fillNow(template, args);
+    if (byArg.size >= FILLED_MAX) byArg.clear();
+    byArg.set(args[0]!, text);
   }
   return text;
+}
+
+function fillNow(template: string, args: readonly (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (m, i: string) => (args[Number(i)] !== undefined ? String(args[Number(i)]) : m));
 }

@@ -200,7 +200,6 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
 
 function judgeWith(words: Token[], cue: NameCue | undefined, field: string | undefined): Judgement | undefined {
   const reasons: Reason[] = [];
-  const real = words.filter((w) => !w.initial && !w.particle);
   const context = field !== undefined || cue !== undefined;
   let from = 0;
   // Without context a name starts with a first name: drop leading unknown words (Bispebjerg Anne Jensen is rare;
@@ -274,7 +273,6 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
     confidence += NAME_CONFIDENCE.cueBonus;
     reasons.push({ ...reason('context.word', "after '{0}'", cue.word.slice(0, 40)), weight: NAME_CONFIDENCE.cueBonus });
   }
-  void real;
   return { confidence: Math.min(0.97, confidence), reasons, from };
 }
 
