@@ -151,8 +151,8 @@ export class TextStructure {
    * found once per text: each lookup then binary-searches instead of re-running two regexes over 4,000 characters.
    */
   private sqlIndex: { values: number[]; inserts: number[]; insertEnds: number[] } | undefined;
-  /** The INSERT column list for a (INSERT offset, VALUES offset) pair, or null when the statement has none. */
-  private readonly sqlColumnsCache = new Map<string, string[] | null>();
+  /** The INSERT column list last read, for its (INSERT offset, VALUES offset) pair; null when the statement has none. */
+  private readonly sqlColumns: { insertAt: number; valuesAt: number; columns: string[] | null } = { insertAt: -1, valuesAt: -1, columns: null };
   /** Where the last tuple walk stopped: later values after the same VALUES continue from there (linear per statement). */
   private tupleCursor = { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: '', ended: false };
 
@@ -172,13 +172,11 @@ export class TextStructure {
     const windowStart = Math.max(0, offset - SQL_LOOKBACK);
     const text = this.text;
     const index = (this.sqlIndex ??= this.readSqlIndex());
-    const boundaryBefore = (p: number) => p === windowStart || !isAsciiWordChar(text.charCodeAt(p - 1));
-    const boundaryAfter = (e: number) => e === offset || !isAsciiWordChar(text.charCodeAt(e));
     // The last VALUES keyword before the value (ending by the value), when it opens a tuple list.
     let valuesAt = -1;
     for (let i = lastAtOrBelow(index.values, offset - 6); i >= 0 && index.values[i]! >= windowStart; i--) {
       const p = index.values[i]!;
-      if (boundaryBefore(p) && boundaryAfter(p + 6)) { valuesAt = p; break; }
+      if (wordStartsAt(text, p, windowStart) && wordEndsAt(text, p + 6, offset)) { valuesAt = p; break; }
     }
     if (valuesAt < 0) return undefined;
     let k = valuesAt + 6;
@@ -187,18 +185,19 @@ export class TextStructure {
     // The last INSERT INTO ending by the VALUES keyword.
     let insertAt = -1;
     for (let i = lastAtOrBelow(index.inserts, valuesAt); i >= 0 && index.inserts[i]! >= windowStart; i--) {
-      if (index.insertEnds[i]! <= valuesAt && boundaryBefore(index.inserts[i]!)) { insertAt = index.inserts[i]!; break; }
+      if (index.insertEnds[i]! <= valuesAt && wordStartsAt(text, index.inserts[i]!, windowStart)) { insertAt = index.inserts[i]!; break; }
     }
     if (insertAt < 0) return undefined;
-    const key = `${insertAt}:${valuesAt}`;
-    let columns = this.sqlColumnsCache.get(key);
-    if (columns === undefined) {
+    const cached = this.sqlColumns;
+    if (cached.insertAt !== insertAt || cached.valuesAt !== valuesAt) {
       const insert = /INSERT\s+INTO\s+[^(;]*\(([^()]*)\)\s*$/iy;
       insert.lastIndex = insertAt;
       const m = insert.exec(text.slice(0, valuesAt));
-      columns = m ? m[1]!.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '').toLowerCase()) : null;
-      this.sqlColumnsCache.set(key, columns);
+      cached.insertAt = insertAt;
+      cached.valuesAt = valuesAt;
+      cached.columns = m ? m[1]!.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '').toLowerCase()) : null;
     }
+    const columns = cached.columns;
     if (!columns) return undefined;
     // Walk the tuples after VALUES, counting top-level commas in the current tuple; continue the last walk when
     // this value comes later after the same VALUES.
@@ -223,6 +222,16 @@ export class TextStructure {
 
 const isAsciiWordChar = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** `\b` before `p` in text.slice(sliceStart, …): always at the slice's start, else decided by the character before. */
+function wordStartsAt(text: string, p: number, sliceStart: number): boolean {
+  return p === sliceStart || !isAsciiWordChar(text.charCodeAt(p - 1));
+}
+
+/** `\b` at `e` in text.slice(…, sliceEnd): always at the slice's end, else decided by the character at `e`. */
+function wordEndsAt(text: string, e: number, sliceEnd: number): boolean {
+  return e === sliceEnd || !isAsciiWordChar(text.charCodeAt(e));
+}
 
 /** Index of the last element ≤ `x` in an ascending array, or -1. */
 function lastAtOrBelow(xs: readonly number[], x: number): number {
