@@ -176,6 +176,13 @@ export function* looseCprReadings(text: string, from = 0, to = text.length, skip
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128 || (ASCII_CLASS[c]! & 3) === 0) continue;
+    // Two answers readLooseCpr would give, read from the lookup table without a call (most digit-like characters
+    // are letters inside words): glued to a letter or digit before it, or followed by a letter that is no
+    // digit look-alike (nothing to read after the first character), there is no reading here.
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (before < 128 && (ASCII_CLASS[before]! & 4) !== 0) continue;
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+    if (next < 128 && (ASCII_CLASS[next]! & 7) === 4) continue;
     while (k < skip.length && skip[k]!.end <= i) k++;
     if (k < skip.length && skip[k]!.start <= i) { i = skip[k]!.end - 1; continue; }
     const r = readLooseCpr(text, i);
