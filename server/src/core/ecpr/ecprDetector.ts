@@ -1,4 +1,5 @@
 // eCPR numbers (erstatnings-CPR): pattern → eCPR shape with a real date (ecprRules.ts) → context → score.
+import { hasAsciiDigit } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { reason } from '../reason';
@@ -93,6 +94,7 @@ export const ecprDetector: Detector = {
   id: 'ecpr',
   types: ['ecpr'],
   detect(ctx: ScanContext): Finding[] {
+    if (!hasAsciiDigit(ctx)) return []; // at least six of the eight date and sex characters are digits (≤ 2 look-alikes): no ASCII digit, no finding
     const out: Finding[] = [];
     for (const c of ecprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd)) {
       const f = scoreEcprCandidate(ctx, c);

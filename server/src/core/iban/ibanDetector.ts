@@ -1,6 +1,7 @@
 // IBANs (ISO 13616): country code, two check digits, a national account number of the country's fixed length;
 // written together or in groups of four. Valid when the whole number is 1 modulo 97. A scanner, not a regex:
 // the grouping rules are easier to read as code and it cannot backtrack.
+import { hasAsciiDigit } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding } from '../types';
 import { round2 } from '../context/score';
@@ -49,6 +50,7 @@ export const ibanDetector: Detector = {
   id: 'iban',
   types: ['iban'],
   detect(ctx: ScanContext): Finding[] {
+    if (!hasAsciiDigit(ctx)) return []; // two check digits after the country code: no ASCII digit, no finding
     const out: Finding[] = [];
     const text = ctx.text;
     for (let i = ctx.scanStart; i < ctx.scanEnd - 1; i++) {
