@@ -7,6 +7,12 @@ export function reason(rule: string, template: string, ...args: (string | number
   return { rule, text: fill(template, args), template, args };
 }
 
+/** Adds a weight to a reason just built (same object and key order as `{ ...r, weight }`, without the copy). */
+export function withWeight(r: Reason, weight: number): Reason {
+  r.weight = weight;
+  return r;
+}
+
 /**
  * Filled one-argument texts by template, then argument: a scan builds the same few reasons thousands of times (a
  * century, a cue word, a field name). Bounded, and only ever holds reason texts (labels, never values).

@@ -53,7 +53,7 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   const a = analyseCpr(c.digits);
   if (!a.realDate) return undefined;
   const reading = c.reading ?? 'clean';
-  const reasons: Reason[] = [...c.readingReasons];
+  const reasons: Reason[] = c.readingReasons.slice();
   reasons.push(reason('cpr.date', 'real date, born in the {0}s (century from the 7th digit)', Math.floor(a.year / 100) * 100));
 
   const verdict = readContext(ctx, c.start, c.end, CPR_CONTEXT);

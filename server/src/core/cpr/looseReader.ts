@@ -3,7 +3,7 @@
 // scanner over digit-like characters, not a regex: every start position reads at most a bounded number of
 // characters, so the whole scan is linear in the text and cannot backtrack catastrophically.
 import type { Reason } from '../types';
-import { reason } from '../reason';
+import { reason, withWeight } from '../reason';
 
 /**
  * Letters (and symbols) OCR engines commonly return for digits in digit-dominated tokens. The classic
@@ -153,7 +153,7 @@ function describeReading(groups: readonly number[], seps: readonly Separator[], 
   const reasons: Reason[] = [];
   if (corrections > 0) {
     const r = corrections === 1 ? reason('cpr.ocr', 'OCR reading: one letter taken for a digit') : reason('cpr.ocr', 'OCR reading: {0} letters taken for digits', corrections);
-    reasons.push({ ...r, weight: -0.1 });
+    reasons.push(withWeight(r, -0.1));
   }
   const lineBreak = seps.some((s) => s.lineBreak);
   if (lineBreak) reasons.push({ rule: 'cpr.lineBreak', text: 'split over a line break' });

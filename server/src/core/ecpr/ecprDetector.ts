@@ -2,7 +2,7 @@
 import { hasAsciiDigit } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
-import { reason } from '../reason';
+import { reason, withWeight } from '../reason';
 import { couldBeIssued } from '../cpr/rules';
 import { LETTER_AS_DIGIT, digitReading, readEcpr, type EcprReading } from './ecprRules';
 import { substituteContext } from './substituteContext';
@@ -68,7 +68,7 @@ export function scoreEcprCandidate(ctx: ScanContext, c: EcprCandidate): Finding 
   let confidence: number = ECPR_CONFIDENCE.clean;
   if (r.ocrCorrections) {
     confidence -= ECPR_CONFIDENCE.ocrPenalty * r.ocrCorrections;
-    reasons.push({ ...reason('ecpr.ocr', 'read with {0} OCR look-alike correction(s)', r.ocrCorrections), weight: -ECPR_CONFIDENCE.ocrPenalty * r.ocrCorrections });
+    reasons.push(withWeight(reason('ecpr.ocr', 'read with {0} OCR look-alike correction(s)', r.ocrCorrections), -ECPR_CONFIDENCE.ocrPenalty * r.ocrCorrections));
   }
   if (r.lowerCase) {
     confidence -= ECPR_CONFIDENCE.lowerCasePenalty;

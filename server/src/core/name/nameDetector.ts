@@ -9,7 +9,7 @@ import { medicalTerms } from '../data/wordLists';
 import { isNameField, nameCueBefore, type NameCue } from './nameContext';
 import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
 import { fieldNameNear, lineEndWithin } from '../address/lines';
-import { reason } from '../reason';
+import { reason, withWeight } from '../reason';
 
 /**
  * A name part: a capitalised word (letters, apostrophes, hyphen-joined parts; al-Hassan with an Arabic article), or
@@ -208,7 +208,8 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
     while (from < words.length && words[from]!.info.kind !== WordKind.First) from++;
     if (from >= words.length) return initialsAndSurname(words) ?? unknownAndSurname(words);
   }
-  const body = words.slice(from).filter((w) => !w.initial && !w.particle);
+  const body: Token[] = [];
+  for (let i = from; i < words.length; i++) if (!words[i]!.initial && !words[i]!.particle) body.push(words[i]!);
   const first = body[0]!;
   const rest = body.slice(1);
   let confidence: number;
@@ -268,10 +269,10 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
   }
   if (field !== undefined) {
     confidence += NAME_CONFIDENCE.fieldBonus;
-    reasons.push({ ...reason('context.field', "in the field '{0}'", field.slice(0, 40)), weight: NAME_CONFIDENCE.fieldBonus });
+    reasons.push(withWeight(reason('context.field', "in the field '{0}'", field.slice(0, 40)), NAME_CONFIDENCE.fieldBonus));
   } else if (cue) {
     confidence += NAME_CONFIDENCE.cueBonus;
-    reasons.push({ ...reason('context.word', "after '{0}'", cue.word.slice(0, 40)), weight: NAME_CONFIDENCE.cueBonus });
+    reasons.push(withWeight(reason('context.word', "after '{0}'", cue.word.slice(0, 40)), NAME_CONFIDENCE.cueBonus));
   }
   return { confidence: Math.min(0.97, confidence), reasons, from };
 }
