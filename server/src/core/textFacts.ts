@@ -3,18 +3,11 @@
 // its window), so that skipping the scan never changes a result.
 import type { ScanContext } from './scan';
 
-const hasDigitByContext = new WeakMap<ScanContext, boolean>();
-
 /**
  * True when the text holds an ASCII digit. Every number-shaped identifier (CPR and its substitutes, eCPR, CVR,
  * phone, card, IBAN check digits) needs ASCII digits; prose without any (a third of a typical notes folder)
  * skips those detectors at once.
  */
 export function hasAsciiDigit(ctx: ScanContext): boolean {
-  let has = hasDigitByContext.get(ctx);
-  if (has === undefined) {
-    has = /[0-9]/.test(ctx.text);
-    hasDigitByContext.set(ctx, has);
-  }
-  return has;
+  return (ctx.facts.asciiDigit ??= /[0-9]/.test(ctx.text));
 }

@@ -54,7 +54,9 @@ export const ibanDetector: Detector = {
     const out: Finding[] = [];
     const text = ctx.text;
     for (let i = ctx.scanStart; i < ctx.scanEnd - 1; i++) {
-      if (!isUpper(text[i]) || !isUpper(text[i + 1]) || isAlnum(text[i - 1])) continue;
+      // Char codes first (every position is tried): two capitals A–Z start an IBAN.
+      const c0 = text.charCodeAt(i), c1 = text.charCodeAt(i + 1);
+      if (c0 < 65 || c0 > 90 || c1 < 65 || c1 > 90 || isAlnum(text[i - 1])) continue;
       const r = readIban(text, i);
       if (!r) continue;
       const reasons = [reason('iban.mod97', 'IBAN of {0} with a valid mod-97 check', text.slice(i, i + 2))];
