@@ -46,6 +46,9 @@ export function readIban(text: string, i: number): { end: number; compact: strin
 
 export const IBAN_CONFIDENCE = 0.9;
 
+/** Country code and check digits: where an IBAN can start. */
+const IBAN_START = /[A-Z]{2}[0-9]{2}/g;
+
 export const ibanDetector: Detector = {
   id: 'iban',
   types: ['iban'],
@@ -53,15 +56,19 @@ export const ibanDetector: Detector = {
     if (!hasAsciiDigit(ctx)) return []; // two check digits after the country code: no ASCII digit, no finding
     const out: Finding[] = [];
     const text = ctx.text;
-    for (let i = ctx.scanStart; i < ctx.scanEnd - 1; i++) {
-      // Char codes first (every position is tried): two capitals A–Z start an IBAN.
-      const c0 = text.charCodeAt(i), c1 = text.charCodeAt(i + 1);
-      if (c0 < 65 || c0 > 90 || c1 < 65 || c1 > 90 || isAlnum(text[i - 1])) continue;
+    // Every IBAN starts with two capitals and two check digits (readIban needs them): a plain regex finds those
+    // starts far faster than trying every position. A start it passes over (inside the four characters of a
+    // rejected one) cannot begin with two capitals, so no IBAN is missed.
+    const end = ctx.scanEnd;
+    IBAN_START.lastIndex = ctx.scanStart;
+    for (let m = IBAN_START.exec(text); m && m.index < end - 1; m = IBAN_START.exec(text)) {
+      const i = m.index;
+      if (isAlnum(text[i - 1])) continue;
       const r = readIban(text, i);
       if (!r) continue;
       const reasons = [reason('iban.mod97', 'IBAN of {0} with a valid mod-97 check', text.slice(i, i + 2))];
       out.push({ type: 'iban', start: i, end: r.end, confidence: round2(IBAN_CONFIDENCE), reasons });
-      i = r.end - 1;
+      IBAN_START.lastIndex = r.end;
     }
     return out;
   },
