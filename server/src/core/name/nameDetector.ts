@@ -149,7 +149,8 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
   const after = nextWordAfter(ctx.text, words[words.length - 1]!.end);
   if (after && (EPONYM_CONTEXT.test(after) || (/s$/u.test(words[words.length - 1]!.text) && /^\p{Ll}/u.test(after) && isMedicalWord(after)))) return;
-  if (words.some((w) => SURNAME_EPONYMS.has(w.text.toUpperCase().replace(/S$/u, '')) && w === words[words.length - 1]) && after && /^\p{Ll}/u.test(after) && isMedicalWord(after)) return;
+  // (Only the last word can be such an eponym: tested first for a lower-case word after it, the cheap part.)
+  if (after && /^\p{Ll}/u.test(after) && SURNAME_EPONYMS.has(words[words.length - 1]!.text.toUpperCase().replace(/S$/u, '')) && isMedicalWord(after)) return;
   if (stopper && stopper.info.stop === 'eponym') return;
   while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
 
