@@ -36,6 +36,7 @@ export interface ContextHit extends CueMatch {
 
 export interface ContextVerdict {
   positive?: ContextHit;
+  /** Not looked for (undefined) when `positive` is a field name: nothing can be nearer. */
   negative?: ContextHit;
   /** Positive evidence present and at least as near as any negative evidence. */
   positiveWins: boolean;
@@ -58,7 +59,9 @@ export function readContext(ctx: ScanContext, start: number, end: number, spec: 
       cueAfter(ctx.text, end, spec.positive, spec.windowAfter ?? CUE_WINDOW_AFTER);
     if (hit) positive = { word: hit.word, distance: hit.distance, side: hit.side, field: false };
   }
-  if (!negative && spec.negative) {
+  // A positive field name is distance 0 and wins over any cue word, so negative cue words are not looked for then
+  // (two regex scans per candidate saved in structured files; the verdict's winner is the same).
+  if (!negative && spec.negative && !positive?.field) {
     const hit =
       cueBefore(ctx.text, start, spec.negative, spec.negativeWindowBefore ?? 28) ??
       cueAfter(ctx.text, end, spec.negative, spec.negativeWindowAfter ?? 12);
