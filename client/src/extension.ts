@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FindingsStatusBar } from './statusBar';
+import { registerRedactCommands } from './redactCommands';
+import { serverEnvironment, workspaceRedactionKey } from './redactionKey';
 import { watchTraceSetting } from './traceWarning';
 import { configurationMiddleware, onTrustGranted } from './workspaceTrust';
 import { RestartingErrorHandler } from './crashRecovery';
@@ -23,9 +25,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   context.subscriptions.push(output);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server', 'server.js'));
+  const env = serverEnvironment(await workspaceRedactionKey(context.secrets));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env, execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ scheme: 'file' }, { scheme: 'untitled' }],
@@ -53,6 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
     }),
     vscode.commands.registerCommand('skjold.showOutput', () => output.show(true)),
   );
+  registerRedactCommands(context, () => client);
 
   // The server caps diagnostics per file (skjold.maxDiagnostics) and reports the total: show it, never cut silently.
   const noticed = new Set<string>();

@@ -1,6 +1,7 @@
 // Scans files with the detector core and turns findings into positioned, masked results for the formats.
 import path from 'node:path';
 import { applyDirectives, detect, describeFinding, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { readUserKey } from './userKey';
 import { collectFiles, readTextFile, DEFAULT_MAX_FILE_SIZE, type FileEntry, type SkipReason } from './files';
 import { parallelScan } from './scanPool';
 
@@ -106,7 +107,7 @@ export async function* scanStream(inputs: string[], opts: ScanOptions = {}): Asy
 export function scanOneFile(file: FileEntry, opts: ScanOptions): ScanEvent {
   const read = readTextFile(file.absolute, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   if (!read.ok) return { kind: 'skipped', path: file.display, reason: read.reason, detail: read.detail };
-  const findings = applyDirectives(read.text, detect(read.text, { languageId: languageOf(file.absolute) }));
+  const findings = applyDirectives(read.text, detect(read.text, { languageId: languageOf(file.absolute), ownMarkKey: ownMarkKey() }));
   return { kind: 'file', file: { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings) } };
 }
 
@@ -118,4 +119,11 @@ export async function scanPaths(inputs: string[], opts: ScanOptions = {}): Promi
     else report.skipped.push({ path: ev.path, reason: ev.reason, detail: ev.detail });
   }
   return report;
+}
+
+let cachedOwnMarkKey: string | undefined | null = null;
+/** The user key, if it exists: names and addresses Skjold wrote under it are not reported again. */
+function ownMarkKey(): string | undefined {
+  if (cachedOwnMarkKey === null) cachedOwnMarkKey = readUserKey();
+  return cachedOwnMarkKey;
 }

@@ -27,3 +27,13 @@ export function loadUserKey(env: NodeJS.ProcessEnv = process.env): string {
   fs.writeFileSync(file, key + '\n', { mode: 0o600, flag: 'wx' });
   return key;
 }
+
+/** The key if the file exists and holds one; never creates it (for recognising Skjold's own synthetic values). */
+export function readUserKey(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  try {
+    const key = fs.readFileSync(userKeyPath(env), 'utf8').trim();
+    return /^[0-9a-f]{64}$/i.test(key) ? key : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -3,6 +3,7 @@
 import type { DetectOptions, Finding } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
+import { isSyntheticValue } from './redact/redact';
 import { nameDetector } from './name/nameDetector';
 import { addressDetector } from './address/addressDetector';
 import { phoneDetector } from './phone/phoneDetector';
@@ -44,15 +45,21 @@ export function detectorsFor(options: DetectOptions): readonly Detector[] {
  * before overlap resolution. The incremental engine (core/incremental/) keeps these per region.
  */
 export function detectEach(ctx: ScanContext, detectors: readonly Detector[] = detectorsFor(ctx.options)): Finding[][] {
-  // The window and the type filter read once, not per finding; without either, a detector's list is kept as it is.
+  // The window and the type filter read once, not per finding.
   const start = ctx.scanStart, end = ctx.scanEnd, types = ctx.options.types;
-  const whole = start === 0 && end === ctx.text.length;
   return detectors.map((d) => {
     if (!d.types.some((t) => ctx.wants(t))) return [];
     const found = d.detect(ctx);
-    if (whole && !types) return found;
-    return found.filter((f) => (!types || types.has(f.type)) && f.start >= start && f.start < end);
+    return found.filter((f) => (!types || types.has(f.type)) && f.start >= start && f.start < end && !isOwnSynthetic(ctx, f));
   });
+}
+
+/**
+ * Skjold's own synthetic values of a recognisable form (example.com, 0-prefixed phones, marked eCPR and substitute
+ * numbers) are not reported again; synthetic CPR numbers follow the test-CPR convention, shown as a Hint instead.
+ */
+function isOwnSynthetic(ctx: ScanContext, f: Finding): boolean {
+  return isSyntheticValue(f.type, ctx.text.slice(f.start, f.end), ctx.options.ownMarkKey);
 }
 
 /** Sorts by position and, where findings overlap, keeps the more confident one (earlier detector on ties). */

@@ -3,7 +3,7 @@ export * from './types';
 export { detect, detectEach, DETECTORS, resolveOverlaps } from './detect';
 export { ScanContext, type Detector, type DetectorReach } from './scan';
 export { IDENTIFIER_TYPES, describeFinding } from './identifierTypes';
-export { maskValue } from './redact/mask';
+export * from './redact';
 export * as cprRules from './cpr/rules';
 export { keyedHash } from './keyed';
 export { applyDirectives, silencedRegions } from './directives';

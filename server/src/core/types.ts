@@ -69,6 +69,11 @@ export interface DetectOptions {
    * (scan candidates from `window.start`), and detect() filters by it for correctness either way.
    */
   window?: { start: number; end: number };
+  /**
+   * The workspace key for synthetic values, when known: addresses Skjold wrote carry a keyed mark
+   * (core/redact/ownMark.ts) and are not reported again. Never logged.
+   */
+  ownMarkKey?: string;
   /** User-defined patterns, compiled by compileCustomPatterns (core/custom/customPatterns.ts). */
   customPatterns?: readonly import('./custom/customPatterns').CompiledCustomPattern[];
 }

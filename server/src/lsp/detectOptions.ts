@@ -3,6 +3,7 @@
 import { IDENTIFIER_TYPES, type DetectOptions, type IdentifierType } from '../core';
 import { disabledTypes, type SkjoldSettings } from './settings';
 import type { CustomPatternCache } from './customPatterns';
+import { serverRedactionKey } from './redactionKey';
 
 const ALL_TYPES = Object.keys(IDENTIFIER_TYPES) as IdentifierType[];
 const typeSets = new WeakMap<SkjoldSettings, ReadonlySet<IdentifierType> | undefined>();
@@ -14,5 +15,5 @@ export function detectOptionsFor(settings: SkjoldSettings, languageId: string, c
     types = off.size ? new Set(ALL_TYPES.filter((t) => !off.has(t))) : undefined;
     typeSets.set(settings, types);
   }
-  return { languageId, types, customPatterns: customPatterns.patternsFor(settings), window };
+  return { languageId, types, customPatterns: customPatterns.patternsFor(settings), window, ownMarkKey: serverRedactionKey.peek() };
 }

@@ -14,6 +14,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SETTINGS, normaliseSettings, type SkjoldSettings } from './settings';
 import { DocumentChecker } from './documentChecker';
 import { codeActionsFor } from './codeActions';
+import { FIX_ALL_KIND } from './fixAll';
+import { serverRedactionKey as redactionKey } from './redactionKey';
+import { REDACT_FILES_REQUEST, redactFiles, type RedactFilesParams } from './redactFiles';
 import { recordingDocuments } from './incremental/editRecorder';
 import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
@@ -62,6 +65,7 @@ const customPatterns = new CustomPatternCache(connection);
 const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns, !process.argv.includes('--no-incremental'));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
+  redactionKey.fromInitializationOptions(params.initializationOptions);
   baseSettings = normaliseSettings(params.initializationOptions, DEFAULT_SETTINGS);
   const opts = params.initializationOptions as { locale?: unknown } | undefined;
   setLocale(typeof opts?.locale === 'string' ? opts.locale : params.locale);
@@ -69,7 +73,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
     },
     serverInfo: { name: 'skjold-language-server', version: VERSION },
@@ -103,8 +107,12 @@ documents.onDidClose((e) => {
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  return codeActionsFor(doc, params, await settingsFor(doc.uri));
+  return codeActionsFor(doc, params, await settingsFor(doc.uri), () => redactionKey.get(), customPatterns);
 });
+
+connection.onRequest(REDACT_FILES_REQUEST, (params: RedactFilesParams) =>
+  redactFiles(params, (uri) => documents.get(uri), settingsFor, () => redactionKey.get(), customPatterns),
+);
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);

@@ -4,6 +4,8 @@
 import type { IdentifierType } from '../core';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
+export type MaskStyleName = 'full' | 'keepBirthDate' | 'tag';
+export type FixModeName = 'mask' | 'synthetic';
 /** Per-type rule, like ESLint's rule levels: off, a severity for strong findings, or `auto` (the strong/weak settings). */
 export type RuleLevel = 'off' | 'auto' | SeverityName;
 
@@ -13,6 +15,12 @@ export interface SkjoldSettings {
   debounceMs: number;
   maskCharacter: string;
   severity: { strong: SeverityName; weak: SeverityName };
+  /** How the Mask quick-fix and mask-mode redaction write over a value. */
+  mask: { style: MaskStyleName };
+  /** What `source.fixAll.skjold` (e.g. in editor.codeActionsOnSave) does, and to which findings. */
+  fixAll: { mode: FixModeName; minSeverity: SeverityName };
+  /** Synthetic CPR numbers move the birth date by a keyed amount within the same year. */
+  synthetic: { shiftBirthDate: boolean };
   /** Diagnostics published per file at most (the most severe first); the total is reported beside them. */
   maxDiagnostics: number;
   /** `skjold.customPatterns` as configured (validated and compiled by customPatterns.ts in this folder). */
@@ -26,6 +34,9 @@ export const DEFAULT_SETTINGS: SkjoldSettings = {
   debounceMs: 200,
   maskCharacter: 'X',
   severity: { strong: 'warning', weak: 'information' },
+  mask: { style: 'full' },
+  fixAll: { mode: 'mask', minSeverity: 'information' },
+  synthetic: { shiftBirthDate: true },
   maxDiagnostics: 1000,
   customPatterns: [],
   rules: {},
@@ -39,7 +50,7 @@ const RULE_LEVELS: readonly RuleLevel[] = ['off', 'auto', ...SEVERITIES];
  * (`{severity: {strong}}`) and dotted (`{"severity.strong": ...}`) keys, as clients send either.
  */
 export function normaliseSettings(raw: unknown, base: SkjoldSettings = DEFAULT_SETTINGS): SkjoldSettings {
-  const out: SkjoldSettings = { ...base, severity: { ...base.severity }, rules: { ...base.rules } };
+  const out: SkjoldSettings = { ...base, severity: { ...base.severity }, rules: { ...base.rules }, mask: { ...base.mask }, fixAll: { ...base.fixAll }, synthetic: { ...base.synthetic } };
   if (!raw || typeof raw !== 'object') return out;
   const r = expandDotted(raw as Record<string, unknown>);
   // A client may send the whole configuration ({skjold: {...}}) instead of the section.
@@ -60,6 +71,7 @@ export function normaliseSettings(raw: unknown, base: SkjoldSettings = DEFAULT_S
     if (SEVERITIES.includes(sev.strong as SeverityName)) out.severity.strong = sev.strong as SeverityName;
     if (SEVERITIES.includes(sev.weak as SeverityName)) out.severity.weak = sev.weak as SeverityName;
   }
+  normaliseRedactionSettings(s, out);
   return out;
 }
 
@@ -82,4 +94,17 @@ function expandDotted(obj: Record<string, unknown>): Record<string, unknown> {
 /** The identifier types switched off by `skjold.rules`. */
 export function disabledTypes(settings: SkjoldSettings): IdentifierType[] {
   return (Object.entries(settings.rules) as [IdentifierType, RuleLevel][]).filter(([, level]) => level === 'off').map(([type]) => type);
+}
+
+/** The redaction settings (mask style, fix-all, synthetic values): kept apart so other sections merge cleanly. */
+function normaliseRedactionSettings(s: Record<string, unknown>, out: SkjoldSettings): void {
+  const mask = s.mask as Record<string, unknown> | undefined;
+  if (mask && typeof mask === 'object' && ['full', 'keepBirthDate', 'tag'].includes(mask.style as string)) out.mask.style = mask.style as MaskStyleName;
+  const fixAll = s.fixAll as Record<string, unknown> | undefined;
+  if (fixAll && typeof fixAll === 'object') {
+    if (fixAll.mode === 'mask' || fixAll.mode === 'synthetic') out.fixAll.mode = fixAll.mode;
+    if (SEVERITIES.includes(fixAll.minSeverity as SeverityName)) out.fixAll.minSeverity = fixAll.minSeverity as SeverityName;
+  }
+  const synthetic = s.synthetic as Record<string, unknown> | undefined;
+  if (synthetic && typeof synthetic === 'object' && typeof synthetic.shiftBirthDate === 'boolean') out.synthetic.shiftBirthDate = synthetic.shiftBirthDate;
 }

@@ -30,7 +30,7 @@ const ALLOWED: RegExp[] = [
   /^\[Content_Types\]\.xml$/,
   /^extension\.vsixmanifest$/,
   /^extension\/package(\.nls(\.[\w-]+)?)?\.json$/,
-  /^extension\/(readme\.md|changelog\.md|LICENSE(\.txt)?)$/i,
+  /^extension\/(readme\.md|changelog\.md|LICENSE(\.txt)?|THIRD_PARTY_NOTICES\.md)$/i,
   /^extension\/dist\/.+\.js$/,
   /^extension\/syntaxes\/[^/]+\.json$/,
   /^extension\/l10n\/bundle\.l10n(\.[\w-]+)?\.json$/,

@@ -1,4 +1,7 @@
-// Masking: the value is gone, the layout stays (`010180-1234` → `XXXXXX-XXXX`).
+// Masking: the value is gone, the layout stays (`010180-1234` → `XXXXXX-XXXX`), or a type tag stands in.
+import { IDENTIFIER_TYPES } from '../identifierTypes';
+import type { IdentifierType } from '../types';
+import type { MaskStyle } from './types';
 
 /** Replaces every letter and digit with `maskChar`, keeping separators, spaces and line breaks. */
 export function maskValue(value: string, maskChar = 'X'): string {
@@ -11,4 +14,11 @@ export function maskValue(value: string, maskChar = 'X'): string {
     out += (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? ch : value[i]!;
   }
   return out;
+}
+
+/** The mask for a finding of `type` in `style`; keepBirthDate applies to types that have a birth date only. */
+export function maskFinding(type: IdentifierType, value: string, style: MaskStyle, maskChar = 'X', keepBirthDate?: (v: string, c: string) => string): string {
+  if (style === 'tag') return `[${IDENTIFIER_TYPES[type].tag}]`;
+  if (style === 'keepBirthDate' && keepBirthDate) return keepBirthDate(value, maskValue('X', maskChar));
+  return maskValue(value, maskChar);
 }
