@@ -9,6 +9,7 @@ import { serverEnvironment, workspaceRedactionKey } from './redactionKey';
 import { watchTraceSetting } from './traceWarning';
 import { configurationMiddleware, onTrustGranted } from './workspaceTrust';
 import { RestartingErrorHandler } from './crashRecovery';
+import { DocumentStatusItem } from './languageStatus';
 
 let client: LanguageClient | undefined;
 
@@ -18,6 +19,8 @@ export interface SkjoldApi {
   statusBarText(): string;
   /** Resolves when the language server is running. */
   ready(): Promise<void>;
+  /** The language status item's text for the active document ("Skjold: checked" or why it is not). */
+  documentStatusText(): string;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SkjoldApi> {
@@ -48,6 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   context.subscriptions.push(onTrustGranted(() => void client?.sendNotification('workspace/didChangeConfiguration', { settings: null })));
   const status = new FindingsStatusBar();
   context.subscriptions.push(status);
+  const documentStatus = new DocumentStatusItem(client);
+  context.subscriptions.push(documentStatus);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('skjold.restartServer', async () => {
@@ -79,6 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   return {
     statusBarText: () => status.text,
     ready: () => starting,
+    documentStatusText: () => documentStatus.text,
   };
 }
 
