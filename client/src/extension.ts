@@ -9,6 +9,7 @@ import { serverEnvironment, workspaceRedactionKey } from './redactionKey';
 import { watchTraceSetting } from './traceWarning';
 import { configurationMiddleware, onTrustGranted } from './workspaceTrust';
 import { RestartingErrorHandler } from './crashRecovery';
+import { registerWorkspaceFeatures, type WorkspaceTestApi } from './workspace';
 import { DocumentStatusItem } from './languageStatus';
 
 let client: LanguageClient | undefined;
@@ -19,6 +20,8 @@ export interface SkjoldApi {
   statusBarText(): string;
   /** Resolves when the language server is running. */
   ready(): Promise<void>;
+  /** Workspace scan, the Skjold view and the report (client/src/workspace/). */
+  workspace: WorkspaceTestApi;
   /** The language status item's text for the active document ("Skjold: checked" or why it is not). */
   documentStatusText(): string;
 }
@@ -51,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   context.subscriptions.push(onTrustGranted(() => void client?.sendNotification('workspace/didChangeConfiguration', { settings: null })));
   const status = new FindingsStatusBar();
   context.subscriptions.push(status);
+  const workspace = registerWorkspaceFeatures(context, () => client, status);
   const documentStatus = new DocumentStatusItem(client);
   context.subscriptions.push(documentStatus);
 
@@ -84,6 +88,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   return {
     statusBarText: () => status.text,
     ready: () => starting,
+    workspace,
     documentStatusText: () => documentStatus.text,
   };
 }

@@ -93,7 +93,7 @@ test('JSON nested 10,000 levels: the CPR inside is found at its exact place', ()
   assert.deepEqual(f.map((x: { type: string; column: number }) => [x.type, x.column]), [['cpr', text.indexOf(CPR) + 1]]);
 });
 
-test(`a file with ${FINDINGS} findings: all reported in text, JSON and SARIF (streamed, no string-length crash)`, { timeout: 600_000 }, () => {
+test(`a file with ${FINDINGS} findings: all reported in text, JSON and SARIF`, { timeout: 600_000 }, () => {
   const dir = tempDir();
   fs.writeFileSync(path.join(dir, 'many.txt'), `CPR ${CPR}\n`.repeat(FINDINGS));
   const text = skjold(['scan', 'many.txt'], dir, 300_000);
@@ -108,10 +108,10 @@ test(`a file with ${FINDINGS} findings: all reported in text, JSON and SARIF (st
   const j = skjold(['scan', 'many.txt', '--format', 'json'], dir, 300_000);
   assert.equal(j.code, 1, j.stderr);
   assert.equal(j.stderr, '');
-  assert.equal(countInLargeJson(j.outFile, (v) => v.files[0].findings.length, '"masked": '), FINDINGS);
+  assert.equal(countInLargeJson(j.outFile, (v) => v.files[0].findings.length, '"masked":'), FINDINGS);
   fs.rmSync(j.outFile);
   const s = skjold(['scan', 'many.txt', '--format', 'sarif'], dir, 300_000);
   assert.equal(s.code, 1, s.stderr);
-  assert.equal(countInLargeJson(s.outFile, (v) => v.runs[0].results.length, '"ruleId": '), FINDINGS);
+  assert.equal(countInLargeJson(s.outFile, (v) => v.runs[0].results.length, '"ruleId":'), FINDINGS);
   fs.rmSync(dir, { recursive: true });
 });
