@@ -1,5 +1,5 @@
 // Privacy guarantee (2): no identifier leaves as text. The project's labelled corpus (test/corpus) is written to a
-// temp folder, then scanned (text, JSON, SARIF), redacted (`skjold redact --out`) and served over LSP with every
+// temp folder, then scanned (text, JSON, SARIF), redacted (`skjold redact --out`), reported (`skjold report`) and served over LSP with every
 // message the server can send provoked: diagnostics, hovers, quick-fix titles, the setting-problem warning (an
 // invalid custom pattern) and the contained-crash error (SKJOLD_TEST_FAULT). The server has no log-level setting:
 // it logs warnings and errors only, and both paths are exercised here. Everything collected (stdout, stderr,
@@ -82,6 +82,18 @@ test('collect: skjold redact --out (stdout, stderr), and no value the scan found
     }
   }
   assert.ok(checked > 500, `only ${checked} findings were checked in the redacted copies`);
+});
+
+test('collect: skjold report (Markdown and JSON files, stdout, stderr)', () => {
+  const md = path.join(root, 'report.md'), json = path.join(root, 'report.json');
+  const r = skjold(['report', 'corpus', '--out', md, '--json', json]);
+  assert.ok(r.code === 0 || r.code === 1, `report: exit ${r.code}: ${r.stderr.slice(0, 300)}`);
+  collected.push({ source: 'report stdout', text: r.stdout }, { source: 'report stderr', text: r.stderr });
+  for (const file of [md, json]) {
+    const text = fs.readFileSync(file, 'utf8');
+    assert.ok(text.length > 500, `${path.basename(file)} was written`);
+    collected.push({ source: path.basename(file), text });
+  }
 });
 
 test('collect: the server over LSP, with its warning and error paths provoked', { timeout: 180_000 }, async () => {
