@@ -1,7 +1,6 @@
 // SARIF 2.1.0 output for code-scanning services: one rule per identifier type the detectors report, with help
 // text; results with regions and the masked value in the message; `partialFingerprints` from a keyed HMAC of
-// the value (scanFiles.ts positionFindings), never the value itself. Results are buffered (no texts) because
-// SARIF is one document whose rules come first.
+// the value (scanFiles.ts positionFindings), never the value itself. Results stream out per file.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DETECTORS, IDENTIFIER_TYPES, type IdentifierType } from '../../core';
@@ -11,11 +10,6 @@ import { renderReport, type OutputFormat, type SkippedFile } from './format';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_NAME = 'skjoldValueHmac/v1';
-
-interface BufferedResult {
-  path: string;
-  finding: PositionedFinding;
-}
 
 /** Relative paths are relative to the folder the scan ran in (%SRCROOT% in code scanning); absolute ones become file URIs. */
 function artifactLocation(p: string) {
@@ -36,47 +30,52 @@ function ruleFor(t: IdentifierType) {
 }
 
 export function sarifFormat(toolVersion: string): OutputFormat {
-  const results: BufferedResult[] = [];
+  // The rules are known before the first result (every type a detector can report), so results stream out as
+  // each file is scanned: memory holds the skipped-file notes only, never the results (a million findings fit).
+  const order = Object.keys(IDENTIFIER_TYPES) as IdentifierType[];
+  const reportable = new Set<IdentifierType>(DETECTORS.flatMap((d) => d.types));
+  const types = order.filter((t) => reportable.has(t));
+  const ruleIndex = new Map(types.map((t, i) => [t, i]));
   const skipped: SkippedFile[] = [];
+  let first = true;
+  const result = (file: string, f: PositionedFinding) => ({
+    ruleId: f.type,
+    ...(ruleIndex.has(f.type) ? { ruleIndex: ruleIndex.get(f.type) } : {}),
+    level: f.level === 'warning' ? 'warning' : 'note',
+    message: { text: `${f.message} (${f.masked})` },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: artifactLocation(file),
+        region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      },
+    }],
+    ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_NAME]: f.fingerprint } } : {}),
+    properties: { confidence: f.confidence },
+  });
   return {
-    begin: () => '',
+    begin: () => {
+      const tool = { driver: { name: 'skjold', version: toolVersion, semanticVersion: toolVersion, informationUri: 'https://github.com/skjold/skjold', rules: types.map(ruleFor) } };
+      return `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [{\n    "tool": ${JSON.stringify(tool)},\n    "columnKind": "utf16CodeUnits",\n    "results": [`;
+    },
     file: (file) => {
-      for (const finding of file.findings) results.push({ path: file.path, finding });
-      return '';
+      let out = '';
+      for (const f of file.findings) {
+        out += `${first ? '' : ','}\n      ${JSON.stringify(result(file.path, f))}`;
+        first = false;
+      }
+      return out;
     },
     skipped: (s) => { skipped.push(s); return ''; },
     end: () => {
-      const order = Object.keys(IDENTIFIER_TYPES) as IdentifierType[];
-      const reported = new Set<IdentifierType>([...DETECTORS.flatMap((d) => d.types), ...results.map((r) => r.finding.type)]);
-      const types = order.filter((t) => reported.has(t));
-      const ruleIndex = new Map(types.map((t, i) => [t, i]));
-      const run = {
-        tool: { driver: { name: 'skjold', version: toolVersion, semanticVersion: toolVersion, informationUri: 'https://github.com/skjold/skjold', rules: types.map(ruleFor) } },
-        columnKind: 'utf16CodeUnits',
-        invocations: [{
-          executionSuccessful: true,
-          toolExecutionNotifications: skipped.map((s) => ({
-            level: 'note',
-            message: { text: `Not scanned: ${s.reason}${s.detail ? ` (${s.detail})` : ''}` },
-            locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path) } }],
-          })),
-        }],
-        results: results.map(({ path: file, finding: f }) => ({
-          ruleId: f.type,
-          ruleIndex: ruleIndex.get(f.type),
-          level: f.level === 'warning' ? 'warning' : 'note',
-          message: { text: `${f.message} (${f.masked})` },
-          locations: [{
-            physicalLocation: {
-              artifactLocation: artifactLocation(file),
-              region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-            },
-          }],
-          ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_NAME]: f.fingerprint } } : {}),
-          properties: { confidence: f.confidence },
+      const invocations = [{
+        executionSuccessful: true,
+        toolExecutionNotifications: skipped.map((s) => ({
+          level: 'note',
+          message: { text: `Not scanned: ${s.reason}${s.detail ? ` (${s.detail})` : ''}` },
+          locations: [{ physicalLocation: { artifactLocation: artifactLocation(s.path) } }],
         })),
-      };
-      return JSON.stringify({ $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] }, null, 2) + '\n';
+      }];
+      return `\n    ],\n    "invocations": ${JSON.stringify(invocations)}\n  }]\n}\n`;
     },
   };
 }
