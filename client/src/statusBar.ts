@@ -1,5 +1,5 @@
 // The status-bar item: how many Skjold findings the active document has, with counts per type in the
-// tooltip; a click opens the Problems panel.
+// tooltip; a click opens the Skjold menu (statusMenu.ts), whose first entries include the Problems panel.
 import * as vscode from 'vscode';
 
 const SOURCE = 'skjold';
@@ -10,7 +10,7 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'Skjold';
-    this.item.command = 'workbench.actions.view.problems';
+    this.item.command = 'skjold.showMenu';
     this.subscriptions.push(
       vscode.languages.onDidChangeDiagnostics(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
@@ -21,6 +21,14 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   /** Per document: total findings when the server capped what it published (skjold/findingCount). */
   private readonly capped = new Map<string, { total: number; shown: number }>();
+
+  /** While checking is paused the item says so instead of a count. */
+  private paused = false;
+
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    this.update();
+  }
 
   get text(): string {
     return this.item.text;
@@ -34,6 +42,12 @@ export class FindingsStatusBar implements vscode.Disposable {
   }
 
   update(): void {
+    if (this.paused) {
+      this.item.text = `$(debug-pause) ${vscode.l10n.t('Skjold paused')}`;
+      this.item.tooltip = vscode.l10n.t('Skjold: checking is paused; click to resume');
+      this.item.backgroundColor = undefined;
+      return;
+    }
     const doc = vscode.window.activeTextEditor?.document;
     const diags = doc ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE) : [];
     const perType = new Map<string, number>();
@@ -44,10 +58,11 @@ export class FindingsStatusBar implements vscode.Disposable {
     const capped = doc ? this.capped.get(doc.uri.toString()) : undefined;
     this.item.text = capped ? `$(shield) ${capped.total}` : `$(shield) ${diags.length}`;
     const lines = [...perType.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) => `${type}: ${n}`);
+    const total = capped ? capped.total : diags.length;
     this.item.tooltip = diags.length
-      ? `Skjold: ${capped ? capped.total : diags.length} personal identifier${diags.length === 1 ? '' : 's'} in this file` +
-        (capped ? ` (the ${capped.shown} most severe shown; skjold.maxDiagnostics)` : '') + `\n${lines.join('\n')}`
-      : 'Skjold: no personal identifiers found in this file';
+      ? (total === 1 ? vscode.l10n.t('Skjold: 1 personal identifier in this file') : vscode.l10n.t('Skjold: {0} personal identifiers in this file', total)) +
+        (capped ? ` ${vscode.l10n.t('(the {0} most severe shown; skjold.maxDiagnostics)', capped.shown)}` : '') + `\n${lines.join('\n')}`
+      : vscode.l10n.t('Skjold: no personal identifiers found in this file');
     this.item.backgroundColor = diags.some((d) => d.severity <= vscode.DiagnosticSeverity.Warning)
       ? new vscode.ThemeColor('statusBarItem.warningBackground')
       : undefined;

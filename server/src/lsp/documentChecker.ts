@@ -71,6 +71,9 @@ export class DocumentChecker implements EditSink {
     });
   }
 
+  /** While paused (the client's "Pause checking"), every document publishes an empty list and nothing is detected. */
+  paused = false;
+
   /** Forgets every document's findings (settings changed: detection options may differ). */
   resetAll(): void {
     for (const s of this.sessions.values()) { s.engine = undefined; s.options = undefined; }
@@ -106,7 +109,7 @@ export class DocumentChecker implements EditSink {
         const settings = await this.settingsFor(uri);
         const doc = this.getDocument(uri);
         if (!doc || s.cancelled) return;
-        if (!settings.enable) {
+        if (!settings.enable || this.paused) {
           s.engine = undefined;
           this.publish(doc, [], 0, settings);
           continue;

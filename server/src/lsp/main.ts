@@ -21,6 +21,7 @@ import { recordingDocuments } from './incremental/editRecorder';
 import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
 import { setLocale } from './l10n';
+import { registerPause } from './pause';
 
 const VERSION = '0.1.0';
 
@@ -120,6 +121,8 @@ connection.onHover(async (params) => {
   const settings = await settingsFor(doc.uri);
   return hoverFor(doc, params.position, settings, customPatterns);
 });
+
+registerPause(connection, checker, () => documents.all());
 
 documents.listen(connection);
 connection.listen();
