@@ -59,6 +59,8 @@ export interface StartOptions {
   /** Extra environment for the server and so the extension host (e.g. where the driver writes results). */
   env?: Record<string, string>;
   label: string;
+  /** The display language (`--locale`), e.g. `da`; VS Code's own UI stays English without a language pack. */
+  locale?: string;
 }
 
 export async function startCodeServer(o: StartOptions): Promise<CodeServerSession> {
@@ -94,7 +96,7 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServerSessio
   if (install.code !== 0) throw new Error(`code-server could not install ${o.extensions.map((x) => path.basename(x)).join(', ')} (exit ${install.code}):\n${install.output.slice(-2000)}`);
 
   const port = await freePort();
-  const server = startGroup(o.bin, [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'], { env, label: 'code-server' });
+  const server = startGroup(o.bin, [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...(o.locale ? ['--locale', o.locale] : [])], { env, label: 'code-server' });
   const session: CodeServerSession = {
     runDir,
     workspace,

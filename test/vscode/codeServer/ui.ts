@@ -123,3 +123,27 @@ async function squiggleOnLine(page: Page, lineText: string): Promise<{ x: number
     await page.waitForTimeout(100);
   }
 }
+
+/**
+ * In a session started with `--locale da`: the command palette (F1) lists Skjold's commands under their Danish
+ * titles from package.nls.da.json (VS Code translates the manifest; packageJSON in the extension host is not).
+ */
+export async function danishCommandTitles(page: Page): Promise<void> {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const da = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.da.json'), 'utf8')) as Record<string, string>;
+  const title = da['skjold.command.restartServer.title'];
+  if (!title) throw new Error('package.nls.da.json has no skjold.command.restartServer.title');
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+  await page.keyboard.press('F1');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await quickInput.fill(`>Skjold: ${title}`);
+  try {
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  } catch (e) {
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'vscode-suite-da-palette-failure.png') }).catch(() => undefined);
+    throw new Error(`the command palette does not list "Skjold: ${title}" (screenshot: test-results/vscode-suite-da-palette-failure.png): ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  await page.screenshot({ path: path.join(RESULTS_DIR, 'vscode-suite-da-palette.png') });
+  await page.keyboard.press('Escape');
+}
