@@ -104,6 +104,16 @@ async function packageDriver(): Promise<string> {
   return out;
 }
 
+/** The empty Danish language pack (test/vscode/languagePack): without one, code-server ignores `--locale da`. */
+async function packageLanguagePack(): Promise<string> {
+  const out = path.join(repoRoot, '.e2e', 'skjold-test-locale-da.vsix');
+  const vsce = path.join(repoRoot, 'node_modules', '.bin', 'vsce');
+  const dir = path.join(repoRoot, 'test', 'vscode', 'languagePack');
+  const r = await runGroup(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--out', out], { cwd: dir, timeoutMs: 120_000, label: 'vsce (language pack)' });
+  if (r.code !== 0) throw new Error(`could not package the test language pack (exit ${r.code}):\n${r.output.slice(-2000)}`);
+  return out;
+}
+
 /** The driver's results file, or undefined while it is not there (it is replaced atomically, never half-written). */
 function readReport(file: string): DriverReport | undefined {
   try {
@@ -128,7 +138,7 @@ async function suite(t: { codeServer: string; chromium: string }, driverVsix: st
     bin: t.codeServer,
     label: locale ? `vscode-suite-${locale}` : 'vscode-suite',
     locale,
-    extensions: [VSIX, driverVsix],
+    extensions: [VSIX, driverVsix, ...(locale === 'da' ? [await packageLanguagePack()] : [])],
     workspaceFiles: notesForWorkspace(),
     env: { SKJOLD_E2E_RESULTS: resultsFile, ...(process.env.SKJOLD_E2E_GREP ? { SKJOLD_E2E_GREP: process.env.SKJOLD_E2E_GREP } : {}) },
   }).catch((e: unknown) => { failure = e instanceof Error ? e.message : String(e); return undefined; });
@@ -179,9 +189,10 @@ async function suite(t: { codeServer: string; chromium: string }, driverVsix: st
 async function main(): Promise<void> {
   let packaged = fs.existsSync(VSIX);
   if (wants('package')) packaged = await packageChecks();
-  if ((wants('suite') || wants('ui')) && !packaged) {
+  const editorParts = wants('suite') || wants('suite-da') || wants('ui');
+  if (editorParts && !packaged) {
     record({ name: 'vscode: skjold.vsix exists for the editor tests', ok: false, ms: 0, error: 'no skjold.vsix: run `npm run package` (or this runner without --only)' });
-  } else if (wants('suite') || wants('ui')) {
+  } else if (editorParts) {
     if (wants('suite') || wants('suite-da')) {
       const t = await tools('suite');
       let driverVsix = '';
