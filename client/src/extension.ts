@@ -10,6 +10,7 @@ import { watchTraceSetting } from './traceWarning';
 import { configurationMiddleware, onTrustGranted } from './workspaceTrust';
 import { RestartingErrorHandler } from './crashRecovery';
 import { PauseState, registerStatusMenu, SET_PAUSED_NOTIFICATION } from './statusMenu';
+import { DocumentStatusItem } from './languageStatus';
 
 let client: LanguageClient | undefined;
 
@@ -19,6 +20,8 @@ export interface SkjoldApi {
   statusBarText(): string;
   /** Resolves when the language server is running. */
   ready(): Promise<void>;
+  /** The language status item's text for the active document ("Skjold: checked" or why it is not). */
+  documentStatusText(): string;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SkjoldApi> {
@@ -51,11 +54,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   context.subscriptions.push(status);
   const pause = new PauseState();
   context.subscriptions.push(pause, pause.onDidChange((p) => status.setPaused(p)));
-  registerStatusMenu(context, pause, (paused) => client?.sendNotification(SET_PAUSED_NOTIFICATION, { paused }));
+
   // A restarted server (command or crash recovery) starts unpaused: tell it again.
   context.subscriptions.push(client.onDidChangeState((e) => {
     if (e.newState === State.Running && pause.paused) void client?.sendNotification(SET_PAUSED_NOTIFICATION, { paused: true });
   }));
+  const documentStatus = new DocumentStatusItem(client);
+  context.subscriptions.push(documentStatus);
+  registerStatusMenu(context, pause, (paused) => client?.sendNotification(SET_PAUSED_NOTIFICATION, { paused }), (uri) => documentStatus.reasonFor(uri));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('skjold.restartServer', async () => {
@@ -87,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   return {
     statusBarText: () => status.text,
     ready: () => starting,
+    documentStatusText: () => documentStatus.text,
   };
 }
 

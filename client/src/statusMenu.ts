@@ -29,14 +29,19 @@ interface MenuItem extends vscode.QuickPickItem {
   run(): unknown;
 }
 
-/** Why the active file gets no Skjold diagnostics, from what the client knows (settings, scheme, pause). */
-export function whyNotChecked(pause: PauseState): string {
+/** The server's reason for skipping a document (the language status item's, from skjold/documentStatus). */
+export type SkipReasons = (uri: string) => string | undefined;
+
+/** Why the active file gets no Skjold diagnostics: pause, the server's skip reason, else what the client knows. */
+export function whyNotChecked(pause: PauseState, serverReason: SkipReasons): string {
   if (pause.paused) return vscode.l10n.t('Checking is paused. Choose "Resume checking" in the Skjold menu.');
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) return vscode.l10n.t('No file is open in the editor.');
   if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled') {
     return vscode.l10n.t('Skjold checks files on disk and untitled files; this document comes from "{0}".', doc.uri.scheme);
   }
+  const reason = serverReason(doc.uri.toString());
+  if (reason) return reason;
   if (!vscode.workspace.getConfiguration('skjold', doc.uri).get<boolean>('enable', true)) {
     return vscode.l10n.t('The setting skjold.enable is off for this file.');
   }
@@ -47,6 +52,7 @@ export function registerStatusMenu(
   context: vscode.ExtensionContext,
   pause: PauseState,
   sendPaused: (paused: boolean) => Promise<void> | void,
+  serverReason: SkipReasons,
 ): void {
   const toggle = async () => {
     pause.set(!pause.paused);
@@ -54,7 +60,11 @@ export function registerStatusMenu(
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('skjold.togglePause', toggle),
-    vscode.commands.registerCommand('skjold.whyNotChecked', () => vscode.window.showInformationMessage(vscode.l10n.t('Skjold: {0}', whyNotChecked(pause)))),
+    vscode.commands.registerCommand('skjold.whyNotChecked', () => {
+      const why = whyNotChecked(pause, serverReason);
+      // The server's reasons already begin with "Skjold:".
+      return vscode.window.showInformationMessage(why.startsWith('Skjold') ? why : vscode.l10n.t('Skjold: {0}', why));
+    }),
     vscode.commands.registerCommand('skjold.showMenu', async () => {
       const commands = new Set(await vscode.commands.getCommands(true));
       const items: MenuItem[] = [

@@ -1,7 +1,8 @@
 // Scans files with the detector core and turns findings into positioned, masked results for the formats.
 import path from 'node:path';
-import { applyDirectives, detect, describeFinding, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { applyDirectives, detect, filterAllowlisted, describeFinding, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
 import { readUserKey } from './userKey';
+import { allowlistFor } from './allowlistLookup';
 import { collectFiles, readTextFile, DEFAULT_MAX_FILE_SIZE, type FileEntry, type SkipReason } from './files';
 import { parallelScan } from './scanPool';
 
@@ -107,7 +108,8 @@ export async function* scanStream(inputs: string[], opts: ScanOptions = {}): Asy
 export function scanOneFile(file: FileEntry, opts: ScanOptions): ScanEvent {
   const read = readTextFile(file.absolute, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
   if (!read.ok) return { kind: 'skipped', path: file.display, reason: read.reason, detail: read.detail };
-  const findings = applyDirectives(read.text, detect(read.text, { languageId: languageOf(file.absolute), ownMarkKey: ownMarkKey() }));
+  const detected = applyDirectives(read.text, detect(read.text, { languageId: languageOf(file.absolute), ownMarkKey: ownMarkKey() }));
+  const findings = filterAllowlisted(read.text, detected, allowlistFor(file.absolute), ownMarkKey());
   return { kind: 'file', file: { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings) } };
 }
 

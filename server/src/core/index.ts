@@ -11,3 +11,4 @@ export { compileCustomPatterns, type CustomPatternSpec, type CompiledCustomPatte
 export * as checksums from './checksums';
 export { reason } from './reason';
 export { isTestCprNumber, makeTestCprNumber, TEST_CPR_SOURCE, type TestCprRequest } from './cpr/testNumbers';
+export { ALLOWLIST_PATH, allowlistEntry, filterAllowlisted, parseAllowlist, withAllowlistEntry, normaliseAllowlistValue } from './allowlist/allowlist';

@@ -76,4 +76,10 @@ export interface DetectOptions {
   ownMarkKey?: string;
   /** User-defined patterns, compiled by compileCustomPatterns (core/custom/customPatterns.ts). */
   customPatterns?: readonly import('./custom/customPatterns').CompiledCustomPattern[];
+  /**
+   * Extra words that announce a CPR number (`skjold.contextWords`), besides the built-in vocabulary. Plain words,
+   * matched case-insensitively as whole words and as field names. Keep the same array for the same settings:
+   * the cue regex is compiled once per array (core/cpr/cprContext.ts).
+   */
+  cprContextWords?: readonly string[];
 }

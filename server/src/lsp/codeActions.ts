@@ -13,6 +13,8 @@ import { DIAGNOSTIC_SOURCE, isFindingData } from './diagnostics';
 import type { FixModeName, SkjoldSettings } from './settings';
 import { redactOptions } from './redactionOptions';
 import { FIX_ALL_KIND, fixAllAction } from './fixAll';
+import { directiveFixAction } from './control/directiveFix';
+import { ignoreValueAction } from './control/ignoreValue';
 
 export function codeActionsFor(doc: TextDocument, params: CodeActionParams, settings: SkjoldSettings, key: () => string, customPatterns: CustomPatternCache): CodeAction[] {
   const actions: CodeAction[] = [];
@@ -26,6 +28,10 @@ export function codeActionsFor(doc: TextDocument, params: CodeActionParams, sett
         const action = fixAction(doc, diag, diag.data.type, mode, settings, key);
         if (action) actions.push(action);
       }
+      const ignoreLine = directiveFixAction(doc, diag, diag.data.type);
+      if (ignoreLine) actions.push(ignoreLine);
+      const ignoreValue = ignoreValueAction(doc, diag, diag.data.type);
+      if (ignoreValue) actions.push(ignoreValue);
     }
   }
   // Fix-all only when asked for by kind (on save, or "Fix all"): it rescans, which a lightbulb need not pay for.

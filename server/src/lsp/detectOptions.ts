@@ -15,5 +15,5 @@ export function detectOptionsFor(settings: SkjoldSettings, languageId: string, c
     types = off.size ? new Set(ALL_TYPES.filter((t) => !off.has(t))) : undefined;
     typeSets.set(settings, types);
   }
-  return { languageId, types, customPatterns: customPatterns.patternsFor(settings), window, ownMarkKey: serverRedactionKey.peek() };
+  return { languageId, types, customPatterns: customPatterns.patternsFor(settings), window, ownMarkKey: serverRedactionKey.peek(), cprContextWords: settings.contextWords.length ? settings.contextWords : undefined };
 }

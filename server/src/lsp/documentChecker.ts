@@ -12,6 +12,8 @@ import { detectOptionsFor } from './detectOptions';
 import type { SkjoldSettings } from './settings';
 import type { CustomPatternCache } from './customPatterns';
 import type { EditSink } from './incremental/editRecorder';
+import { serverAllowlist } from './control/workspaceAllowlist';
+import { DOCUMENT_STATUS_NOTIFICATION, skipReason, type DocumentStatusParams } from './control/documentScope';
 import { capFindings, FINDING_COUNT_NOTIFICATION, type FindingCountParams } from './incremental/diagnosticCap';
 
 /** Characters re-detected per step (between looks at the clock), and the longest a slice runs before yielding. */
@@ -31,6 +33,8 @@ interface Session {
   cancelled: boolean;
   /** The last publish was capped (a findingCount notification went out). */
   capped?: boolean;
+  /** The last status sent said "not checked" (so a `checked: true` follows once it is checked again). */
+  skipped?: boolean;
 }
 
 export class DocumentChecker implements EditSink {
@@ -109,11 +113,14 @@ export class DocumentChecker implements EditSink {
         const settings = await this.settingsFor(uri);
         const doc = this.getDocument(uri);
         if (!doc || s.cancelled) return;
-        if (!settings.enable || this.paused) {
+        const skip = skipReason(uri, doc.getText().length, settings, (u) => serverAllowlist.containingFolder(u));
+        if (skip || this.paused) {
           s.engine = undefined;
           this.publish(doc, [], 0, settings);
+          if (skip) this.sendStatus(s, skip);
           continue;
         }
+        if (s.skipped) this.sendStatus(s, { uri, checked: true });
         try {
           injectFaultForTests(doc.getText());
           const options = detectOptionsFor(settings, doc.languageId, this.customPatterns);
@@ -138,7 +145,7 @@ export class DocumentChecker implements EditSink {
           // Listed without reasons (cheap for tens of thousands), filtered and capped, then completed for display.
           if (s.mayHaveDirectives) s.mayHaveDirectives = text.includes(DIRECTIVE_MARK);
           const listed = engine.lightFindings();
-          const findings = s.mayHaveDirectives ? (applyDirectives(text, listed) as IndexedFinding[]) : listed;
+          const findings = serverAllowlist.filter(uri, text, s.mayHaveDirectives ? (applyDirectives(text, listed) as IndexedFinding[]) : listed);
           const shown = capFindings(findings, settings.maxDiagnostics, (f) => severityFor(f, settings));
           this.publish(current, shown.map((f) => engine.fullFinding(f)), findings.length, settings);
         } catch (e) {
@@ -152,6 +159,11 @@ export class DocumentChecker implements EditSink {
     } finally {
       s.running = false;
     }
+  }
+
+  private sendStatus(s: Session, status: DocumentStatusParams): void {
+    s.skipped = !status.checked;
+    void this.connection.sendNotification(DOCUMENT_STATUS_NOTIFICATION, status);
   }
 
   private publish(doc: TextDocument, shown: Finding[], total: number, settings: SkjoldSettings): void {
@@ -173,7 +185,8 @@ export class DocumentChecker implements EditSink {
 function sameOptions(a: DetectOptions, b: DetectOptions): boolean {
   const types = (o: DetectOptions) => (o.types ? [...o.types].sort().join(',') : '*');
   const samePatterns = a.customPatterns === b.customPatterns || (!a.customPatterns?.length && !b.customPatterns?.length);
-  return a.languageId === b.languageId && a.minConfidence === b.minConfidence && types(a) === types(b) && samePatterns;
+  const words = (o: DetectOptions) => (o.cprContextWords ?? []).join('\u0000');
+  return a.languageId === b.languageId && a.minConfidence === b.minConfidence && types(a) === types(b) && samePatterns && words(a) === words(b);
 }
 
 /**

@@ -23,7 +23,7 @@ export function fixAllAction(doc: TextDocument, settings: SkjoldSettings, key: (
   const text = doc.getText();
   const limit = SEVERITY[settings.fixAll.minSeverity];
   // Lower DiagnosticSeverity numbers are more severe.
-  const findings = findingsToRedact(redactionFindings(text, doc.languageId, settings, customPatterns)).filter((f) => severityFor(f, settings) <= limit);
+  const findings = findingsToRedact(redactionFindings(text, doc.languageId, settings, customPatterns, undefined, doc.uri)).filter((f) => severityFor(f, settings) <= limit);
   if (!findings.length) return undefined;
   const edits = redactionEdits(text, findings, redactOptions(settings.fixAll.mode, settings, key));
   const title = settings.fixAll.mode === 'mask'

@@ -6,6 +6,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyDirectives, detect, maskValue, STRONG_CONFIDENCE, type Finding } from '../core';
 import { detectOptionsFor } from './detectOptions';
 import { severityFor } from './diagnostics';
+import { serverAllowlist } from './control/workspaceAllowlist';
+import { skipReason } from './control/documentScope';
 
 const SEVERITY_NAME = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' } as const;
 import type { CustomPatternCache } from './customPatterns';
@@ -19,12 +21,12 @@ export function findingAt(doc: TextDocument, position: Position, settings: Skjol
   // Findings may span a line break (OCR forms), so look one line either side.
   const from = doc.offsetAt({ line: Math.max(0, position.line - 1), character: 0 });
   const to = doc.offsetAt({ line: position.line + 1, character: Number.MAX_SAFE_INTEGER });
-  const findings = applyDirectives(text, detect(text, detectOptionsFor(settings, doc.languageId, customPatterns, { start: from, end: to })));
+  const findings = serverAllowlist.filter(doc.uri, text, applyDirectives(text, detect(text, detectOptionsFor(settings, doc.languageId, customPatterns, { start: from, end: to }))));
   return findings.find((f) => f.start <= offset && offset < f.end);
 }
 
 export function hoverFor(doc: TextDocument, position: Position, settings: SkjoldSettings, customPatterns: CustomPatternCache): Hover | null {
-  if (!settings.enable) return null;
+  if (skipReason(doc.uri, doc.getText().length, settings, (u) => serverAllowlist.containingFolder(u))) return null;
   const f = findingAt(doc, position, settings, customPatterns);
   if (!f) return null;
   const strong = f.confidence >= STRONG_CONFIDENCE;

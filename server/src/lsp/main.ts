@@ -22,6 +22,8 @@ import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
 import { setLocale } from './l10n';
 import { registerPause } from './pause';
+import { serverAllowlist } from './control/workspaceAllowlist';
+import { IGNORE_VALUE_COMMAND, ignoreValue } from './control/ignoreValue';
 
 const VERSION = '0.1.0';
 
@@ -71,11 +73,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const opts = params.initializationOptions as { locale?: unknown } | undefined;
   setLocale(typeof opts?.locale === 'string' ? opts.locale : params.locale);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  serverAllowlist.init(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       hoverProvider: true,
+      executeCommandProvider: { commands: [IGNORE_VALUE_COMMAND] },
     },
     serverInfo: { name: 'skjold-language-server', version: VERSION },
   };
@@ -114,6 +118,10 @@ connection.onCodeAction(async (params) => {
 connection.onRequest(REDACT_FILES_REQUEST, (params: RedactFilesParams) =>
   redactFiles(params, (uri) => documents.get(uri), settingsFor, () => redactionKey.get(), customPatterns),
 );
+
+// The allowlist changed (the quick-fix wrote it, or it was edited on disk): every open document is re-checked.
+serverAllowlist.onChange(() => { for (const doc of documents.all()) checker.schedule(doc, true); });
+connection.onExecuteCommand((params) => (params.command === IGNORE_VALUE_COMMAND ? ignoreValue(params.arguments?.[0], (uri) => documents.get(uri)) : undefined));
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);

@@ -52,7 +52,7 @@ export async function redactFiles(
     const settings = await settingsFor(uri);
     const { doc, version } = loaded;
     const text = doc.getText();
-    const findings = findingsToRedact(redactionFindings(text, doc.languageId, settings, customPatterns));
+    const findings = findingsToRedact(redactionFindings(text, doc.languageId, settings, customPatterns, undefined, doc.uri));
     if (!findings.length) continue;
     const edits = redactionEdits(text, findings, redactOptions(params.mode, settings, key));
     const annotated: AnnotatedTextEdit[] = edits.map((e, i) => {

@@ -27,6 +27,14 @@ export interface SkjoldSettings {
   customPatterns: unknown[];
   /** `skjold.rules`: per identifier type, off or its severity. Types not named are `auto`. */
   rules: Partial<Record<IdentifierType, RuleLevel>>;
+  /** `skjold.include`: globs (gitignore syntax, relative to the workspace folder) of documents to check; empty = all. */
+  include: string[];
+  /** `skjold.exclude`: globs of documents not to check (wins over include). */
+  exclude: string[];
+  /** `skjold.maxFileSize`: open documents larger than this many megabytes are not checked. */
+  maxFileSizeMB: number;
+  /** `skjold.contextWords`: extra words that announce a CPR number (core DetectOptions.cprContextWords). */
+  contextWords: string[];
 }
 
 export const DEFAULT_SETTINGS: SkjoldSettings = {
@@ -40,6 +48,10 @@ export const DEFAULT_SETTINGS: SkjoldSettings = {
   maxDiagnostics: 1000,
   customPatterns: [],
   rules: {},
+  include: [],
+  exclude: [],
+  maxFileSizeMB: 50,
+  contextWords: [],
 };
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint'];
@@ -72,6 +84,7 @@ export function normaliseSettings(raw: unknown, base: SkjoldSettings = DEFAULT_S
     if (SEVERITIES.includes(sev.weak as SeverityName)) out.severity.weak = sev.weak as SeverityName;
   }
   normaliseRedactionSettings(s, out);
+  normaliseScopeSettings(s, out);
   return out;
 }
 
@@ -107,4 +120,13 @@ function normaliseRedactionSettings(s: Record<string, unknown>, out: SkjoldSetti
   }
   const synthetic = s.synthetic as Record<string, unknown> | undefined;
   if (synthetic && typeof synthetic === 'object' && typeof synthetic.shiftBirthDate === 'boolean') out.synthetic.shiftBirthDate = synthetic.shiftBirthDate;
+}
+
+/** Which documents are checked (include, exclude, maxFileSize): see control/documentScope.ts. */
+function normaliseScopeSettings(s: Record<string, unknown>, out: SkjoldSettings): void {
+  const globs = (v: unknown) => (Array.isArray(v) ? v.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : undefined);
+  out.include = globs(s.include) ?? out.include;
+  out.exclude = globs(s.exclude) ?? out.exclude;
+  out.contextWords = globs(s.contextWords)?.map((w) => w.trim()).slice(0, 200) ?? out.contextWords;
+  if (typeof s.maxFileSize === 'number' && Number.isFinite(s.maxFileSize) && s.maxFileSize > 0) out.maxFileSizeMB = s.maxFileSize;
 }

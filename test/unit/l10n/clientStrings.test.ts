@@ -33,6 +33,18 @@ test('every l10n.t string in client/src has a Danish translation with the same p
   assert.deepEqual(mismatched, []);
 });
 
+test('every t(...) string in the language server (server/src/lsp) has a Danish translation with the same placeholders', () => {
+  const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  const keys = walk(path.join(repoRoot, 'server', 'src', 'lsp')).flatMap((file) => {
+    const text = fs.readFileSync(file, 'utf8').replace(/\bt\(/g, 'l10n.t(').replace(/\bl10n\.l10n\.t\(/g, 'l10n.t(');
+    return l10nKeys(text).map((key) => ({ file: path.relative(repoRoot, file), key }));
+  });
+  assert.ok(keys.length >= 10, `only ${keys.length} server strings found`);
+  assert.deepEqual(keys.filter((k) => !(k.key in bundle)).map((k) => `${k.file}: ${k.key}`), [], 'add these to l10n/bundle.l10n.da.json');
+  assert.deepEqual(keys.filter((k) => placeholders(bundle[k.key]!) !== placeholders(k.key)).map((k) => k.key), []);
+});
+
 test('no user-facing message in client/src is a bare English literal (show*Message, quick-pick titles, progress titles)', () => {
   const bare = /(show(?:Information|Warning|Error)Message\(\s*['"`]|(?:title|placeHolder|label|detail|tooltip): ['"`][A-Za-z])/g;
   const found = sources.flatMap((s) => [...s.text.matchAll(bare)].map((m) => `${s.file}: ${s.text.slice(m.index, m.index! + 60)}`))

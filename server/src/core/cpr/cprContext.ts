@@ -28,3 +28,30 @@ export const CPR_CONTEXT: ContextSpec = {
   isPositiveField: isCprFieldName,
   isNegativeField: isNegativeFieldName,
 };
+
+const extendedSpecs = new WeakMap<readonly string[], ContextSpec>();
+
+/**
+ * The CPR context with the user's extra cue words (DetectOptions.cprContextWords): the built-in spec itself when
+ * there are none, else one spec compiled per word array, so the shared regexes are never altered.
+ */
+export function cprContextFor(words: readonly string[] | undefined): ContextSpec {
+  if (!words?.length) return CPR_CONTEXT;
+  let spec = extendedSpecs.get(words);
+  if (!spec) {
+    const plain = words.map((w) => w.trim()).filter(Boolean);
+    const squashed = new Set(plain.map(squashFieldName));
+    spec = {
+      ...CPR_CONTEXT,
+      positive: cueRegex([...CPR_LABELS, ...plain.map(escapeRegex)]),
+      isPositiveField: (field) => isCprFieldName(field) || squashed.has(squashFieldName(field)),
+      isNegativeField: (field) => !squashed.has(squashFieldName(field)) && isNegativeFieldName(field),
+    };
+    extendedSpecs.set(words, spec);
+  }
+  return spec;
+}
+
+function escapeRegex(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}

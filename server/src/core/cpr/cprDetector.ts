@@ -4,7 +4,7 @@ import type { Finding, Reason } from '../types';
 import { analyseCpr } from './rules';
 import { reason } from '../reason';
 import { applyContext, describeContext, readContext, round2 } from '../context/score';
-import { CPR_CONTEXT } from './cprContext';
+import { cprContextFor } from './cprContext';
 import { looseCprReadings } from './looseReader';
 import { FIRST_OF_JANUARY_CONFIDENCE, FIRST_OF_JANUARY_REASON, isUnlistedFirstOfJanuary } from './firstOfJanuary';
 import { isTestCprNumber, testCprFinding } from './testNumbers';
@@ -55,7 +55,7 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   const reasons: Reason[] = [...c.readingReasons];
   reasons.push(reason('cpr.date', 'real date, born in the {0}s (century from the 7th digit)', Math.floor(a.year / 100) * 100));
 
-  const verdict = readContext(ctx, c.start, c.end, CPR_CONTEXT);
+  const verdict = readContext(ctx, c.start, c.end, cprContextFor(ctx.options.cprContextWords));
 
   let confidence: number;
   if (a.mod11) {

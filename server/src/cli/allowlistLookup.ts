@@ -1,0 +1,29 @@
+// The CLI's view of `.skjold/allow` (core/allowlist/allowlist.ts): a file is governed by the nearest allowlist in
+// its folder or above it (like .editorconfig), so scanning a repository or any folder inside it agrees with the
+// editor, which reads the allowlist of the workspace folder. Entries match only under the user key the editor
+// shares (cli/userKey.ts; SKJOLD_KEY_FILE in CI). Cached per folder for the life of the process.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ALLOWLIST_PATH, parseAllowlist } from '../core';
+
+const byDir = new Map<string, ReadonlySet<string>>();
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** The allowlist entries that govern the file at `absolute` (empty when there is none). */
+export function allowlistFor(absolute: string): ReadonlySet<string> {
+  return entriesFrom(path.dirname(path.resolve(absolute)));
+}
+
+function entriesFrom(dir: string): ReadonlySet<string> {
+  const cached = byDir.get(dir);
+  if (cached) return cached;
+  let entries: ReadonlySet<string> | undefined;
+  try {
+    entries = parseAllowlist(fs.readFileSync(path.join(dir, ...ALLOWLIST_PATH.split('/')), 'utf8'));
+  } catch {
+    const parent = path.dirname(dir);
+    entries = parent === dir ? EMPTY : entriesFrom(parent);
+  }
+  byDir.set(dir, entries);
+  return entries;
+}
