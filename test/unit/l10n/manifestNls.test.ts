@@ -77,3 +77,10 @@ test('the Danish texts are translations: they differ from the English (names exc
     assert.deepEqual(marks(da[k]!), marks(en[k]!), `${k}: command links, setting links or URLs differ`);
   }
 });
+
+test('every walkthrough markdown page has a Danish version (<name>.nls.da.md, which VS Code picks for locale da)', () => {
+  const pages = (manifest.contributes?.walkthroughs ?? []).flatMap((w: Json) => (w.steps ?? []).map((s: Json) => s.media?.markdown)).filter(Boolean) as string[];
+  assert.ok(pages.length > 0, 'no walkthrough markdown found');
+  const missing = pages.map((p) => p.replace(/\.md$/, '.nls.da.md')).filter((p) => !fs.existsSync(path.join(repoRoot, p)));
+  assert.deepEqual(missing, []);
+});
