@@ -85,6 +85,23 @@ export async function uiSmoke(t: { codeServer: string; chromium: string }, vsix:
         await browser.close();
       }
     });
+    await check('ui: a click on the Skjold status-bar item opens its menu (Pause checking, Problems panel, Why not checked, settings, output)', async () => {
+      const { browser, page: p } = await openWorkbench(t.chromium, session);
+      try {
+        await p.locator(STATUS_ITEM).waitFor({ timeout: 60_000 });
+        await p.locator(STATUS_ITEM).click();
+        for (const label of ['Pause checking', 'Open Problems panel', 'Why is this file not checked?', 'Open settings', 'Show output']) {
+          await p.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        }
+        await p.screenshot({ path: path.join(RESULTS_DIR, 'vscode-ui-status-menu.png') });
+        await p.keyboard.press('Escape');
+      } catch (e) {
+        await p.screenshot({ path: path.join(RESULTS_DIR, 'vscode-ui-status-menu-failure.png') }).catch(() => undefined);
+        throw new Error(`the status-bar menu did not show its entries: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (screenshot: test-results/vscode-ui-status-menu-failure.png)`);
+      } finally {
+        await browser.close();
+      }
+    });
   } finally {
     await session.stop();
   }
