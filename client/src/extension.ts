@@ -10,6 +10,7 @@ import { watchTraceSetting } from './traceWarning';
 import { configurationMiddleware, onTrustGranted } from './workspaceTrust';
 import { RestartingErrorHandler } from './crashRecovery';
 import { PauseState, registerStatusMenu, SET_PAUSED_NOTIFICATION } from './statusMenu';
+import { registerWorkspaceFeatures, type WorkspaceTestApi } from './workspace';
 import { DocumentStatusItem } from './languageStatus';
 
 let client: LanguageClient | undefined;
@@ -20,6 +21,8 @@ export interface SkjoldApi {
   statusBarText(): string;
   /** Resolves when the language server is running. */
   ready(): Promise<void>;
+  /** Workspace scan, the Skjold view and the report (client/src/workspace/). */
+  workspace: WorkspaceTestApi;
   /** The language status item's text for the active document ("Skjold: checked" or why it is not). */
   documentStatusText(): string;
 }
@@ -59,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   context.subscriptions.push(client.onDidChangeState((e) => {
     if (e.newState === State.Running && pause.paused) void client?.sendNotification(SET_PAUSED_NOTIFICATION, { paused: true });
   }));
+  const workspace = registerWorkspaceFeatures(context, () => client, status);
   const documentStatus = new DocumentStatusItem(client);
   context.subscriptions.push(documentStatus);
   registerStatusMenu(context, pause, (paused) => client?.sendNotification(SET_PAUSED_NOTIFICATION, { paused }), (uri) => documentStatus.reasonFor(uri));
@@ -93,6 +97,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   return {
     statusBarText: () => status.text,
     ready: () => starting,
+    workspace,
     documentStatusText: () => documentStatus.text,
   };
 }

@@ -1,18 +1,37 @@
 // The status-bar item: how many Skjold findings the active document has, with counts per type in the
-// tooltip; a click opens the Skjold menu (statusMenu.ts), whose first entries include the Problems panel.
+// tooltip; a click opens the Skjold menu (statusMenu.ts: scan, pause/resume, Problems panel, why not checked,
+// settings, output). After the first workspace scan a second item right beside it shows
+// the workspace total ("$(shield) 2" "$(folder) 15"; a click opens the Skjold view), recounted at most every
+// WORKSPACE_RECOUNT_MS. Two items, so the document's own text (statusBarText() in the test API) never changes shape.
 import * as vscode from 'vscode';
 
 const SOURCE = 'skjold';
+const WORKSPACE_RECOUNT_MS = 250;
+
+/** Skjold findings over every file with diagnostics (open or closed), and the number of such files. */
+export function workspaceTotals(): { findings: number; files: number } {
+  let findings = 0, files = 0;
+  for (const [, diags] of vscode.languages.getDiagnostics()) {
+    const n = diags.reduce((k, d) => k + (d.source === SOURCE ? 1 : 0), 0);
+    findings += n;
+    if (n) files++;
+  }
+  return { findings, files };
+}
 
 export class FindingsStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('skjold.findings', vscode.StatusBarAlignment.Right, 100);
+  /** Right of `item` (lower priority on the right side means further right). */
+  private readonly workspaceItem = vscode.window.createStatusBarItem('skjold.workspaceFindings', vscode.StatusBarAlignment.Right, 99.99);
   private readonly subscriptions: vscode.Disposable[] = [];
+  private workspace: { findings: number; files: number } | undefined;
+  private recountTimer: NodeJS.Timeout | undefined;
 
   constructor() {
     this.item.name = 'Skjold';
     this.item.command = 'skjold.showMenu';
     this.subscriptions.push(
-      vscode.languages.onDidChangeDiagnostics(() => this.update()),
+      vscode.languages.onDidChangeDiagnostics(() => { this.update(); this.scheduleRecount(); }),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
     );
     this.update();
@@ -32,6 +51,36 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   get text(): string {
     return this.item.text;
+  }
+
+  /** The workspace item's text ("$(folder) 15"), or '' before the first workspace scan. */
+  get workspaceText(): string {
+    return this.workspace ? this.workspaceItem.text : '';
+  }
+
+  /** Shows the workspace total from now on (after the first workspace scan). */
+  showWorkspaceTotal(): void {
+    this.workspace = workspaceTotals();
+    this.workspaceItem.name = 'Skjold (workspace)';
+    this.workspaceItem.command = 'skjold.findings.focus';
+    this.updateWorkspace();
+    this.workspaceItem.show();
+  }
+
+  private updateWorkspace(): void {
+    if (!this.workspace) return;
+    const { findings, files } = this.workspace;
+    this.workspaceItem.text = `$(folder) ${findings}`;
+    this.workspaceItem.tooltip = vscode.l10n.t('Skjold: {0} personal identifier(s) in {1} file(s) of the workspace', findings, files);
+  }
+
+  private scheduleRecount(): void {
+    if (!this.workspace || this.recountTimer) return;
+    this.recountTimer = setTimeout(() => {
+      this.recountTimer = undefined;
+      this.workspace = workspaceTotals();
+      this.updateWorkspace();
+    }, WORKSPACE_RECOUNT_MS);
   }
 
   /** Records the server's count for a document; the status bar shows the total when not all were published. */
@@ -69,7 +118,9 @@ export class FindingsStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.recountTimer) clearTimeout(this.recountTimer);
     this.item.dispose();
+    this.workspaceItem.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -7,7 +7,8 @@
 //   4. peak memory: the server with that document open, and the CLI scan
 //   5. a 50 MB note: time to diagnostics, and the slowest answer to a request while it is scanned
 //   6. one minified line / CSV row at two lengths (linear, not quadratic)
-// Options: --quick (smaller corpus and fewer edits), --corpus DIR (default: $TMPDIR/skjold-bench-corpus).
+// Options: --quick (smaller corpus and fewer edits), --corpus DIR (default: $TMPDIR/skjold-bench-corpus),
+// --only 1,2 (only these sections; 4 needs 2 and 3).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +23,10 @@ import { defaultWorkers } from '../../server/src/cli/scanPool';
 const root = path.resolve(__dirname, '../..');
 const quick = process.argv.includes('--quick');
 const corpusArg = process.argv.indexOf('--corpus');
+// --only 1,2: run only these sections (e.g. the throughput figures while working on the detectors).
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1]!.split(',').map(Number)) : undefined;
+const runs = (section: number) => !only || only.has(section);
 const corpusDir = corpusArg > 0 ? process.argv[corpusArg + 1]! : path.join(os.tmpdir(), 'skjold-bench-corpus');
 const CLI = path.join(root, 'dist/cli/skjold.js');
 const SERVER = path.join(root, 'dist/server/server.js');
@@ -51,9 +56,23 @@ function coreThroughput(text: string) {
   const naive = () => { const re = /\d{6}-?\d{4}/g; let c = 0; while (re.exec(text)) c++; return c; };
   const core = () => detect(text).length;
   naive(); core(); // warm up both
-  const time = (f: () => number) => { const t: number[] = []; for (let i = 0; i < 3; i++) { const t0 = performance.now(); f(); t.push(performance.now() - t0); } return median(t); };
+  // Wall time (median of 3) and CPU time of this process (median of 3; far less sensitive to a loaded machine).
+  const time = (f: () => number) => {
+    const t: number[] = [], c: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const c0 = process.cpuUsage(), t0 = performance.now();
+      f();
+      t.push(performance.now() - t0);
+      const used = process.cpuUsage(c0);
+      c.push((used.user + used.system) / 1000);
+    }
+    return { wall: median(t), cpu: median(c) };
+  };
   const naiveMs = time(naive), coreMs = time(core);
-  return { mb, coreMBs: mb / (coreMs / 1000), naiveMBs: mb / (naiveMs / 1000), findings: core() };
+  return {
+    mb, coreMBs: mb / (coreMs.wall / 1000), naiveMBs: mb / (naiveMs.wall / 1000),
+    coreCpuMBs: mb / (coreMs.cpu / 1000), naiveCpuMBs: mb / (naiveMs.cpu / 1000), findings: core(),
+  };
 }
 
 /** Wall time (s), CPU time (user + system, s) and peak RSS (KB) of a command, output discarded. */
@@ -190,11 +209,12 @@ async function main() {
 
   const text5 = joinedText(corpusDir, 5_000_000);
   const core = coreThroughput(text5);
-  console.log(`1. core throughput on ${fmt(core.mb)} MB of the corpus: ${fmt(core.coreMBs)} MB/s (all detectors, ${core.findings} findings); naive \\d{6}-?\\d{4} regex: ${fmt(core.naiveMBs)} MB/s; ratio ${fmt(core.coreMBs / core.naiveMBs, 2)}`);
+  if (runs(1)) console.log(`1. core throughput on ${fmt(core.mb)} MB of the corpus: ${fmt(core.coreMBs)} MB/s (all detectors, ${core.findings} findings); naive \\d{6}-?\\d{4} regex: ${fmt(core.naiveMBs)} MB/s; ratio ${fmt(core.coreMBs / core.naiveMBs, 2)}; by CPU time ${fmt(core.coreCpuMBs)} vs ${fmt(core.naiveCpuMBs)} MB/s`);
 
-  const cli = cliVsRipgrep(corpusDir);
+  const cli = runs(2) ? cliVsRipgrep(corpusDir) : undefined;
   if (cli) console.log(`2. CLI scan of the corpus: skjold ${fmt(cli.skjold, 2)} s (${defaultWorkers()} worker${defaultWorkers() === 1 ? '' : 's'} + the main thread), ${fmt(cli.skjoldOneThread, 2)} s (one thread); rg -c ${fmt(cli.rg, 2)} s; skjold ÷ rg = ${fmt(cli.skjold / cli.rg, 2)} (one thread: ${fmt(cli.skjoldOneThread / cli.rg, 2)}; target ≤ 1.0); CPU time ${fmt(cli.skjoldCpu, 2)} s vs ${fmt(cli.rgCpu, 2)} s = ${fmt(cli.skjoldCpu / cli.rgCpu, 2)}`);
-  else console.log('2. CLI scan: ripgrep (rg) not installed — apt-get install ripgrep');
+  else if (runs(2)) console.log('2. CLI scan: ripgrep (rg) not installed — apt-get install ripgrep');
+  if (!runs(3) && !runs(4) && !runs(5) && !runs(6)) return;
 
   const edits = quick ? 40 : 200;
   const inc = await editLatency(text5, edits, []);

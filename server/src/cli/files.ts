@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import type { PathFilter } from './pathFilter';
 
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules']);
@@ -26,8 +27,11 @@ interface IgnoreLayer {
   ig: Ignore;
 }
 
-/** Collects the files under `inputs` (files or folders), in a stable order. */
-export function collectFiles(inputs: string[], cwd = process.cwd()): WalkResult {
+/**
+ * Collects the files under `inputs` (files or folders), in a stable order. `exclude` sees paths relative to each
+ * input folder (for an input file: relative to `cwd`) and prunes excluded folders.
+ */
+export function collectFiles(inputs: string[], cwd = process.cwd(), exclude?: PathFilter): WalkResult {
   const result: WalkResult = { files: [], skipped: [] };
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
@@ -38,13 +42,14 @@ export function collectFiles(inputs: string[], cwd = process.cwd()): WalkResult 
       result.skipped.push({ display: input, reason: 'not-found' });
       continue;
     }
-    if (stat.isFile()) result.files.push({ display: displayPath(absolute, cwd), absolute });
-    else if (stat.isDirectory()) walk(absolute, loadIgnoreChain(absolute), result, cwd);
+    if (stat.isFile()) {
+      if (!exclude?.(displayPath(absolute, cwd), false)) result.files.push({ display: displayPath(absolute, cwd), absolute });
+    } else if (stat.isDirectory()) walk(absolute, loadIgnoreChain(absolute), result, cwd, exclude && { root: absolute, filter: exclude });
   }
   return result;
 }
 
-function walk(dir: string, layers: IgnoreLayer[], result: WalkResult, cwd: string): void {
+function walk(dir: string, layers: IgnoreLayer[], result: WalkResult, cwd: string, exclude?: { root: string; filter: PathFilter }): void {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -58,10 +63,10 @@ function walk(dir: string, layers: IgnoreLayer[], result: WalkResult, cwd: strin
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (ALWAYS_SKIPPED_DIRS.has(e.name) || isIgnored(here, full, true)) continue;
-      walk(full, here, result, cwd);
+      if (ALWAYS_SKIPPED_DIRS.has(e.name) || isIgnored(here, full, true) || isExcluded(exclude, full, true)) continue;
+      walk(full, here, result, cwd, exclude);
     } else if (e.isFile()) {
-      if (isIgnored(here, full, false)) continue;
+      if (isIgnored(here, full, false) || isExcluded(exclude, full, false)) continue;
       result.files.push({ display: displayPath(full, cwd), absolute: full });
     }
   }
@@ -75,6 +80,11 @@ function isIgnored(layers: IgnoreLayer[], full: string, isDir: boolean): boolean
     if (ig.ignores(isDir ? rel + '/' : rel)) return true;
   }
   return false;
+}
+
+function isExcluded(exclude: { root: string; filter: PathFilter } | undefined, full: string, isDir: boolean): boolean {
+  if (!exclude) return false;
+  return exclude.filter(path.relative(exclude.root, full).split(path.sep).join('/'), isDir);
 }
 
 function toPosix(p: string): string {

@@ -2,11 +2,15 @@
 // Each command lives in commands/<name>.ts and returns its exit code; add new commands to COMMANDS.
 // Exit codes: 0 nothing at or above the threshold, 1 findings at or above it, 2 usage error, 3 internal error.
 import { scanCommand } from './commands/scan';
+import { kanonCommand } from './commands/kanon';
+import { reportCommand } from './commands/report';
 import { redactCommand } from './commands/redact';
 import { UsageError, USAGE, TOOL_VERSION } from './usage';
 
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   scan: scanCommand,
+  kanon: kanonCommand,
+  report: reportCommand,
   redact: redactCommand,
 };
 

@@ -1,9 +1,10 @@
 // Scans files with the detector core and turns findings into positioned, masked results for the formats.
 import path from 'node:path';
-import { applyDirectives, detect, filterAllowlisted, describeFinding, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
+import { applyDirectives, detect, filterAllowlisted, describeFinding, keyedHash, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
 import { readUserKey } from './userKey';
 import { allowlistFor } from './allowlistLookup';
 import { collectFiles, readTextFile, DEFAULT_MAX_FILE_SIZE, type FileEntry, type SkipReason } from './files';
+import { excludeFilter } from './pathFilter';
 import { parallelScan } from './scanPool';
 
 export type Level = 'warning' | 'information';
@@ -23,6 +24,8 @@ export interface PositionedFinding {
   masked: string;
   message: string;
   rules: string[];
+  /** With a fingerprint key: HMAC of the type and value plus its occurrence in the file (`hex:n`); never the value. */
+  fingerprint?: string;
 }
 
 export interface FileReport {
@@ -46,8 +49,12 @@ export function languageOf(file: string): string {
   return LANGUAGE_BY_EXT[path.extname(file).toLowerCase()] ?? 'plaintext';
 }
 
-export function positionFindings(text: string, findings: Finding[]): PositionedFinding[] {
+/** The purpose string that separates SARIF fingerprints from every other keyed hash. */
+export const FINGERPRINT_PURPOSE = 'skjold/sarif-fingerprint/v1';
+
+export function positionFindings(text: string, findings: Finding[], fingerprintKey?: string): PositionedFinding[] {
   const out: PositionedFinding[] = [];
+  const occurrences = new Map<string, number>();
   let line = 1, lineStart = 0, cursor = 0;
   // Lines end at \n, \r\n or a lone \r, as editors and the LSP count them.
   const advance = (to: number) => {
@@ -60,6 +67,14 @@ export function positionFindings(text: string, findings: Finding[]): PositionedF
     advance(f.start);
     const sLine = line, sCol = f.start - lineStart + 1;
     advance(f.end);
+    let fingerprint: string | undefined;
+    if (fingerprintKey) {
+      // Separators do not make another identifier: 010180-1234 and 0101801234 share a fingerprint.
+      const hash = keyedHash(fingerprintKey, FINGERPRINT_PURPOSE, `${f.type}\u0000${text.slice(f.start, f.end).replace(/[^\p{L}\p{N}]/gu, '')}`);
+      const n = (occurrences.get(hash) ?? 0) + 1;
+      occurrences.set(hash, n);
+      fingerprint = `${hash}:${n}`;
+    }
     out.push({
       type: f.type, line: sLine, column: sCol, endLine: line, endColumn: f.end - lineStart + 1,
       start: f.start, end: f.end, confidence: f.confidence,
@@ -67,6 +82,7 @@ export function positionFindings(text: string, findings: Finding[]): PositionedF
       masked: maskValue(text.slice(f.start, f.end)),
       message: describeFinding(f),
       rules: f.reasons.map((r) => r.rule),
+      ...(fingerprint ? { fingerprint } : {}),
     });
   }
   return out;
@@ -75,6 +91,10 @@ export function positionFindings(text: string, findings: Finding[]): PositionedF
 export interface ScanOptions {
   maxFileSize?: number;
   cwd?: string;
+  /** Exclude globs (see pathFilter.ts), relative to each scanned folder. */
+  exclude?: string[];
+  /** Key for SARIF fingerprints (see positionFindings); none when omitted. */
+  fingerprintKey?: string;
   /**
    * Worker threads to scan with; default: one per core but one (the calling thread walks and formats), at least
    * one; 0 = in this thread.
@@ -94,7 +114,7 @@ export type ScanEvent =
  * worker threads scan them: see scanPool.ts).
  */
 export async function* scanStream(inputs: string[], opts: ScanOptions = {}): AsyncGenerator<ScanEvent> {
-  const walked = collectFiles(inputs, opts.cwd);
+  const walked = collectFiles(inputs, opts.cwd, excludeFilter(opts.exclude));
   for (const s of walked.skipped) yield { kind: 'skipped', path: s.display, reason: s.reason, detail: s.detail };
   const pool = parallelScan(walked.files, opts);
   if (pool) {
@@ -110,7 +130,7 @@ export function scanOneFile(file: FileEntry, opts: ScanOptions): ScanEvent {
   if (!read.ok) return { kind: 'skipped', path: file.display, reason: read.reason, detail: read.detail };
   const detected = applyDirectives(read.text, detect(read.text, { languageId: languageOf(file.absolute), ownMarkKey: ownMarkKey() }));
   const findings = filterAllowlisted(read.text, detected, allowlistFor(file.absolute), ownMarkKey());
-  return { kind: 'file', file: { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings) } };
+  return { kind: 'file', file: { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings, opts.fingerprintKey) } };
 }
 
 /** Collects a whole scan into memory (for small inputs, tests and the formats that need everything). */

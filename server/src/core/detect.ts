@@ -45,9 +45,12 @@ export function detectorsFor(options: DetectOptions): readonly Detector[] {
  * before overlap resolution. The incremental engine (core/incremental/) keeps these per region.
  */
 export function detectEach(ctx: ScanContext, detectors: readonly Detector[] = detectorsFor(ctx.options)): Finding[][] {
+  // The window and the type filter read once, not per finding.
+  const start = ctx.scanStart, end = ctx.scanEnd, types = ctx.options.types;
   return detectors.map((d) => {
     if (!d.types.some((t) => ctx.wants(t))) return [];
-    return d.detect(ctx).filter((f) => ctx.wants(f.type) && ctx.inWindow(f.start) && !isOwnSynthetic(ctx, f));
+    const found = d.detect(ctx);
+    return found.filter((f) => (!types || types.has(f.type)) && f.start >= start && f.start < end && !isOwnSynthetic(ctx, f));
   });
 }
 
@@ -61,11 +64,10 @@ function isOwnSynthetic(ctx: ScanContext, f: Finding): boolean {
 
 /** Sorts by position and, where findings overlap, keeps the more confident one (earlier detector on ties). */
 export function resolveOverlaps(findings: Finding[]): Finding[] {
-  const sorted = findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => a.f.start - b.f.start || b.f.confidence - a.f.confidence || a.i - b.i);
+  // Array.prototype.sort is stable: ties on position and confidence keep the input (detector) order.
+  const sorted = findings.slice().sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   const out: Finding[] = [];
-  for (const { f } of sorted) {
+  for (const f of sorted) {
     const last = out[out.length - 1];
     if (last && f.start < last.end) {
       if (f.confidence > last.confidence) out[out.length - 1] = f;

@@ -4,6 +4,8 @@ import { TextStructure } from './context/structure';
 
 export class ScanContext {
   readonly structure: TextStructure;
+  /** Facts about the text that detectors read once and share as prefilters (core/textFacts.ts). */
+  readonly facts: { asciiDigit?: boolean } = {};
   constructor(
     readonly text: string,
     readonly options: DetectOptions = {},

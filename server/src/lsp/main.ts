@@ -22,6 +22,8 @@ import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
 import { setLocale } from './l10n';
 import { registerPause } from './pause';
+import { KanonService } from './kanon';
+import { registerWorkspaceFeatures } from './workspace';
 import { serverAllowlist } from './control/workspaceAllowlist';
 import { IGNORE_VALUE_COMMAND, ignoreValue } from './control/ignoreValue';
 
@@ -65,7 +67,8 @@ function settingsFor(uri: string): Promise<SkjoldSettings> {
 }
 
 const customPatterns = new CustomPatternCache(connection);
-const checker = new DocumentChecker(connection, settingsFor, (uri) => documents.get(uri), customPatterns, !process.argv.includes('--no-incremental'));
+const kanon = new KanonService(connection, documents, settingsFor);
+const checker = new DocumentChecker(kanon.wrap(connection), settingsFor, (uri) => documents.get(uri), customPatterns, !process.argv.includes('--no-incremental'));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   redactionKey.fromInitializationOptions(params.initializationOptions);
@@ -73,6 +76,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const opts = params.initializationOptions as { locale?: unknown } | undefined;
   setLocale(typeof opts?.locale === 'string' ? opts.locale : params.locale);
   canPullConfiguration = !!params.capabilities.workspace?.configuration;
+  kanon.initialise(params);
+  workspaceFeatures.initialize(params);
   serverAllowlist.init(params);
   return {
     capabilities: {
@@ -93,6 +98,7 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration((change) => {
   settingsCache.clear();
+  kanon.configurationChanged(change.settings);
   checker.resetAll();
   // Clients without workspace/configuration push the settings here.
   if (!canPullConfiguration && change.settings) baseSettings = normaliseSettings(change.settings, baseSettings);
@@ -106,14 +112,16 @@ documents.onDidChangeContent((e) => checker.schedule(e.document, justOpened.dele
 documents.onDidClose((e) => {
   justOpened.delete(e.document.uri);
   settingsCache.delete(e.document.uri);
+  kanon.closed(e.document.uri);
   checker.clear(e.document.uri);
 });
 
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  return codeActionsFor(doc, params, await settingsFor(doc.uri), () => redactionKey.get(), customPatterns);
+  return [...codeActionsFor(doc, params, await settingsFor(doc.uri), () => redactionKey.get(), customPatterns), ...(await kanon.codeActions(params))];
 });
+
 
 connection.onRequest(REDACT_FILES_REQUEST, (params: RedactFilesParams) =>
   redactFiles(params, (uri) => documents.get(uri), settingsFor, () => redactionKey.get(), customPatterns),
@@ -131,6 +139,9 @@ connection.onHover(async (params) => {
 });
 
 registerPause(connection, checker, () => documents.all());
+// Workspace scan and report (workspace/): registered last, so a closed file's own clearing runs before its
+// on-disk results are published again.
+const workspaceFeatures = registerWorkspaceFeatures(connection, documents, settingsFor, VERSION);
 
 documents.listen(connection);
 connection.listen();

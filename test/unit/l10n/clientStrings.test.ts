@@ -18,7 +18,8 @@ export function l10nKeys(source: string): string[] {
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\d+)\}/g)].map((m) => m[1]).sort().join(',');
 
-const sources = fs.readdirSync(CLIENT).filter((f) => f.endsWith('.ts')).map((f) => ({ file: f, text: fs.readFileSync(path.join(CLIENT, f), 'utf8') }));
+const sources = (fs.readdirSync(CLIENT, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'))
+  .map((f) => ({ file: f, text: fs.readFileSync(path.join(CLIENT, f), 'utf8') }));
 
 test('the key extractor reads single- and double-quoted literals', () => {
   assert.deepEqual(l10nKeys(`vscode.l10n.t('a {0}', x); l10n.t("it's \\"b\\"")`), ['a {0}', 'it\'s "b"']);

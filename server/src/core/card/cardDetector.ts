@@ -1,6 +1,7 @@
 // Payment card numbers (PAN): 13-19 digits, together or in groups (4-4-4-4, 4-6-5), a known issuer prefix with
 // a length that issuer uses, and a valid Luhn check digit. Context (card words) raises confidence; a bare run of
 // digits without grouping or context stays Information.
+import { hasAsciiDigit } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
@@ -54,6 +55,7 @@ export const cardDetector: Detector = {
   id: 'card',
   types: ['card'],
   detect(ctx: ScanContext): Finding[] {
+    if (!hasAsciiDigit(ctx)) return []; // 13–19 digits: no ASCII digit, no finding
     const out: Finding[] = [];
     CARD.lastIndex = ctx.scanStart;
     for (let m = CARD.exec(ctx.text); m && m.index < ctx.scanEnd; m = CARD.exec(ctx.text)) {

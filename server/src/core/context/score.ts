@@ -4,7 +4,7 @@
 // applyContext() turns it into a confidence and readable reasons. Detectors keep only their own vocabulary.
 import type { ScanContext } from '../scan';
 import type { Reason } from '../types';
-import { reason } from '../reason';
+import { reason, withWeight } from '../reason';
 import { cueAfter, cueBefore, CUE_WINDOW_AFTER, CUE_WINDOW_BEFORE, type CueMatch } from './cues';
 
 export interface ContextSpec {
@@ -36,6 +36,7 @@ export interface ContextHit extends CueMatch {
 
 export interface ContextVerdict {
   positive?: ContextHit;
+  /** Not looked for (undefined) when `positive` is a field name: nothing can be nearer. */
   negative?: ContextHit;
   /** Positive evidence present and at least as near as any negative evidence. */
   positiveWins: boolean;
@@ -56,13 +57,15 @@ export function readContext(ctx: ScanContext, start: number, end: number, spec: 
     const hit =
       cueBefore(ctx.text, start, spec.positive, spec.windowBefore ?? CUE_WINDOW_BEFORE, spec.barrier) ??
       cueAfter(ctx.text, end, spec.positive, spec.windowAfter ?? CUE_WINDOW_AFTER);
-    if (hit) positive = { ...hit, field: false };
+    if (hit) positive = { word: hit.word, distance: hit.distance, side: hit.side, field: false };
   }
-  if (!negative && spec.negative) {
+  // A positive field name is distance 0 and wins over any cue word, so negative cue words are not looked for then
+  // (two regex scans per candidate saved in structured files; the verdict's winner is the same).
+  if (!negative && spec.negative && !positive?.field) {
     const hit =
       cueBefore(ctx.text, start, spec.negative, spec.negativeWindowBefore ?? 28) ??
       cueAfter(ctx.text, end, spec.negative, spec.negativeWindowAfter ?? 12);
-    if (hit) negative = { ...hit, field: false };
+    if (hit) negative = { word: hit.word, distance: hit.distance, side: hit.side, field: false };
   }
   // When both kinds stand near, the nearer one speaks (a field name is distance 0 and always nearest).
   const positiveWins = !!positive && (!negative || positive.distance <= negative.distance);
@@ -84,7 +87,9 @@ export function applyContext(confidence: number, verdict: ContextVerdict, w: Con
     return { confidence: Math.min(w.max ?? 0.99, confidence + w.bonus), reason: describeContext(verdict.positive, w.bonus) };
   }
   if (verdict.negativeWins && verdict.negative) {
-    return { confidence: confidence - w.penalty, reason: { ...describeContext(verdict.negative, -w.penalty), rule: 'context.negative' } };
+    const r = describeContext(verdict.negative, -w.penalty); // a fresh object: renamed in place (same key order)
+    r.rule = 'context.negative';
+    return { confidence: confidence - w.penalty, reason: r };
   }
   return { confidence };
 }
@@ -93,7 +98,7 @@ export function applyContext(confidence: number, verdict: ContextVerdict, w: Con
 export function describeContext(hit: ContextHit, weight?: number): Reason {
   const label = hit.word.length > 40 ? hit.word.slice(0, 40) + '…' : hit.word;
   const r = hit.field ? reason('context.field', "in the field '{0}'", label) : reason('context.word', hit.side === 'before' ? "after '{0}'" : "before '{0}'", label);
-  return weight === undefined ? r : { ...r, weight };
+  return weight === undefined ? r : withWeight(r, weight);
 }
 
 /** Lower-cases a field name and drops everything but letters and digits: `CPR_Nr` → `cprnr`. */

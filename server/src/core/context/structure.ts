@@ -146,49 +146,101 @@ export class TextStructure {
     return c.index;
   }
 
+  /**
+   * Where `VALUES` and `INSERT INTO` occur in the text (case-insensitive, word boundaries checked per lookup),
+   * found once per text: each lookup then binary-searches instead of re-running two regexes over 4,000 characters.
+   */
+  private sqlIndex: { values: number[]; inserts: number[]; insertEnds: number[] } | undefined;
+  /** The INSERT column list last read, for its (INSERT offset, VALUES offset) pair; null when the statement has none. */
+  private readonly sqlColumns: { insertAt: number; valuesAt: number; columns: string[] | null } = { insertAt: -1, valuesAt: -1, columns: null };
+  /** Where the last tuple walk stopped: later values after the same VALUES continue from there (linear per statement). */
+  private tupleCursor = { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: '', ended: false };
+
+  private readSqlIndex(): { values: number[]; inserts: number[]; insertEnds: number[] } {
+    const values: number[] = [], inserts: number[] = [], insertEnds: number[] = [];
+    // Neither pattern can overlap itself, so the non-overlapping matches over the whole text are every
+    // occurrence any slice of it would match.
+    for (const m of this.text.matchAll(/VALUES/gi)) values.push(m.index);
+    for (const m of this.text.matchAll(/INSERT\s+INTO\s/gi)) { inserts.push(m.index); insertEnds.push(m.index + m[0].length); }
+    return { values, inserts, insertEnds };
+  }
+
   /** The column of an `INSERT INTO t (a, b) VALUES (x, y)` statement that a value stands in. */
   private sqlColumnAt(offset: number): string | undefined {
+    // Same answer as matching /\bVALUES\b/ and /\bINSERT\s+INTO\s/ in text.slice(windowStart, offset): a word
+    // boundary at either end of that slice always holds, inside it the neighbouring character decides.
     const windowStart = Math.max(0, offset - SQL_LOOKBACK);
-    const before = this.text.slice(windowStart, offset);
-    // The last VALUES keyword before the value, when it opens a tuple list (linear: one pass, then a sticky match).
-    const valuesAt = lastMatch(before, /\bVALUES\b/gi);
-    if (valuesAt < 0 || !stickyTest(before, /VALUES\s*\(/iy, valuesAt)) return undefined;
-    const head = before.slice(0, valuesAt);
-    const insertAt = lastMatch(head, /\bINSERT\s+INTO\s/gi);
-    if (insertAt < 0) return undefined;
-    const insert = /INSERT\s+INTO\s+[^(;]*\(([^()]*)\)\s*$/iy;
-    insert.lastIndex = insertAt;
-    const m = insert.exec(head);
-    if (!m) return undefined;
-    const insertColumns = m[1]!;
-    const columns = insertColumns.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '').toLowerCase());
-    // Walk the tuples after VALUES, counting top-level commas in the current tuple.
-    const tail = before.slice(valuesAt);
-    let depth = 0, index = 0, quote = '';
-    for (let i = tail.indexOf('('); i < tail.length; i++) {
-      const ch = tail[i]!;
-      if (quote) { if (ch === quote) quote = ''; continue; }
-      if (ch === "'" || ch === '"') quote = ch;
-      else if (ch === '(') { depth++; if (depth === 1) index = 0; }
-      else if (ch === ')') depth--;
-      else if (ch === ',' && depth === 1) index++;
-      else if (ch === ';') return undefined;
+    const text = this.text;
+    const index = (this.sqlIndex ??= this.readSqlIndex());
+    // The last VALUES keyword before the value (ending by the value), when it opens a tuple list.
+    let valuesAt = -1;
+    for (let i = lastAtOrBelow(index.values, offset - 6); i >= 0 && index.values[i]! >= windowStart; i--) {
+      const p = index.values[i]!;
+      if (wordStartsAt(text, p, windowStart) && wordEndsAt(text, p + 6, offset)) { valuesAt = p; break; }
     }
-    return depth >= 1 ? columns[index] : undefined;
+    if (valuesAt < 0) return undefined;
+    let k = valuesAt + 6;
+    while (k < offset && /\s/.test(text[k]!)) k++;
+    if (k >= offset || text[k] !== '(') return undefined;
+    // The last INSERT INTO ending by the VALUES keyword.
+    let insertAt = -1;
+    for (let i = lastAtOrBelow(index.inserts, valuesAt); i >= 0 && index.inserts[i]! >= windowStart; i--) {
+      if (index.insertEnds[i]! <= valuesAt && wordStartsAt(text, index.inserts[i]!, windowStart)) { insertAt = index.inserts[i]!; break; }
+    }
+    if (insertAt < 0) return undefined;
+    const cached = this.sqlColumns;
+    if (cached.insertAt !== insertAt || cached.valuesAt !== valuesAt) {
+      const insert = /INSERT\s+INTO\s+[^(;]*\(([^()]*)\)\s*$/iy;
+      insert.lastIndex = insertAt;
+      const m = insert.exec(text.slice(0, valuesAt));
+      cached.insertAt = insertAt;
+      cached.valuesAt = valuesAt;
+      cached.columns = m ? m[1]!.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, '').toLowerCase()) : null;
+    }
+    const columns = cached.columns;
+    if (!columns) return undefined;
+    // Walk the tuples after VALUES, counting top-level commas in the current tuple; continue the last walk when
+    // this value comes later after the same VALUES.
+    const c = this.tupleCursor;
+    if (c.valuesAt !== valuesAt || offset < c.pos) {
+      c.valuesAt = valuesAt; c.pos = k; c.depth = 0; c.index = 0; c.quote = ''; c.ended = false;
+    }
+    for (let i = c.pos; i < offset && !c.ended; i++) {
+      const ch = text[i]!;
+      if (c.quote) { if (ch === c.quote) c.quote = ''; continue; }
+      if (ch === "'" || ch === '"') c.quote = ch;
+      else if (ch === '(') { c.depth++; if (c.depth === 1) c.index = 0; }
+      else if (ch === ')') c.depth--;
+      else if (ch === ',' && c.depth === 1) c.index++;
+      else if (ch === ';') c.ended = true;
+    }
+    c.pos = Math.max(c.pos, offset);
+    if (c.ended) return undefined;
+    return c.depth >= 1 ? columns[c.index] : undefined;
   }
 }
 
-/** Start of the last match of a global regex in `s`, or -1. */
-function lastMatch(s: string, re: RegExp): number {
-  let last = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) last = m.index;
-  return last;
+const isAsciiWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** `\b` before `p` in text.slice(sliceStart, …): always at the slice's start, else decided by the character before. */
+function wordStartsAt(text: string, p: number, sliceStart: number): boolean {
+  return p === sliceStart || !isAsciiWordChar(text.charCodeAt(p - 1));
 }
 
-function stickyTest(s: string, re: RegExp, at: number): boolean {
-  re.lastIndex = at;
-  return re.test(s);
+/** `\b` at `e` in text.slice(…, sliceEnd): always at the slice's end, else decided by the character at `e`. */
+function wordEndsAt(text: string, e: number, sliceEnd: number): boolean {
+  return e === sliceEnd || !isAsciiWordChar(text.charCodeAt(e));
+}
+
+/** Index of the last element ≤ `x` in an ascending array, or -1. */
+function lastAtOrBelow(xs: readonly number[], x: number): number {
+  let lo = 0, hi = xs.length - 1, at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) { at = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return at;
 }
 
 interface PipeTable {

@@ -1,4 +1,5 @@
 // CPR numbers: pattern → CPR rules (date with century, modulus-11, no-modulus-11 dates) → context → score.
+import { hasAsciiDigit } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { analyseCpr } from './rules';
@@ -52,7 +53,7 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   const a = analyseCpr(c.digits);
   if (!a.realDate) return undefined;
   const reading = c.reading ?? 'clean';
-  const reasons: Reason[] = [...c.readingReasons];
+  const reasons: Reason[] = c.readingReasons.slice();
   reasons.push(reason('cpr.date', 'real date, born in the {0}s (century from the 7th digit)', Math.floor(a.year / 100) * 100));
 
   const verdict = readContext(ctx, c.start, c.end, cprContextFor(ctx.options.cprContextWords));
@@ -119,6 +120,7 @@ export const cprDetector: Detector = {
   id: 'cpr',
   types: ['cpr'],
   detect(ctx: ScanContext): Finding[] {
+    if (!hasAsciiDigit(ctx)) return []; // ten digits, at most three of them OCR look-alikes: no ASCII digit, no finding
     const out: Finding[] = [];
     const clean: CprCandidate[] = [];
     for (const c of cleanCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd)) {

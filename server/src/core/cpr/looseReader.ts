@@ -3,7 +3,7 @@
 // scanner over digit-like characters, not a regex: every start position reads at most a bounded number of
 // characters, so the whole scan is linear in the text and cannot backtrack catastrophically.
 import type { Reason } from '../types';
-import { reason } from '../reason';
+import { reason, withWeight } from '../reason';
 
 /**
  * Letters (and symbols) OCR engines commonly return for digits in digit-dominated tokens. The classic
@@ -153,7 +153,7 @@ function describeReading(groups: readonly number[], seps: readonly Separator[], 
   const reasons: Reason[] = [];
   if (corrections > 0) {
     const r = corrections === 1 ? reason('cpr.ocr', 'OCR reading: one letter taken for a digit') : reason('cpr.ocr', 'OCR reading: {0} letters taken for digits', corrections);
-    reasons.push({ ...r, weight: -0.1 });
+    reasons.push(withWeight(r, -0.1));
   }
   const lineBreak = seps.some((s) => s.lineBreak);
   if (lineBreak) reasons.push({ rule: 'cpr.lineBreak', text: 'split over a line break' });
@@ -176,6 +176,13 @@ export function* looseCprReadings(text: string, from = 0, to = text.length, skip
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128 || (ASCII_CLASS[c]! & 3) === 0) continue;
+    // Two answers readLooseCpr would give, read from the lookup table without a call (most digit-like characters
+    // are letters inside words): glued to a letter or digit before it, or followed by a letter that is no
+    // digit look-alike (nothing to read after the first character), there is no reading here.
+    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+    if (before < 128 && (ASCII_CLASS[before]! & 4) !== 0) continue;
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+    if (next < 128 && (ASCII_CLASS[next]! & 7) === 4) continue;
     while (k < skip.length && skip[k]!.end <= i) k++;
     if (k < skip.length && skip[k]!.start <= i) { i = skip[k]!.end - 1; continue; }
     const r = readLooseCpr(text, i);

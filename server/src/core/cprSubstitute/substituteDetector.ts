@@ -2,6 +2,7 @@
 // A day+60 number looks like many other ten-digit numbers (order numbers with a high first digit), so it is only
 // reported where a CPR or substitute label or field stands; the letter form is rarer and is also reported weakly
 // on its own.
+import { hasAsciiDigit } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { reason } from '../reason';
@@ -27,6 +28,7 @@ export const cprSubstituteDetector: Detector = {
   id: 'cpr-substitute',
   types: ['cpr-substitute'],
   detect(ctx: ScanContext): Finding[] {
+    if (!hasAsciiDigit(ctx)) return []; // both forms start with six digits: no ASCII digit, no finding
     const out: Finding[] = [];
     const { text } = ctx;
     DIGIT_FORM.lastIndex = ctx.scanStart;

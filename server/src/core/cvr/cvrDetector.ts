@@ -1,6 +1,7 @@
 // CVR numbers (Det Centrale Virksomhedsregister): eight digits with a modulus-11 check (weights 2,7,6,5,4,3,2,1).
 // One eight-digit number in eleven passes the check by chance, so a CVR finding needs a CVR word, a CVR field or
 // the `DK` VAT prefix. It usually names a company, not a person: Information by default (sole traders are people).
+import { hasAsciiDigit } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
@@ -49,6 +50,7 @@ export const cvrDetector: Detector = {
   id: 'cvr',
   types: ['cvr'],
   detect(ctx: ScanContext): Finding[] {
+    if (!hasAsciiDigit(ctx)) return []; // eight digits: no ASCII digit, no finding
     const out: Finding[] = [];
     // A CVR finding needs a CVR word, field or DK prefix: a text without any of them is skipped at once.
     if (!MENTIONS_CVR.test(ctx.text)) return out;

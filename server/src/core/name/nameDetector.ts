@@ -9,7 +9,7 @@ import { medicalTerms } from '../data/wordLists';
 import { isNameField, nameCueBefore, type NameCue } from './nameContext';
 import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
 import { fieldNameNear, lineEndWithin } from '../address/lines';
-import { reason } from '../reason';
+import { reason, withWeight } from '../reason';
 
 /**
  * A name part: a capitalised word (letters, apostrophes, hyphen-joined parts; al-Hassan with an Arabic article), or
@@ -149,7 +149,8 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
   const after = nextWordAfter(ctx.text, words[words.length - 1]!.end);
   if (after && (EPONYM_CONTEXT.test(after) || (/s$/u.test(words[words.length - 1]!.text) && /^\p{Ll}/u.test(after) && isMedicalWord(after)))) return;
-  if (words.some((w) => SURNAME_EPONYMS.has(w.text.toUpperCase().replace(/S$/u, '')) && w === words[words.length - 1]) && after && /^\p{Ll}/u.test(after) && isMedicalWord(after)) return;
+  // (Only the last word can be such an eponym: tested first for a lower-case word after it, the cheap part.)
+  if (after && /^\p{Ll}/u.test(after) && SURNAME_EPONYMS.has(words[words.length - 1]!.text.toUpperCase().replace(/S$/u, '')) && isMedicalWord(after)) return;
   if (stopper && stopper.info.stop === 'eponym') return;
   while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
 
@@ -200,7 +201,6 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
 
 function judgeWith(words: Token[], cue: NameCue | undefined, field: string | undefined): Judgement | undefined {
   const reasons: Reason[] = [];
-  const real = words.filter((w) => !w.initial && !w.particle);
   const context = field !== undefined || cue !== undefined;
   let from = 0;
   // Without context a name starts with a first name: drop leading unknown words (Bispebjerg Anne Jensen is rare;
@@ -209,7 +209,8 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
     while (from < words.length && words[from]!.info.kind !== WordKind.First) from++;
     if (from >= words.length) return initialsAndSurname(words) ?? unknownAndSurname(words);
   }
-  const body = words.slice(from).filter((w) => !w.initial && !w.particle);
+  const body: Token[] = [];
+  for (let i = from; i < words.length; i++) if (!words[i]!.initial && !words[i]!.particle) body.push(words[i]!);
   const first = body[0]!;
   const rest = body.slice(1);
   let confidence: number;
@@ -269,12 +270,11 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
   }
   if (field !== undefined) {
     confidence += NAME_CONFIDENCE.fieldBonus;
-    reasons.push({ ...reason('context.field', "in the field '{0}'", field.slice(0, 40)), weight: NAME_CONFIDENCE.fieldBonus });
+    reasons.push(withWeight(reason('context.field', "in the field '{0}'", field.slice(0, 40)), NAME_CONFIDENCE.fieldBonus));
   } else if (cue) {
     confidence += NAME_CONFIDENCE.cueBonus;
-    reasons.push({ ...reason('context.word', "after '{0}'", cue.word.slice(0, 40)), weight: NAME_CONFIDENCE.cueBonus });
+    reasons.push(withWeight(reason('context.word', "after '{0}'", cue.word.slice(0, 40)), NAME_CONFIDENCE.cueBonus));
   }
-  void real;
   return { confidence: Math.min(0.97, confidence), reasons, from };
 }
 

@@ -1,6 +1,7 @@
 // Danish telephone numbers: pattern (8 digits, optional +45/0045, the usual groupings) → numbering plan →
 // context → score. A bare run of eight digits is as likely a CVR, an order or a reference number as a phone,
 // so it needs a phone word or a phone field; a +45 prefix or the 2-2-2-2 grouping speaks for itself.
+import { hasAsciiDigit } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
@@ -58,6 +59,7 @@ export const phoneDetector: Detector = {
   id: 'phone',
   types: ['phone'],
   detect(ctx: ScanContext): Finding[] {
+    if (!hasAsciiDigit(ctx)) return []; // eight digits: no ASCII digit, no finding
     const out: Finding[] = [];
     const text = ctx.text;
     PHONE.lastIndex = Math.max(0, ctx.scanStart);
