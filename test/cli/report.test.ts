@@ -90,3 +90,21 @@ test('report usage errors exit 2', () => {
   assert.equal(skjold(['report', '.'], fixture).code, 2, 'no --out/--json');
   assert.equal(skjold(['report', '--out', 'x.md'], fixture).code, 2, 'no paths');
 });
+
+test('report measures the k-anonymity of table files (column names and counts only)', () => {
+  const rows = ['fødselsår;køn;postnr;diagnose'];
+  for (let i = 0; i < 12; i++) rows.push(`1980;K;8000;DJ45`);
+  rows.push('1931;M;9990;DC509');
+  const dir = tempFolder({ 'export/udtraek.csv': rows.join('\n') + '\n' });
+  try {
+    const { md, json } = makeReport([dir], dir, 'kanon-report');
+    assert.match(md, /## k-anonymity of tables/);
+    const entry = JSON.parse(json).kAnonymity.find((e: any) => e.path.endsWith('udtraek.csv'));
+    assert.ok(entry, 'the table is measured');
+    assert.equal(entry.summary.kAchieved, 1, 'the single 1931 row is unique');
+    assert.equal(entry.summary.rowsBelowK, 1);
+    assert.ok(!md.includes('1931') && !md.includes('9990'), 'no values in the report');
+  } finally {
+    removeTemp(dir);
+  }
+});

@@ -120,3 +120,11 @@ test('line and column are right for CR, CRLF and astral characters', () => {
   const f = JSON.parse(skjold(['scan', '.', '--format', 'json'], dir).stdout).files[0].findings[0];
   assert.deepEqual([f.line, f.column, f.endColumn], [3, 8, 19]);
 });
+
+test('a number split over a line break prints on one line, masked', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skjold-split-'));
+  fs.writeFileSync(path.join(dir, 'scan.txt'), 'Pt. oplyser CPR 070761-\n4285 ved indlæggelsen.\n');
+  const r = skjold(['scan', '.'], dir);
+  assert.match(r.stdout, /^scan\.txt:1:17: \w+ cpr XXXXXX- XXXX /m);
+  assert.ok(!r.stdout.includes('4285'));
+});

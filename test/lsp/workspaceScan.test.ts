@@ -56,7 +56,7 @@ test('scans a folder: closed files get diagnostics; .gitignore, skjold.exclude a
     'big.log': `CPR ${dash(A)}\n` + 'x'.repeat(3000),
     'img.bin': Buffer.from([0, 1, 2]),
   });
-  const c = await client({ skjold: { exclude: ['private/**'], maxFileSize: 1024 }, files: { exclude: { '**/tmp': true, '**/other': false } } });
+  const c = await client({ skjold: { exclude: ['private/**'], maxFileSize: 1024 / (1024 * 1024) }, files: { exclude: { '**/tmp': true, '**/other': false } } });
   const res: any = await c.request('skjold/scanWorkspace', { folders: [{ uri: URI.file(dir).toString() }] }, 30_000);
   assert.equal(res.cancelled, false);
   assert.equal(res.folders, 1);

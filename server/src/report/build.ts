@@ -42,6 +42,8 @@ export interface AnonymisationReport {
   found: { total: number; perType: TypeCount[]; perFile: { path: string; perType: Partial<Record<IdentifierType, number>> }[] };
   actions: RedactionSummary;
   remaining: RemainingFinding[];
+  /** k-anonymity of the tables among the scanned files (report/kanonSection.ts). */
+  kAnonymity?: { path: string; summary: import('../core/kanon').KanonSummary }[];
 }
 
 export const REPORT_MASK = '•';

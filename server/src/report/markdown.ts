@@ -1,5 +1,6 @@
 // The anonymisation report as Markdown, for people (and for Datatilsynet): the same facts as the JSON.
 // Sizes are written with thousands separators, so no size reads as a ten-digit number.
+import { kanonReportSection } from '../core/kanon';
 import { IDENTIFIER_TYPES } from '../core';
 import type { AnonymisationReport } from './build';
 
@@ -73,6 +74,8 @@ export function renderMarkdown(r: AnonymisationReport): string {
   push(table(['File', 'Findings by type'], r.found.perFile.map((f) => [code(f.path), Object.entries(f.perType).map(([t, n]) => `${t}: ${n}`).join(', ')])));
   push('### Masked or replaced', '');
   push(r.actions.text, '');
+
+  if (r.kAnonymity) push(kanonReportSection(r.kAnonymity));
 
   push('## 4. What is left', '');
   push(r.remaining.length ? 'Findings still present in the files as scanned (values masked):' : 'No findings are left in the files scanned.', '');

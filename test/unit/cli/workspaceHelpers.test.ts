@@ -84,8 +84,8 @@ test('one changed file is in scope by the walk rules: .gitignore chain, excludes
 test('editor settings: exclude objects and the skjold section', () => {
   assert.deepEqual(globsFromExcludeObject({ '**/.git': true, '**/x': false, '**/*.js': { when: '$(basename).ts' } }), ['**/.git']);
   assert.deepEqual(globsFromExcludeObject(null), []);
-  const s = parseSkjoldSection({ exclude: ['a', 3, ''], maxFileSize: 1000 });
-  assert.deepEqual(s, { exclude: ['a'], maxFileSize: 1000, enable: true });
+  const s = parseSkjoldSection({ exclude: ['a', 3, ''], maxFileSize: 2 });
+  assert.deepEqual(s, { exclude: ['a'], maxFileSize: 2 * 1024 * 1024, enable: true }, 'megabytes, as the setting says');
   assert.equal(parseSkjoldSection({ maxFileSize: -5 }).maxFileSize, 50 * 1024 * 1024);
 });
 

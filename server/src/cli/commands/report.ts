@@ -2,6 +2,8 @@
 // Exit codes: 0 written and nothing left at warning level, 1 written with findings left (or a self-test case
 // failed), 2 usage error.
 import fs from 'node:fs';
+import path from 'node:path';
+import { addKanonSection } from '../../report/kanonSection';
 import { scanStream } from '../scanFiles';
 import { DEFAULT_MAX_FILE_SIZE } from '../files';
 import { buildReport } from '../../report/build';
@@ -39,6 +41,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
     cwd,
     settings: { paths: args.paths, exclude: args.exclude, maxFileSize: args.maxFileSize },
   });
+  await addKanonSection(report, (shown) => path.resolve(cwd, shown));
   if (args.out) fs.writeFileSync(args.out, renderMarkdown(report));
   if (args.json) fs.writeFileSync(args.json, JSON.stringify(report, null, 2) + '\n');
   process.stderr.write(

@@ -7,7 +7,7 @@ export function textFormat(): OutputFormat {
     begin: () => '',
     file: (file) =>
       file.findings
-        .map((f) => `${file.path}:${f.line}:${f.column}: ${f.level} ${f.type} ${f.masked} (confidence ${f.confidence.toFixed(2)}) ${f.message}\n`)
+        .map((f) => `${file.path}:${f.line}:${f.column}: ${f.level} ${f.type} ${f.masked.replace(/\s+/g, " ")} (confidence ${f.confidence.toFixed(2)}) ${f.message}\n`)
         .join(''),
     skipped: (s) => `${s.path}: skipped (${s.reason}${s.detail ? `: ${s.detail}` : ''})\n`,
     end: (t) => {

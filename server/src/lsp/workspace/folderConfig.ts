@@ -24,7 +24,8 @@ export function globsFromExcludeObject(raw: unknown): string[] {
 export function parseSkjoldSection(raw: unknown): { exclude: string[]; maxFileSize: number; enable: boolean } {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const exclude = Array.isArray(r.exclude) ? r.exclude.filter((x): x is string => typeof x === 'string' && x.trim().length > 0) : [];
-  const max = typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize > 0 ? Math.floor(r.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
+  // `skjold.maxFileSize` is in megabytes (one setting for open documents and the workspace scan).
+  const max = typeof r.maxFileSize === 'number' && Number.isFinite(r.maxFileSize) && r.maxFileSize > 0 ? Math.max(1, Math.floor(r.maxFileSize * 1024 * 1024)) : DEFAULT_MAX_FILE_SIZE;
   return { exclude, maxFileSize: max, enable: r.enable !== false };
 }
 

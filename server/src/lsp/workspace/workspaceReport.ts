@@ -1,5 +1,6 @@
 // "Skjold: Create Anonymisation Report" in the editor: the same report as `skjold report`, over the workspace
 // folders with each folder's own settings. In a multi-root workspace paths are shown as `<folder name>/<path>`.
+import { addKanonSection } from '../../report/kanonSection';
 import path from 'node:path';
 import type { CancellationToken, Connection } from 'vscode-languageserver/node';
 import { walkFolder } from './asyncWalk';
@@ -51,6 +52,7 @@ export function registerWorkspaceReport(connection: Connection, scanner: Workspa
       },
     });
     if (token.isCancellationRequested) return null;
+    await addKanonSection(report, absolutePath);
     return { markdown: renderMarkdown(report), json: JSON.stringify(report, null, 2) + '\n', findings: report.found.total, selfTestPassed: report.selfTest.passed };
   });
 }
