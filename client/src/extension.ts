@@ -2,13 +2,14 @@
 // status bar and offers the Skjold commands. Detection itself lives in the server.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { FindingsStatusBar } from './statusBar';
 import { registerRedactCommands } from './redactCommands';
 import { serverEnvironment, workspaceRedactionKey } from './redactionKey';
 import { watchTraceSetting } from './traceWarning';
 import { configurationMiddleware, onTrustGranted } from './workspaceTrust';
 import { RestartingErrorHandler } from './crashRecovery';
+import { PauseState, registerStatusMenu, SET_PAUSED_NOTIFICATION } from './statusMenu';
 import { registerWorkspaceFeatures, type WorkspaceTestApi } from './workspace';
 import { DocumentStatusItem } from './languageStatus';
 
@@ -54,9 +55,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
   context.subscriptions.push(onTrustGranted(() => void client?.sendNotification('workspace/didChangeConfiguration', { settings: null })));
   const status = new FindingsStatusBar();
   context.subscriptions.push(status);
+  const pause = new PauseState();
+  context.subscriptions.push(pause, pause.onDidChange((p) => status.setPaused(p)));
+
+  // A restarted server (command or crash recovery) starts unpaused: tell it again.
+  context.subscriptions.push(client.onDidChangeState((e) => {
+    if (e.newState === State.Running && pause.paused) void client?.sendNotification(SET_PAUSED_NOTIFICATION, { paused: true });
+  }));
   const workspace = registerWorkspaceFeatures(context, () => client, status);
   const documentStatus = new DocumentStatusItem(client);
   context.subscriptions.push(documentStatus);
+  registerStatusMenu(context, pause, (paused) => client?.sendNotification(SET_PAUSED_NOTIFICATION, { paused }), (uri) => documentStatus.reasonFor(uri));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('skjold.restartServer', async () => {
@@ -75,7 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
       if (p.total > p.shown && !noticed.has(p.uri)) {
         noticed.add(p.uri);
         const name = p.uri.slice(p.uri.lastIndexOf('/') + 1);
-        void vscode.window.showWarningMessage(`Skjold: ${p.total} findings in ${decodeURIComponent(name)}; the ${p.shown} most severe are shown (setting skjold.maxDiagnostics).`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Skjold: {0} findings in {1}; the {2} most severe are shown (setting skjold.maxDiagnostics).', p.total, decodeURIComponent(name), p.shown));
       } else if (p.total <= p.shown) noticed.delete(p.uri);
     }),
   );

@@ -37,6 +37,11 @@ export class DocumentStatusItem implements vscode.Disposable {
     return this.item.text;
   }
 
+  /** The server's skip reason for a document ("Skjold: not checked — …"), or undefined when it is checked. */
+  reasonFor(uri: string): string | undefined {
+    return this.skipped.get(uri);
+  }
+
   private update(): void {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
     const reason = uri ? this.skipped.get(uri) : undefined;

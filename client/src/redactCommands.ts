@@ -39,18 +39,18 @@ export function registerRedactCommands(context: vscode.ExtensionContext, getClie
       const args = arg instanceof vscode.Uri ? {} : arg ?? {};
       const target = args.uris ?? [(uri ?? vscode.window.activeTextEditor?.document.uri)?.toString()].filter((u): u is string => !!u);
       if (!target.length) {
-        void vscode.window.showInformationMessage('Skjold: open a file to redact.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Skjold: open a file to redact.'));
         return undefined;
       }
-      return redact(getClient, target, args.mode, 'this file');
+      return redact(getClient, target, args.mode, vscode.l10n.t('Skjold: looking for personal identifiers in this file…'));
     }),
     vscode.commands.registerCommand('skjold.redactWorkspace', async (args: RedactCommandArgs = {}) => {
       const uris = args.uris ?? (await vscode.workspace.findFiles(WORKSPACE_GLOB, WORKSPACE_EXCLUDE, MAX_WORKSPACE_FILES)).map((u) => u.toString());
       if (!uris.length) {
-        void vscode.window.showInformationMessage('Skjold: the workspace has no files to redact.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Skjold: the workspace has no files to redact.'));
         return undefined;
       }
-      return redact(getClient, uris, args.mode, 'the workspace');
+      return redact(getClient, uris, args.mode, vscode.l10n.t('Skjold: looking for personal identifiers in the workspace…'));
     }),
   );
 }
@@ -58,34 +58,42 @@ export function registerRedactCommands(context: vscode.ExtensionContext, getClie
 async function pickMode(): Promise<Mode | undefined> {
   const style = vscode.workspace.getConfiguration('skjold').get<string>('mask.style', 'full');
   const items: (vscode.QuickPickItem & { mode: Mode })[] = [
-    { label: 'Mask', description: style === 'tag' ? '[CPR], [NAVN]…' : style === 'keepBirthDate' ? '010180-XXXX' : 'XXXXXX-XXXX', detail: 'The value is gone; the layout stays.', mode: 'mask' },
-    { label: 'Replace with synthetic values', description: 'keyed, consistent across files', detail: 'Values of the same shape that belong to no one (CPR numbers that can never have been issued).', mode: 'synthetic' },
+    { label: vscode.l10n.t('Mask'), description: style === 'tag' ? '[CPR], [NAVN]…' : style === 'keepBirthDate' ? '010180-XXXX' : 'XXXXXX-XXXX', detail: vscode.l10n.t('The value is gone; the layout stays.'), mode: 'mask' },
+    { label: vscode.l10n.t('Replace with synthetic values'), description: vscode.l10n.t('keyed, consistent across files'), detail: vscode.l10n.t('Values of the same shape that belong to no one (CPR numbers that can never have been issued).'), mode: 'synthetic' },
   ];
-  return (await vscode.window.showQuickPick(items, { title: 'Skjold: redact personal identifiers', placeHolder: 'How should each identifier be replaced?' }))?.mode;
+  return (await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Skjold: redact personal identifiers'), placeHolder: vscode.l10n.t('How should each identifier be replaced?') }))?.mode;
 }
 
-async function redact(getClient: () => LanguageClient | undefined, uris: string[], givenMode: Mode | undefined, scope: string): Promise<RedactCommandOutcome | undefined> {
+async function redact(getClient: () => LanguageClient | undefined, uris: string[], givenMode: Mode | undefined, progressTitle: string): Promise<RedactCommandOutcome | undefined> {
   const client = getClient();
   if (!client?.isRunning()) {
-    void vscode.window.showWarningMessage('Skjold: the language server is not running.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('Skjold: the language server is not running.'));
     return undefined;
   }
   const mode = givenMode ?? (await pickMode());
   if (!mode) return undefined;
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Skjold: looking for personal identifiers in ${scope}…`, cancellable: false },
+    { location: vscode.ProgressLocation.Notification, title: progressTitle, cancellable: false },
     () => client.sendRequest<RedactFilesResult>('skjold/redactFiles', { uris, mode }),
   );
-  const skipped = result.skipped.length ? ` ${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} could not be checked (binary, too large, unreadable or not UTF-8).` : '';
+  const skipped = !result.skipped.length ? ''
+    : ' ' + (result.skipped.length === 1
+      ? vscode.l10n.t('1 file could not be checked (binary, too large, unreadable or not UTF-8).')
+      : vscode.l10n.t('{0} files could not be checked (binary, too large, unreadable or not UTF-8).', result.skipped.length));
   if (!result.edit) {
-    void vscode.window.showInformationMessage(`Skjold: no personal identifiers found in ${result.files} file${result.files === 1 ? '' : 's'}.${skipped}`);
+    void vscode.window.showInformationMessage((result.files === 1
+      ? vscode.l10n.t('Skjold: no personal identifiers found in 1 file.')
+      : vscode.l10n.t('Skjold: no personal identifiers found in {0} files.', result.files)) + skipped);
     return { applied: false, findings: 0, changedFiles: 0 };
   }
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
   // The change annotations need confirmation: VS Code opens the refactor preview before anything changes.
   const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
   if (applied) {
-    void vscode.window.showInformationMessage(`Skjold: ${mode === 'mask' ? 'masked' : 'replaced'} ${result.findings} identifier${result.findings === 1 ? '' : 's'} in ${result.changedFiles} file${result.changedFiles === 1 ? '' : 's'} (unsaved; Undo reverts).${skipped}`);
+    const done = mode === 'mask'
+      ? vscode.l10n.t('Skjold: masked {0} identifier(s) in {1} file(s) (unsaved; Undo reverts).', result.findings, result.changedFiles)
+      : vscode.l10n.t('Skjold: replaced {0} identifier(s) in {1} file(s) (unsaved; Undo reverts).', result.findings, result.changedFiles);
+    void vscode.window.showInformationMessage(done + skipped);
   }
   return { applied, findings: result.findings, changedFiles: result.changedFiles };
 }

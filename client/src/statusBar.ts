@@ -1,5 +1,6 @@
 // The status-bar item: how many Skjold findings the active document has, with counts per type in the
-// tooltip; a click opens the Problems panel. After the first workspace scan a second item right beside it shows
+// tooltip; a click opens the Skjold menu (statusMenu.ts: scan, pause/resume, Problems panel, why not checked,
+// settings, output). After the first workspace scan a second item right beside it shows
 // the workspace total ("$(shield) 2" "$(folder) 15"; a click opens the Skjold view), recounted at most every
 // WORKSPACE_RECOUNT_MS. Two items, so the document's own text (statusBarText() in the test API) never changes shape.
 import * as vscode from 'vscode';
@@ -28,7 +29,7 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   constructor() {
     this.item.name = 'Skjold';
-    this.item.command = 'workbench.actions.view.problems';
+    this.item.command = 'skjold.showMenu';
     this.subscriptions.push(
       vscode.languages.onDidChangeDiagnostics(() => { this.update(); this.scheduleRecount(); }),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
@@ -39,6 +40,14 @@ export class FindingsStatusBar implements vscode.Disposable {
 
   /** Per document: total findings when the server capped what it published (skjold/findingCount). */
   private readonly capped = new Map<string, { total: number; shown: number }>();
+
+  /** While checking is paused the item says so instead of a count. */
+  private paused = false;
+
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    this.update();
+  }
 
   get text(): string {
     return this.item.text;
@@ -62,7 +71,7 @@ export class FindingsStatusBar implements vscode.Disposable {
     if (!this.workspace) return;
     const { findings, files } = this.workspace;
     this.workspaceItem.text = `$(folder) ${findings}`;
-    this.workspaceItem.tooltip = `Skjold: ${findings} personal identifier${findings === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'} of the workspace`;
+    this.workspaceItem.tooltip = vscode.l10n.t('Skjold: {0} personal identifier(s) in {1} file(s) of the workspace', findings, files);
   }
 
   private scheduleRecount(): void {
@@ -82,6 +91,12 @@ export class FindingsStatusBar implements vscode.Disposable {
   }
 
   update(): void {
+    if (this.paused) {
+      this.item.text = `$(debug-pause) ${vscode.l10n.t('Skjold paused')}`;
+      this.item.tooltip = vscode.l10n.t('Skjold: checking is paused; click to resume');
+      this.item.backgroundColor = undefined;
+      return;
+    }
     const doc = vscode.window.activeTextEditor?.document;
     const diags = doc ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE) : [];
     const perType = new Map<string, number>();
@@ -92,10 +107,11 @@ export class FindingsStatusBar implements vscode.Disposable {
     const capped = doc ? this.capped.get(doc.uri.toString()) : undefined;
     this.item.text = capped ? `$(shield) ${capped.total}` : `$(shield) ${diags.length}`;
     const lines = [...perType.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) => `${type}: ${n}`);
+    const total = capped ? capped.total : diags.length;
     this.item.tooltip = diags.length
-      ? `Skjold: ${capped ? capped.total : diags.length} personal identifier${diags.length === 1 ? '' : 's'} in this file` +
-        (capped ? ` (the ${capped.shown} most severe shown; skjold.maxDiagnostics)` : '') + `\n${lines.join('\n')}`
-      : 'Skjold: no personal identifiers found in this file';
+      ? (total === 1 ? vscode.l10n.t('Skjold: 1 personal identifier in this file') : vscode.l10n.t('Skjold: {0} personal identifiers in this file', total)) +
+        (capped ? ` ${vscode.l10n.t('(the {0} most severe shown; skjold.maxDiagnostics)', capped.shown)}` : '') + `\n${lines.join('\n')}`
+      : vscode.l10n.t('Skjold: no personal identifiers found in this file');
     this.item.backgroundColor = diags.some((d) => d.severity <= vscode.DiagnosticSeverity.Warning)
       ? new vscode.ThemeColor('statusBarItem.warningBackground')
       : undefined;

@@ -12,8 +12,8 @@ export function watchTraceSetting(context: vscode.ExtensionContext): void {
     if (!isVerboseTrace()) return;
     void vscode.window
       .showWarningMessage(
-        "Skjold: 'skjold.trace.server' is 'verbose'. VS Code then logs the full text of your documents, personal identifiers included, to the Skjold output channel. Use it only with test data.",
-        'Turn trace off',
+        vscode.l10n.t("Skjold: 'skjold.trace.server' is 'verbose'. VS Code then logs the full text of your documents, personal identifiers included, to the Skjold output channel. Use it only with test data."),
+        vscode.l10n.t('Turn trace off'),
       )
       .then((choice) => {
         if (choice) void vscode.workspace.getConfiguration('skjold').update('trace.server', 'off', vscode.ConfigurationTarget.Global);

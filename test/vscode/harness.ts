@@ -11,20 +11,33 @@ interface Registered {
   name: string;
   fn: () => Promise<void> | void;
   timeoutMs: number;
+  /** The UI language the test asserts in (`vscode.env.language`); untagged tests assert English. */
+  locale: string;
 }
 
 const registry: Registered[] = [];
 
-/** Registers a test; it runs after the earlier ones, each alone, with editors closed after it. */
-export function test(name: string, fn: () => Promise<void> | void, options: { timeoutMs?: number } = {}): void {
+/**
+ * Registers a test; it runs after the earlier ones, each alone, with editors closed after it. A test runs in the
+ * session whose UI language is its `locale` (default `en`): the code-server runner starts a second, Danish session
+ * for the `da` tests (see docs/rooms/danish.md).
+ */
+export function test(name: string, fn: () => Promise<void> | void, options: { timeoutMs?: number; locale?: string } = {}): void {
   if (registry.some((r) => r.name === name)) throw new Error(`duplicate test name: ${name}`);
-  registry.push({ name, fn, timeoutMs: options.timeoutMs ?? 60_000 });
+  registry.push({ name, fn, timeoutMs: options.timeoutMs ?? 60_000, locale: options.locale ?? 'en' });
+}
+
+/** The session's UI language without region (`da-DK` → `da`). */
+export function sessionLanguage(): string {
+  return vscode.env.language.toLowerCase().split(/[-_]/)[0]!;
 }
 
 /** Runs every registered test in order; `onResult` sees each result as it is made. */
 export async function runTests(options: { grep?: string; onResult?: (r: TestResult) => void } = {}): Promise<TestResult[]> {
   const results: TestResult[] = [];
-  const selected = options.grep ? registry.filter((r) => r.name.includes(options.grep!)) : registry;
+  const language = sessionLanguage();
+  const inLanguage = registry.filter((r) => r.locale === language);
+  const selected = options.grep ? inLanguage.filter((r) => r.name.includes(options.grep!)) : inLanguage;
   for (const t of selected) {
     const t0 = Date.now();
     let error: string | undefined;

@@ -23,7 +23,7 @@ export async function redactFile(arg: unknown): Promise<void> {
   if (!uri) return;
   const commands = await vscode.commands.getCommands(true);
   if (!commands.includes('skjold.redactFile')) {
-    void vscode.window.showInformationMessage('Skjold: redacting a whole file is not available in this version. Open the file and use the Mask quick-fix on each finding.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Skjold: redacting a whole file is not available in this version. Open the file and use the Mask quick-fix on each finding.'));
     return;
   }
   await vscode.commands.executeCommand('skjold.redactFile', uri);
@@ -34,7 +34,7 @@ export async function ignoreFile(arg: unknown, client: LanguageClient | undefine
   const uri = uriArg(arg);
   const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
   if (!uri || !folder) {
-    void vscode.window.showInformationMessage('Skjold: only files inside a workspace folder can be ignored.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Skjold: only files inside a workspace folder can be ignored.'));
     return false;
   }
   const rel = vscode.workspace.asRelativePath(uri, false);

@@ -96,9 +96,9 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
     const all = this.files.flatMap((n) => (n.kind === 'file' ? n.diagnostics : []));
     const types = countsByType(all).map(([t, n]) => `${t} ${n}`).join(', ');
     this.view.message = all.length
-      ? `${all.length} finding${all.length === 1 ? '' : 's'} in ${this.files.length} file${this.files.length === 1 ? '' : 's'}: ${types}`
-      : this.scans.lastResult ? 'No personal identifiers found.' : 'Run "Skjold: Scan Workspace" to check every file.';
-    this.view.badge = all.length ? { value: all.length, tooltip: `${all.length} Skjold findings` } : undefined;
+      ? vscode.l10n.t('{0} finding(s) in {1} file(s): {2}', all.length, this.files.length, types)
+      : this.scans.lastResult ? vscode.l10n.t('No personal identifiers found.') : vscode.l10n.t('Run "Skjold: Scan Workspace" to check every file.');
+    this.view.badge = all.length ? { value: all.length, tooltip: vscode.l10n.t('{0} Skjold findings', all.length) } : undefined;
   }
 
   getChildren(node?: Node): Node[] {
@@ -123,23 +123,23 @@ export class FindingsTreeProvider implements vscode.TreeDataProvider<Node>, vsco
         const dir = path.posix.dirname(rel);
         item.description = `${dir === '.' ? '' : dir + ' · '}${countsByType(node.diagnostics).map(([t, n]) => `${t} ${n}`).join(', ')}`;
         item.iconPath = severityIcon(Math.min(...node.diagnostics.map((d) => d.severity)));
-        item.tooltip = `${rel}\n${node.diagnostics.length} finding${node.diagnostics.length === 1 ? '' : 's'}`;
+        item.tooltip = `${rel}\n${vscode.l10n.t('{0} finding(s)', node.diagnostics.length)}`;
         item.contextValue = 'skjoldFile';
         return item;
       }
       case 'finding': {
         const d = node.diagnostic;
         const item = new vscode.TreeItem(d.message, vscode.TreeItemCollapsibleState.None);
-        item.description = `${codeOf(d)} · Ln ${d.range.start.line + 1}, Col ${d.range.start.character + 1}`;
+        item.description = `${codeOf(d)} · ${vscode.l10n.t('Ln {0}, Col {1}', d.range.start.line + 1, d.range.start.character + 1)}`;
         item.iconPath = severityIcon(d.severity);
-        item.command = { command: 'skjold.openFinding', title: 'Open', arguments: [node.uri, d.range] };
+        item.command = { command: 'skjold.openFinding', title: vscode.l10n.t('Open'), arguments: [node.uri, d.range] };
         item.contextValue = 'skjoldFinding';
         return item;
       }
       case 'skippedGroup': {
-        const item = new vscode.TreeItem(`Skipped (${node.files.length})`, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(vscode.l10n.t('Skipped ({0})', node.files.length), vscode.TreeItemCollapsibleState.Collapsed);
         item.iconPath = new vscode.ThemeIcon('circle-slash');
-        item.tooltip = 'Files the last workspace scan did not check, with the reason';
+        item.tooltip = vscode.l10n.t('Files the last workspace scan did not check, with the reason');
         return item;
       }
       case 'skipped': {

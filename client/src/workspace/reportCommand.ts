@@ -9,11 +9,11 @@ import { workspaceFolderRefs } from './scanCommand';
 export async function createReport(client: LanguageClient | undefined, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const folders = workspaceFolderRefs();
   if (!client || !folders.length) {
-    void vscode.window.showInformationMessage('Skjold: open a folder (and let the language server start) to create a report.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Skjold: open a folder (and let the language server start) to create a report.'));
     return undefined;
   }
   const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Skjold: creating the anonymisation report', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Skjold: creating the anonymisation report'), cancellable: true },
     async (_progress, token) => {
       try {
         return await client.sendRequest<CreateReportResult | null>(CREATE_REPORT, { folders }, token);
@@ -28,13 +28,13 @@ export async function createReport(client: LanguageClient | undefined, target?: 
   const md = target ?? (await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.joinPath(first, 'anonymisation-report.md'),
     filters: { Markdown: ['md'] },
-    saveLabel: 'Save Report',
+    saveLabel: vscode.l10n.t('Save Report'),
   }));
   if (!md) return undefined;
   const json = md.with({ path: md.path.replace(/\.md$/i, '') + '.json' });
   await vscode.workspace.fs.writeFile(md, Buffer.from(result.markdown, 'utf8'));
   await vscode.workspace.fs.writeFile(json, Buffer.from(result.json, 'utf8'));
   await vscode.window.showTextDocument(md, { preview: false });
-  if (!result.selfTestPassed) void vscode.window.showWarningMessage('Skjold: the detector self-test FAILED; see the report.');
+  if (!result.selfTestPassed) void vscode.window.showWarningMessage(vscode.l10n.t('Skjold: the detector self-test FAILED; see the report.'));
   return md;
 }

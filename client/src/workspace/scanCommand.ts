@@ -33,21 +33,21 @@ export class WorkspaceScanController implements vscode.Disposable {
   async scan(opts: { quiet?: boolean } = {}): Promise<ScanWorkspaceResult | undefined> {
     const client = this.client();
     const folders = workspaceFolderRefs();
-    if (!client) { void vscode.window.showWarningMessage('Skjold: the language server is not running.'); return undefined; }
-    if (!folders.length) { void vscode.window.showInformationMessage('Skjold: open a folder to scan a workspace.'); return undefined; }
+    if (!client) { void vscode.window.showWarningMessage(vscode.l10n.t('Skjold: the language server is not running.')); return undefined; }
+    if (!folders.length) { void vscode.window.showInformationMessage(vscode.l10n.t('Skjold: open a folder to scan a workspace.')); return undefined; }
     this.running?.cancel();
     const own = new vscode.CancellationTokenSource();
     this.running = own;
     try {
       const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Skjold: scanning workspace', cancellable: true },
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Skjold: scanning workspace'), cancellable: true },
         async (progress, token) => {
           token.onCancellationRequested(() => own.cancel());
           let reported = 0;
           const sub = client.onNotification(SCAN_PROGRESS, (p: ScanProgressParams) => {
             const pct = p.total ? Math.floor(((p.scanned + p.skipped) / p.total) * 100) : 0;
             progress.report({
-              message: `${p.scanned.toLocaleString()} of ${p.total.toLocaleString()} files · ${p.findings.toLocaleString()} findings · ${p.skipped.toLocaleString()} skipped`,
+              message: vscode.l10n.t('{0} of {1} files · {2} findings · {3} skipped', p.scanned.toLocaleString(), p.total.toLocaleString(), p.findings.toLocaleString(), p.skipped.toLocaleString()),
               increment: Math.max(0, pct - reported),
             });
             reported = Math.max(reported, pct);
@@ -67,7 +67,7 @@ export class WorkspaceScanController implements vscode.Disposable {
         this.changed.fire(result);
         if (!opts.quiet) void this.announce(result);
       } else if (!opts.quiet) {
-        void vscode.window.showInformationMessage('Skjold: workspace scan cancelled; results so far are shown.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Skjold: workspace scan cancelled; results so far are shown.'));
       }
       return result;
     } finally {
@@ -79,10 +79,11 @@ export class WorkspaceScanController implements vscode.Disposable {
   private async announce(r: ScanWorkspaceResult): Promise<void> {
     const types = Object.entries(r.perType).map(([t, n]) => `${t} ${n}`).join(', ');
     const msg = r.cancelled
-      ? `Skjold: scan cancelled after ${r.filesScanned} files; ${r.findings} findings so far.`
-      : `Skjold: ${r.findings} finding${r.findings === 1 ? '' : 's'}${types ? ` (${types})` : ''} in ${r.filesWithFindings} of ${r.filesScanned} files; ${r.skipped.length} skipped.`;
-    const pick = await vscode.window.showInformationMessage(msg, 'Show Skjold View');
-    if (pick) await vscode.commands.executeCommand('skjold.findings.focus');
+      ? vscode.l10n.t('Skjold: scan cancelled after {0} files; {1} findings so far.', r.filesScanned, r.findings)
+      : vscode.l10n.t('Skjold: {0} finding(s){1} in {2} of {3} files; {4} skipped.', r.findings, types ? ` (${types})` : '', r.filesWithFindings, r.filesScanned, r.skipped.length);
+    const show = vscode.l10n.t('Show Skjold View');
+    const pick = await vscode.window.showInformationMessage(msg, show);
+    if (pick === show) await vscode.commands.executeCommand('skjold.findings.focus');
   }
 
   dispose(): void {

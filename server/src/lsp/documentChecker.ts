@@ -75,6 +75,9 @@ export class DocumentChecker implements EditSink {
     });
   }
 
+  /** While paused (the client's "Pause checking"), every document publishes an empty list and nothing is detected. */
+  paused = false;
+
   /** Forgets every document's findings (settings changed: detection options may differ). */
   resetAll(): void {
     for (const s of this.sessions.values()) { s.engine = undefined; s.options = undefined; }
@@ -116,10 +119,10 @@ export class DocumentChecker implements EditSink {
         const doc = this.getDocument(uri);
         if (!doc || s.cancelled) return;
         const skip = skipReason(uri, doc.getText().length, settings, (u) => serverAllowlist.containingFolder(u));
-        if (skip) {
+        if (skip || this.paused) {
           s.engine = undefined;
           this.publish(doc, [], 0, settings);
-          this.sendStatus(s, skip);
+          if (skip) this.sendStatus(s, skip);
           continue;
         }
         if (s.skipped) this.sendStatus(s, { uri, checked: true });

@@ -22,6 +22,7 @@ import { hoverFor } from './hover';
 import { CustomPatternCache } from './customPatterns';
 import { setLocale } from './l10n';
 import { registerDebugStats } from './debugStats';
+import { registerPause } from './pause';
 import { KanonService } from './kanon';
 import { registerWorkspaceFeatures } from './workspace';
 import { serverAllowlist } from './control/workspaceAllowlist';
@@ -139,6 +140,7 @@ connection.onHover(async (params) => {
 });
 
 registerDebugStats(connection, () => ({ documents: documents.all().length, justOpened: justOpened.size, settings: settingsCache.size, ...checker.stateCounts() }));
+registerPause(connection, checker, () => documents.all());
 // Workspace scan and report (workspace/): registered last, so a closed file's own clearing runs before its
 // on-disk results are published again.
 const workspaceFeatures = registerWorkspaceFeatures(connection, documents, settingsFor, VERSION);

@@ -59,6 +59,8 @@ export interface StartOptions {
   /** Extra environment for the server and so the extension host (e.g. where the driver writes results). */
   env?: Record<string, string>;
   label: string;
+  /** The display language (`--locale`), e.g. `da`; VS Code's own UI stays English without a language pack. */
+  locale?: string;
 }
 
 export async function startCodeServer(o: StartOptions): Promise<CodeServerSession> {
@@ -93,8 +95,10 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServerSessio
   const install = await runGroup(o.bin, [...common, ...o.extensions.flatMap((x) => ['--install-extension', x])], { env, timeoutMs: 120_000, label: 'code-server --install-extension' });
   if (install.code !== 0) throw new Error(`code-server could not install ${o.extensions.map((x) => path.basename(x)).join(', ')} (exit ${install.code}):\n${install.output.slice(-2000)}`);
 
+  if (o.locale) registerLanguagePacks(userData, extensionsDir);
+
   const port = await freePort();
-  const server = startGroup(o.bin, [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override'], { env, label: 'code-server' });
+  const server = startGroup(o.bin, [...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ...(o.locale ? ['--locale', o.locale] : [])], { env, label: 'code-server' });
   const session: CodeServerSession = {
     runDir,
     workspace,
@@ -118,6 +122,35 @@ export async function startCodeServer(o: StartOptions): Promise<CodeServerSessio
     throw e;
   }
   return session;
+}
+
+/**
+ * Writes user-data/languagepacks.json for the language packs installed in extensionsDir. The VS Code server reads
+ * it to resolve `--locale`; it is written by the server's own extension management, not by the
+ * `--install-extension` CLI, so a fresh run dir has none and code-server would fall back to English.
+ * The format is VS Code's (languagePacks.ts): locale → hash, extensions, translations by id, label.
+ */
+function registerLanguagePacks(userData: string, extensionsDir: string): void {
+  const packs: Record<string, unknown> = {};
+  for (const dir of fs.readdirSync(extensionsDir, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    const root = path.join(extensionsDir, dir.name);
+    let manifest: { publisher: string; name: string; version: string; contributes?: { localizations?: { languageId: string; localizedLanguageName?: string; translations: { id: string; path: string }[] }[] } };
+    try {
+      manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    } catch {
+      continue;
+    }
+    for (const loc of manifest.contributes?.localizations ?? []) {
+      packs[loc.languageId.toLowerCase()] = {
+        hash: `${manifest.publisher}.${manifest.name}-${manifest.version}`.replace(/[^\w.-]/g, '_'),
+        extensions: [{ extensionIdentifier: { id: `${manifest.publisher}.${manifest.name}` }, version: manifest.version }],
+        translations: Object.fromEntries(loc.translations.map((t) => [t.id, path.join(root, t.path)])),
+        label: loc.localizedLanguageName ?? loc.languageId,
+      };
+    }
+  }
+  fs.writeFileSync(path.join(userData, 'languagepacks.json'), JSON.stringify(packs, null, 2));
 }
 
 /** A port the kernel just handed out on 127.0.0.1 (free now; code-server binds it a moment later). */

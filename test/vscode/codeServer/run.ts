@@ -4,7 +4,8 @@
 //   2. suite:   skjold.vsix + the test-driver extension installed into a fresh code-server; the driver runs
 //               test/vscode/suite/ in the extension host and writes results that this runner reads;
 //   3. ui:      a fresh code-server with skjold.vsix only; a user's steps in the workbench (ui.ts).
-// Options: --only package,suite,ui   SKJOLD_E2E_GREP=<substring> (suite tests)   SKJOLD_E2E_KEEP=1 (keep run dirs)
+//   4. suite-da: the suite's Danish tests in a second, short session started with `--locale da`.
+// Options: --only package,suite,suite-da,ui   SKJOLD_E2E_GREP=<substring> (suite tests)   SKJOLD_E2E_KEEP=1 (keep run dirs)
 // Ends with "N passed, N failed"; exits 1 when anything failed. Under CI=true a missing code-server or
 // Chromium fails the run; elsewhere those parts are skipped with a message.
 import fs from 'node:fs';
@@ -18,7 +19,7 @@ import { buildSuite } from '../build';
 import { findChromium, findCodeServer, openWorkbench, startCodeServer } from './codeServer';
 import { logsHolding, writtenForms } from './logs';
 import { manifestReferences, REQUIRED, unexpectedEntries, zipEntries } from './vsix';
-import { uiSmoke } from './ui';
+import { danishCommandTitles, uiSmoke } from './ui';
 
 const VSIX = path.join(repoRoot, 'skjold.vsix');
 const SUITE_TIMEOUT_MS = 300_000;
@@ -103,6 +104,16 @@ async function packageDriver(): Promise<string> {
   return out;
 }
 
+/** The empty Danish language pack (test/vscode/languagePack): without one, code-server ignores `--locale da`. */
+async function packageLanguagePack(): Promise<string> {
+  const out = path.join(repoRoot, '.e2e', 'skjold-test-locale-da.vsix');
+  const vsce = path.join(repoRoot, 'node_modules', '.bin', 'vsce');
+  const dir = path.join(repoRoot, 'test', 'vscode', 'languagePack');
+  const r = await runGroup(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--out', out], { cwd: dir, timeoutMs: 120_000, label: 'vsce (language pack)' });
+  if (r.code !== 0) throw new Error(`could not package the test language pack (exit ${r.code}):\n${r.output.slice(-2000)}`);
+  return out;
+}
+
 /** The driver's results file, or undefined while it is not there (it is replaced atomically, never half-written). */
 function readReport(file: string): DriverReport | undefined {
   try {
@@ -112,28 +123,32 @@ function readReport(file: string): DriverReport | undefined {
   }
 }
 
-async function suite(t: { codeServer: string; chromium: string }): Promise<void> {
-  let driverVsix = '';
-  if (!(await check('suite: the test-driver extension builds and packages', async () => { driverVsix = await packageDriver(); }))) return;
-  const resultsFile = path.join(repoRoot, '.e2e', 'suite-results.json');
+/**
+ * One session of the suite in the extension host. `locale` starts code-server with `--locale`; the harness then
+ * runs the tests tagged with that locale (the Danish session runs only those, and checks the command palette).
+ */
+async function suite(t: { codeServer: string; chromium: string }, driverVsix: string, locale?: string): Promise<void> {
+  const part = locale ? `suite (${locale})` : 'suite';
+  const resultsFile = path.join(repoRoot, '.e2e', `suite-results${locale ? `-${locale}` : ''}.json`);
   fs.rmSync(resultsFile, { force: true });
   let report: DriverReport | undefined;
   const t0 = Date.now();
   let failure: string | undefined;
   const session = await startCodeServer({
     bin: t.codeServer,
-    label: 'vscode-suite',
-    extensions: [VSIX, driverVsix],
+    label: locale ? `vscode-suite-${locale}` : 'vscode-suite',
+    locale,
+    extensions: [VSIX, driverVsix, ...(locale === 'da' ? [await packageLanguagePack()] : [])],
     workspaceFiles: notesForWorkspace(),
     env: { SKJOLD_E2E_RESULTS: resultsFile, ...(process.env.SKJOLD_E2E_GREP ? { SKJOLD_E2E_GREP: process.env.SKJOLD_E2E_GREP } : {}) },
   }).catch((e: unknown) => { failure = e instanceof Error ? e.message : String(e); return undefined; });
   if (!session) {
-    record({ name: 'suite: code-server starts with skjold.vsix and the driver installed', ok: false, ms: Date.now() - t0, error: failure });
+    record({ name: `${part}: code-server starts with skjold.vsix and the driver installed`, ok: false, ms: Date.now() - t0, error: failure });
     return;
   }
   try {
     // Opening the workbench starts the extension host, which activates the driver.
-    const { browser } = await openWorkbench(t.chromium, session);
+    const { browser, page } = await openWorkbench(t.chromium, session);
     try {
       await waitFor('the test driver to start in the extension host (it writes its results file)', () => readReport(resultsFile), 120_000, 200);
       report = await waitFor('the VS Code suite to finish', () => {
@@ -141,10 +156,12 @@ async function suite(t: { codeServer: string; chromium: string }): Promise<void>
         const r = readReport(resultsFile);
         return r?.done ? r : undefined;
       }, SUITE_TIMEOUT_MS, 250);
+      if (locale === 'da') await check('suite (da): the command palette lists Skjold\'s commands with their Danish titles (package.nls.da.json)', () => danishCommandTitles(page));
     } finally {
       await browser.close();
     }
-    await check('suite: no log the editor wrote (Skjold output channel, extension host, server) holds the note\'s CPR number', async () => {
+    // The log check runs once, in the main session.
+    if (!locale) await check('suite: no log the editor wrote (Skjold output channel, extension host, server) holds the note\'s CPR number', async () => {
       const note = clinicalNote();
       const lines = note.text.split('\n');
       const cpr = lines[note.cpr.line].slice(note.cpr.character, note.cpr.endCharacter);
@@ -159,11 +176,11 @@ async function suite(t: { codeServer: string; chromium: string }): Promise<void>
     await session.stop();
   }
   // Whatever ran is reported, also when the suite did not finish.
-  for (const r of (report ?? readReport(resultsFile))?.results ?? []) record({ ...r, name: `suite: ${r.name}` });
+  for (const r of (report ?? readReport(resultsFile))?.results ?? []) record({ ...r, name: `${part}: ${r.name}` });
   if (failure || !report) {
-    record({ name: 'suite: the driver ran the whole suite', ok: false, ms: Date.now() - t0, error: `${failure ?? 'no report'}\ncode-server log (tail):\n${session.log().slice(-2000)}` });
+    record({ name: `${part}: the driver ran the whole suite`, ok: false, ms: Date.now() - t0, error: `${failure ?? 'no report'}\ncode-server log (tail):\n${session.log().slice(-2000)}` });
   } else if (report.error || report.results.length === 0) {
-    record({ name: 'suite: the driver ran the whole suite', ok: false, ms: Date.now() - t0, error: report.error ?? 'the suite ran no test' });
+    record({ name: `${part}: the driver ran the whole suite`, ok: false, ms: Date.now() - t0, error: report.error ?? 'the suite ran no test' });
   } else {
     console.log(`  (VS Code ${report.vscodeVersion} in code-server)`);
   }
@@ -172,12 +189,17 @@ async function suite(t: { codeServer: string; chromium: string }): Promise<void>
 async function main(): Promise<void> {
   let packaged = fs.existsSync(VSIX);
   if (wants('package')) packaged = await packageChecks();
-  if ((wants('suite') || wants('ui')) && !packaged) {
+  const editorParts = wants('suite') || wants('suite-da') || wants('ui');
+  if (editorParts && !packaged) {
     record({ name: 'vscode: skjold.vsix exists for the editor tests', ok: false, ms: 0, error: 'no skjold.vsix: run `npm run package` (or this runner without --only)' });
-  } else if (wants('suite') || wants('ui')) {
-    if (wants('suite')) {
+  } else if (editorParts) {
+    if (wants('suite') || wants('suite-da')) {
       const t = await tools('suite');
-      if (t) await suite(t);
+      let driverVsix = '';
+      if (t && (await check('suite: the test-driver extension builds and packages', async () => { driverVsix = await packageDriver(); }))) {
+        if (wants('suite')) await suite(t, driverVsix);
+        if (wants('suite-da')) await suite(t, driverVsix, 'da');
+      }
     }
     if (wants('ui')) {
       const t = await tools('ui');

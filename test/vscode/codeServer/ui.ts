@@ -85,6 +85,23 @@ export async function uiSmoke(t: { codeServer: string; chromium: string }, vsix:
         await browser.close();
       }
     });
+    await check('ui: a click on the Skjold status-bar item opens its menu (Pause checking, Problems panel, Why not checked, settings, output)', async () => {
+      const { browser, page: p } = await openWorkbench(t.chromium, session);
+      try {
+        await p.locator(STATUS_ITEM).waitFor({ timeout: 60_000 });
+        await p.locator(STATUS_ITEM).click();
+        for (const label of ['Pause checking', 'Open Problems panel', 'Why is this file not checked?', 'Open settings', 'Show output']) {
+          await p.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        }
+        await p.screenshot({ path: path.join(RESULTS_DIR, 'vscode-ui-status-menu.png') });
+        await p.keyboard.press('Escape');
+      } catch (e) {
+        await p.screenshot({ path: path.join(RESULTS_DIR, 'vscode-ui-status-menu-failure.png') }).catch(() => undefined);
+        throw new Error(`the status-bar menu did not show its entries: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (screenshot: test-results/vscode-ui-status-menu-failure.png)`);
+      } finally {
+        await browser.close();
+      }
+    });
   } finally {
     await session.stop();
   }
@@ -122,4 +139,28 @@ async function squiggleOnLine(page: Page, lineText: string): Promise<{ x: number
     if (Date.now() > deadline) throw new Error(`no warning squiggle on the line with ${JSON.stringify(lineText)} after ${STEP_TIMEOUT_MS / 1000} s`);
     await page.waitForTimeout(100);
   }
+}
+
+/**
+ * In a session started with `--locale da`: the command palette (F1) lists Skjold's commands under their Danish
+ * titles from package.nls.da.json (VS Code translates the manifest; packageJSON in the extension host is not).
+ */
+export async function danishCommandTitles(page: Page): Promise<void> {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const da = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.da.json'), 'utf8')) as Record<string, string>;
+  const title = da['skjold.command.restartServer.title'];
+  if (!title) throw new Error('package.nls.da.json has no skjold.command.restartServer.title');
+  await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+  await page.keyboard.press('F1');
+  const quickInput = page.locator('.quick-input-widget input');
+  await quickInput.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await quickInput.fill(`>Skjold: ${title}`);
+  try {
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  } catch (e) {
+    await page.screenshot({ path: path.join(RESULTS_DIR, 'vscode-suite-da-palette-failure.png') }).catch(() => undefined);
+    throw new Error(`the command palette does not list "Skjold: ${title}" (screenshot: test-results/vscode-suite-da-palette-failure.png): ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  await page.screenshot({ path: path.join(RESULTS_DIR, 'vscode-suite-da-palette.png') });
+  await page.keyboard.press('Escape');
 }
