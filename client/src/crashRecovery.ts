@@ -7,6 +7,8 @@ import { CloseAction, ErrorAction, type ErrorHandler, type Message } from 'vscod
 export class RestartingErrorHandler implements ErrorHandler {
   private restarts: number[] = [];
   private told = false;
+  /** Restarts after a crash and notices shown, this session: read by the real-editor tests. */
+  readonly stats = { restarts: 0, notices: 0 };
 
   constructor(
     private readonly output: vscode.OutputChannel,
@@ -27,9 +29,11 @@ export class RestartingErrorHandler implements ErrorHandler {
       return { action: CloseAction.DoNotRestart, message: vscode.l10n.t('The Skjold language server keeps stopping and will not be restarted. Run "Skjold: Restart Language Server" to try again.') };
     }
     this.restarts.push(now);
+    this.stats.restarts++;
     this.output.appendLine('The Skjold language server stopped unexpectedly; restarting it.');
     if (!this.told) {
       this.told = true;
+      this.stats.notices++;
       void vscode.window.showInformationMessage(vscode.l10n.t('The Skjold language server stopped unexpectedly and was restarted. Your documents are being checked again.'));
     }
     return { action: CloseAction.Restart, handled: true };

@@ -25,12 +25,17 @@ export interface SkjoldApi {
   workspace: WorkspaceTestApi;
   /** The language status item's text for the active document ("Skjold: checked" or why it is not). */
   documentStatusText(): string;
+  /** The running server's process id (from the hidden skjold/debugStats request). */
+  serverPid(): Promise<number | undefined>;
+  /** How often the server was restarted after a crash, and how often the user was told. */
+  crashStats(): { restarts: number; notices: number };
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<SkjoldApi> {
   const output = vscode.window.createOutputChannel('Skjold');
   context.subscriptions.push(output);
 
+  const crashHandler = new RestartingErrorHandler(output);
   const serverModule = context.asAbsolutePath(path.join('dist', 'server', 'server.js'));
   const env = serverEnvironment(await workspaceRedactionKey(context.secrets));
   const serverOptions: ServerOptions = {
@@ -45,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
     // Hovers link to the quick-fix menu; only that command may run from a hover link.
     markdown: { isTrusted: { enabledCommands: ['editor.action.quickFix'] }, supportHtml: false },
     middleware: { workspace: { configuration: configurationMiddleware } },
-    errorHandler: new RestartingErrorHandler(output),
+    errorHandler: crashHandler,
   };
   client = new LanguageClient('skjold', 'Skjold', serverOptions, clientOptions);
   const starting = client.start();
@@ -99,6 +104,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Skjold
     ready: () => starting,
     workspace,
     documentStatusText: () => documentStatus.text,
+    serverPid: async () => (await client?.sendRequest<{ pid?: number }>('skjold/debugStats', {}))?.pid,
+    crashStats: () => ({ ...crashHandler.stats }),
   };
 }
 

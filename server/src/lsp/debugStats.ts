@@ -13,6 +13,8 @@ export interface DebugStatsParams {
 }
 
 export interface DebugStats {
+  /** The server's process id: the crash-recovery test stops this process to prove the client restarts it. */
+  pid: number;
   memory: NodeJS.MemoryUsage;
   /** Per-document state: table name → number of entries. */
   state: Record<string, number>;
@@ -21,7 +23,7 @@ export interface DebugStats {
 export function registerDebugStats(connection: Connection, stateCounts: () => Record<string, number>): void {
   connection.onRequest(DEBUG_STATS_REQUEST, (params: DebugStatsParams | undefined): DebugStats => {
     if (params?.gc) collectGarbage();
-    return { memory: process.memoryUsage(), state: stateCounts() };
+    return { pid: process.pid, memory: process.memoryUsage(), state: stateCounts() };
   });
 }
 
