@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { summaryLines, HIERARCHIES, type GeneralisationLevel } from '../../core/kanon';
 import { analyseKanonFile, KanonInputError, type KanonFileOptions } from '../kanon/analyseFile';
 import { UsageError, TOOL_VERSION } from '../usage';
+import { parseArgs } from './scan';
 
 const KANON_USAGE = `usage: skjold kanon <file> [--qi COLUMNS] [--k N] [--sensitive COLUMNS] [--direct COLUMNS] [--ignore COLUMNS]
                     [--generalise COLUMN=LEVEL,…] [--suppress] [--out NEW_FILE] [--format text|json]`;
@@ -43,14 +44,7 @@ export function parseKanonArgs(argv: string[]): KanonArgs {
   const files: string[] = [];
   const options: KanonFileOptions = {};
   let format: KanonArgs['format'] = 'text';
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  parseArgs(argv, (flag, value) => {
     switch (flag) {
       case '--qi': options.qi = list(value()); break;
       case '--sensitive': options.sensitive = list(value()); break;
@@ -80,11 +74,10 @@ export function parseKanonArgs(argv: string[]): KanonArgs {
       }
       case '--suppress': options.suppress = true; break;
       case '--out': options.out = value(); break;
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
-        files.push(a);
+      default: return false;
     }
-  }
+    return true;
+  }, (p) => files.push(p));
   if (files.length !== 1) throw new UsageError('kanon needs exactly one file');
   return { file: files[0]!, format, options };
 }

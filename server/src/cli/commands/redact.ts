@@ -13,6 +13,7 @@ import { writeFileAtomic } from '../atomicWrite';
 import { encodeText, hasUtf8Bom } from '../encodeText';
 import { loadUserKey, readUserKey } from '../userKey';
 import { UsageError } from '../usage';
+import { parseArgs } from './scan';
 
 interface RedactArgs {
   paths: string[];
@@ -26,14 +27,7 @@ interface RedactArgs {
 
 export function parseRedactArgs(argv: string[]): RedactArgs {
   const args: Partial<RedactArgs> & { paths: string[] } = { paths: [], inPlace: false, maskStyle: 'full', shiftBirthDate: true, maxFileSize: DEFAULT_MAX_FILE_SIZE };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+  parseArgs(argv, (flag, value) => {
     switch (flag) {
       case '--mode': {
         const v = value();
@@ -57,11 +51,10 @@ export function parseRedactArgs(argv: string[]): RedactArgs {
         args.maxFileSize = n;
         break;
       }
-      default:
-        if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option '${a}'`);
-        args.paths.push(a);
+      default: return false;
     }
-  }
+    return true;
+  }, (p) => args.paths.push(p));
   if (!args.paths.length) throw new UsageError('redact needs at least one file or folder');
   if (!args.mode) throw new UsageError('redact needs --mode mask or --mode synthetic');
   if (!!args.out === !!args.inPlace) throw new UsageError('redact needs exactly one of --out DIR and --in-place');
