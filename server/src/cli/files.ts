@@ -101,11 +101,11 @@ function readGitignore(dir: string): Ignore | undefined {
 }
 
 /** .gitignore files of the folders above a scanned folder, up to the repository root, also apply. */
-function loadIgnoreChain(start: string): IgnoreLayer[] {
+export function loadIgnoreChain(start: string, read: (dir: string) => Ignore | undefined = readGitignore): IgnoreLayer[] {
   const chain: IgnoreLayer[] = [];
   let dir = path.dirname(start);
   for (let i = 0; i < 64; i++) {
-    const ig = readGitignore(dir);
+    const ig = read(dir);
     if (ig) chain.unshift({ dir, ig });
     if (fs.existsSync(path.join(dir, '.git'))) break;
     const parent = path.dirname(dir);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Ignore } from 'ignore';
 import { excludeFilter } from '../../cli/pathFilter';
+import { loadIgnoreChain } from '../../cli/files';
 import { GitignoreCache } from './fileScope';
 
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules']);
@@ -33,17 +34,7 @@ function ignoredBy(layers: Layer[], full: string, isDir: boolean): boolean {
 
 /** .gitignore files of the folders above `root`, up to the repository root. */
 function layersAbove(root: string, cache: GitignoreCache): Layer[] {
-  const chain: Layer[] = [];
-  let dir = path.dirname(root);
-  for (let i = 0; i < 64; i++) {
-    const ig = cache.get(dir);
-    if (ig) chain.unshift({ dir, ig });
-    if (fs.existsSync(path.join(dir, '.git'))) break;
-    const parent = path.dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return chain;
+  return loadIgnoreChain(root, (dir) => cache.get(dir) ?? undefined);
 }
 
 /**
