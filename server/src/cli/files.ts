@@ -27,47 +27,62 @@ interface IgnoreLayer {
   ig: Ignore;
 }
 
+/** One result of a walk, in walk order: a file to scan, or an input or folder that could not be walked. */
+export type WalkItem =
+  | { kind: 'file'; entry: FileEntry }
+  | { kind: 'skipped'; display: string; reason: SkipReason; detail?: string };
+
 /**
  * Collects the files under `inputs` (files or folders), in a stable order. `exclude` sees paths relative to each
  * input folder (for an input file: relative to `cwd`) and prunes excluded folders.
  */
 export function collectFiles(inputs: string[], cwd = process.cwd(), exclude?: PathFilter): WalkResult {
   const result: WalkResult = { files: [], skipped: [] };
+  for (const item of walkFiles(inputs, cwd, exclude)) {
+    if (item.kind === 'file') result.files.push(item.entry);
+    else result.skipped.push('detail' in item ? { display: item.display, reason: item.reason, detail: item.detail } : { display: item.display, reason: item.reason });
+  }
+  return result;
+}
+
+/** collectFiles as it goes: the scan engine starts scanning the first files while the walk goes on. */
+export function* walkFiles(inputs: string[], cwd = process.cwd(), exclude?: PathFilter): Generator<WalkItem> {
+  const display = displayPaths(cwd);
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
     let stat: fs.Stats;
     try {
       stat = fs.statSync(absolute);
     } catch {
-      result.skipped.push({ display: input, reason: 'not-found' });
+      yield { kind: 'skipped', display: input, reason: 'not-found' };
       continue;
     }
     if (stat.isFile()) {
-      if (!exclude?.(displayPath(absolute, cwd), false)) result.files.push({ display: displayPath(absolute, cwd), absolute });
-    } else if (stat.isDirectory()) walk(absolute, loadIgnoreChain(absolute), result, cwd, exclude && { root: absolute, filter: exclude });
+      if (!exclude?.(display(absolute), false)) yield { kind: 'file', entry: { display: display(absolute), absolute } };
+    } else if (stat.isDirectory()) yield* walk(absolute, loadIgnoreChain(absolute), display, exclude && { root: absolute, filter: exclude });
   }
-  return result;
 }
 
-function walk(dir: string, layers: IgnoreLayer[], result: WalkResult, cwd: string, exclude?: { root: string; filter: PathFilter }): void {
+function* walk(dir: string, layers: IgnoreLayer[], display: (absolute: string) => string, exclude?: { root: string; filter: PathFilter }): Generator<WalkItem> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    result.skipped.push({ display: displayPath(dir, cwd), reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code });
+    yield { kind: 'skipped', display: display(dir), reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code };
     return;
   }
   const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : undefined;
   const here = own ? [...layers, { dir, ig: own }] : layers;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
   for (const e of entries) {
-    const full = path.join(dir, e.name);
+    const full = prefix + e.name;
     if (e.isDirectory()) {
       if (ALWAYS_SKIPPED_DIRS.has(e.name) || isIgnored(here, full, true) || isExcluded(exclude, full, true)) continue;
-      walk(full, here, result, cwd, exclude);
+      yield* walk(full, here, display, exclude);
     } else if (e.isFile()) {
       if (isIgnored(here, full, false) || isExcluded(exclude, full, false)) continue;
-      result.files.push({ display: displayPath(full, cwd), absolute: full });
+      yield { kind: 'file', entry: { display: display(full), absolute: full } };
     }
   }
 }
@@ -120,8 +135,24 @@ function displayPath(absolute: string, cwd: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : absolute;
 }
 
+/**
+ * displayPath for one cwd: a walked path inside it (already normalised: the walk joins names to a resolved
+ * folder) is sliced, not passed through path.relative; anything else takes the general way.
+ */
+function displayPaths(cwd: string): (absolute: string) => string {
+  const root = path.resolve(cwd);
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  return (absolute) => {
+    if (absolute.length > prefix.length && absolute.startsWith(prefix) && !absolute.includes(`${path.sep}..`)) {
+      const rel = absolute.slice(prefix.length);
+      if (!rel.startsWith('..')) return path.sep === '/' ? rel : rel.split(path.sep).join('/');
+    }
+    return displayPath(absolute, cwd);
+  };
+}
+
 export type ReadResult =
-  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252'; bytes: number }
+  | { ok: true; text: string; encoding: 'utf-8' | 'windows-1252'; bytes: number; digest?: string }
   | { ok: false; reason: SkipReason; detail?: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -129,38 +160,55 @@ const cp1252 = new TextDecoder('windows-1252');
 
 /** Bytes read first: enough to tell a binary file (and most small files whole). */
 const HEAD_BYTES = 8192;
+/** One read buffer per thread, reused: a small file is read whole into it without asking its size first. */
+const SCRATCH_BYTES = 64 * 1024;
+let scratch: Buffer | undefined;
 
 /**
- * Reads a text file for scanning, or says why it is skipped. One open: the size is checked on the open file,
- * and a binary file is recognised from its first 8 KB without reading the rest.
+ * Reads a text file for scanning, or says why it is skipped. One open and, for a file smaller than the scratch
+ * buffer, one read (its size is what the read returned); a larger file's size is checked on the open file, and
+ * a binary file is recognised from its first 8 KB without reading the rest.
  */
-export function readTextFile(absolute: string, maxBytes = DEFAULT_MAX_FILE_SIZE): ReadResult {
+export function readTextFile(absolute: string, maxBytes = DEFAULT_MAX_FILE_SIZE, digestOf?: (bytes: Uint8Array) => string): ReadResult {
   let buf: Buffer;
   let fd: number | undefined;
   try {
     fd = fs.openSync(absolute, 'r');
-    const size = fs.fstatSync(fd).size;
-    if (size > maxBytes) return { ok: false, reason: 'too-large', detail: `${size} bytes > ${maxBytes}` };
-    buf = Buffer.allocUnsafe(size);
-    let got = fs.readSync(fd, buf, 0, Math.min(size, HEAD_BYTES), 0);
-    if (looksBinary(buf.subarray(0, got))) return { ok: false, reason: 'binary' };
-    while (got < size) {
-      const n = fs.readSync(fd, buf, got, size - got, got);
-      if (n === 0) break; // the file shrank while we read it
-      got += n;
+    scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+    let got = fs.readSync(fd, scratch, 0, SCRATCH_BYTES, 0);
+    if (got < SCRATCH_BYTES) {
+      if (got > maxBytes) return { ok: false, reason: 'too-large', detail: `${got} bytes > ${maxBytes}` };
+      buf = scratch.subarray(0, got);
+    } else {
+      const size = fs.fstatSync(fd).size;
+      if (size > maxBytes) return { ok: false, reason: 'too-large', detail: `${size} bytes > ${maxBytes}` };
+      if (looksBinary(scratch.subarray(0, HEAD_BYTES))) return { ok: false, reason: 'binary' };
+      buf = Buffer.allocUnsafe(Math.max(size, got));
+      scratch.copy(buf, 0, 0, got);
+      while (got < size) {
+        const n = fs.readSync(fd, buf, got, size - got, got);
+        if (n === 0) break; // the file shrank while we read it
+        got += n;
+      }
+      buf = buf.subarray(0, Math.min(got, size));
     }
-    buf = buf.subarray(0, got);
   } catch (e) {
     return { ok: false, reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code ?? 'error' };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
   if (looksBinary(buf)) return { ok: false, reason: 'binary' };
+  // The decoders copy: `buf` may be the shared scratch buffer.
+  const digest = digestOf?.(buf);
+  let text: string, encoding: 'utf-8' | 'windows-1252';
   try {
-    return { ok: true, text: utf8.decode(buf), encoding: 'utf-8', bytes: buf.length };
+    text = utf8.decode(buf);
+    encoding = 'utf-8';
   } catch {
-    return { ok: true, text: cp1252.decode(buf), encoding: 'windows-1252', bytes: buf.length };
+    text = cp1252.decode(buf);
+    encoding = 'windows-1252';
   }
+  return digest === undefined ? { ok: true, text, encoding, bytes: buf.length } : { ok: true, text, encoding, bytes: buf.length, digest };
 }
 
 /** A NUL byte in the first 8 KB marks a binary file (as git does); UTF-16 text with a BOM is not supported yet. */

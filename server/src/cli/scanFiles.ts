@@ -3,9 +3,9 @@ import path from 'node:path';
 import { applyDirectives, detect, filterAllowlisted, describeFinding, keyedHash, maskValue, STRONG_CONFIDENCE, type Finding, type IdentifierType } from '../core';
 import { readUserKey } from './userKey';
 import { allowlistFor } from './allowlistLookup';
-import { collectFiles, readTextFile, DEFAULT_MAX_FILE_SIZE, type FileEntry, type SkipReason } from './files';
-import { excludeFilter } from './pathFilter';
-import { parallelScan } from './scanPool';
+import { readTextFile, DEFAULT_MAX_FILE_SIZE, type FileEntry, type SkipReason } from './files';
+import { runScan } from './scanEngine';
+import { contentDigest } from './contentDigest';
 
 export type Level = 'warning' | 'information';
 
@@ -108,29 +108,111 @@ export type ScanEvent =
   | { kind: 'file'; file: FileReport }
   | { kind: 'skipped'; path: string; reason: SkipReason; detail?: string };
 
+/** A scanned file as the count format sees it: how many findings, of which types, none of them positioned. */
+export interface CountedFile {
+  path: string;
+  encoding: string;
+  bytes: number;
+  findings: number;
+  /** Findings at level warning (the rest are information). */
+  warnings: number;
+  /** Findings per type, types in the order of their first finding in the file. */
+  perType: [IdentifierType, number][];
+}
+
+export type CountEvent =
+  | { kind: 'counted'; file: CountedFile }
+  | { kind: 'skipped'; path: string; reason: SkipReason; detail?: string };
+
 /**
- * The scan engine: yields each file's result as soon as it is ready, so output can stream and memory stays
- * bounded by the files in flight, not the folder. Order: input order, files in stable walk order (also when
- * worker threads scan them: see scanPool.ts).
+ * What scanning one file yields, in this thread or a worker (scanWire.ts carries it across):
+ *   full   — positioned, masked, described findings (text, json, sarif, the editor);
+ *   count  — counts per type and level only (`--format count`): no positions, masks or messages are made;
+ *   digest — full, plus the keyed digest of the file's bytes for the scan cache (scanCache.ts); when the
+ *            digest equals `expect` (the cache's), the file is not detected again: `unchanged`.
+ */
+export type ScanJob = 'full' | 'count' | 'digest';
+
+export type WorkResult =
+  | { kind: 'file'; file: FileReport; digest?: string }
+  | { kind: 'counted'; file: CountedFile }
+  | { kind: 'unchanged'; path: string; digest: string }
+  | { kind: 'skipped'; path: string; reason: SkipReason; detail?: string };
+
+/** What a worker needs to scan files (plain data: it is copied to the worker threads). */
+export interface WorkOptions {
+  maxFileSize?: number;
+  fingerprintKey?: string;
+  /** Key of the content digests (scanCache.ts); with job `digest` only. */
+  digestKey?: string;
+}
+
+/** A file to scan, and for job `digest` the digest its cached result was made from (if any). */
+export interface WorkItem extends FileEntry {
+  expect?: string;
+}
+
+/**
+ * The scan: yields each file's result as soon as it is ready, so output can stream and memory stays bounded
+ * by the files in flight, not the folder. Order: input order, files in stable walk order (also when worker
+ * threads scan them: see scanEngine.ts).
  */
 export async function* scanStream(inputs: string[], opts: ScanOptions = {}): AsyncGenerator<ScanEvent> {
-  const walked = collectFiles(inputs, opts.cwd, excludeFilter(opts.exclude));
-  for (const s of walked.skipped) yield { kind: 'skipped', path: s.display, reason: s.reason, detail: s.detail };
-  const pool = parallelScan(walked.files, opts);
-  if (pool) {
-    yield* pool;
-    return;
+  for await (const ev of runScan(inputs, opts, { job: 'full' })) {
+    if (ev.kind === 'walk-skipped') yield 'detail' in ev ? { kind: 'skipped', path: ev.path, reason: ev.reason, detail: ev.detail } : { kind: 'skipped', path: ev.path, reason: ev.reason, detail: undefined };
+    else yield ev.result as ScanEvent;
   }
-  for (const file of walked.files) yield scanOneFile(file, opts);
+}
+
+/** scanStream for `--format count`: the same files, the same counts, no positioned findings made or sent. */
+export async function* countStream(inputs: string[], opts: ScanOptions = {}): AsyncGenerator<CountEvent> {
+  for await (const ev of runScan(inputs, opts, { job: 'count' })) {
+    if (ev.kind === 'walk-skipped') yield { kind: 'skipped', path: ev.path, reason: ev.reason, detail: ev.detail };
+    else yield ev.result as CountEvent;
+  }
+}
+
+export function workOptions(opts: ScanOptions, digestKey?: string): WorkOptions {
+  return {
+    ...(opts.maxFileSize !== undefined ? { maxFileSize: opts.maxFileSize } : {}),
+    ...(opts.fingerprintKey !== undefined ? { fingerprintKey: opts.fingerprintKey } : {}),
+    ...(digestKey !== undefined ? { digestKey } : {}),
+  };
 }
 
 /** Reads and scans one file: the unit of work, the same in this thread and in a worker (scanWorker.ts). */
 export function scanOneFile(file: FileEntry, opts: ScanOptions): ScanEvent {
-  const read = readTextFile(file.absolute, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  return workOnFile(file, 'full', workOptions(opts)) as ScanEvent;
+}
+
+export function workOnFile(file: WorkItem, job: ScanJob, opts: WorkOptions): WorkResult {
+  const digestKey = job === 'digest' ? opts.digestKey : undefined;
+  const read = readTextFile(file.absolute, opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, digestKey ? (bytes) => contentDigest(digestKey, bytes) : undefined);
   if (!read.ok) return { kind: 'skipped', path: file.display, reason: read.reason, detail: read.detail };
-  const detected = applyDirectives(read.text, detect(read.text, { languageId: languageOf(file.absolute), ownMarkKey: ownMarkKey() }));
-  const findings = filterAllowlisted(read.text, detected, allowlistFor(file.absolute), ownMarkKey());
-  return { kind: 'file', file: { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings, opts.fingerprintKey) } };
+  if (read.digest !== undefined && read.digest === file.expect) return { kind: 'unchanged', path: file.display, digest: read.digest };
+  const findings = detectInFile(file.absolute, read.text);
+  if (job === 'count') return { kind: 'counted', file: countFindings(file.display, read.encoding, read.bytes, findings) };
+  const report: FileReport = { path: file.display, encoding: read.encoding, bytes: read.bytes, findings: positionFindings(read.text, findings, opts.fingerprintKey) };
+  return read.digest === undefined ? { kind: 'file', file: report } : { kind: 'file', file: report, digest: read.digest };
+}
+
+/** Detection as every scan of a file on disk does it: the detectors, in-file directives, the allowlist. */
+function detectInFile(absolute: string, text: string): Finding[] {
+  const detected = applyDirectives(text, detect(text, { languageId: languageOf(absolute), ownMarkKey: ownMarkKey() }));
+  return filterAllowlisted(text, detected, allowlistFor(absolute), ownMarkKey());
+}
+
+/** The counts of a file's findings, levels as positionFindings sets them. */
+export function countFindings(path: string, encoding: string, bytes: number, findings: readonly { type: IdentifierType; confidence: number }[]): CountedFile {
+  let warnings = 0;
+  const perType: [IdentifierType, number][] = [];
+  for (const f of findings) {
+    if (f.confidence >= STRONG_CONFIDENCE) warnings++;
+    const entry = perType.find((e) => e[0] === f.type);
+    if (entry) entry[1]++;
+    else perType.push([f.type, 1]);
+  }
+  return { path, encoding, bytes, findings: findings.length, warnings, perType };
 }
 
 /** Collects a whole scan into memory (for small inputs, tests and the formats that need everything). */

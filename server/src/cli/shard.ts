@@ -3,7 +3,7 @@
 // from run to run. k is 1-based, as CI_NODE_INDEX in GitLab and the `--shard` options of test runners.
 import { collectFiles } from './files';
 import { excludeFilter, type PathFilter } from './pathFilter';
-import { scanStream, type ScanEvent, type ScanOptions } from './scanFiles';
+import { countStream, scanStream, type CountEvent, type ScanEvent, type ScanOptions } from './scanFiles';
 import { UsageError } from './usage';
 
 export interface Shard { index: number; count: number }
@@ -29,11 +29,25 @@ export function inShard(relPath: string, shard: Shard): boolean {
   return fnv1a(relPath) % shard.count === shard.index - 1;
 }
 
-/** scanStream over this shard's files only (folders are walked by every shard; files are scanned by one). */
-export async function* shardedScanStream(paths: string[], opts: ScanOptions & { cwd: string }, shard: Shard): AsyncGenerator<ScanEvent> {
+/** This shard's files (folders are walked by every shard; files are scanned by one), and the walk's skips. */
+function shardFiles(paths: string[], opts: ScanOptions & { cwd: string }, shard: Shard) {
   const globs = excludeFilter(opts.exclude);
   const filter: PathFilter = (rel, isDir) => (globs?.(rel, isDir) ?? false) || (!isDir && !inShard(rel, shard));
   const walked = collectFiles(paths, opts.cwd, filter);
-  for (const s of walked.skipped) yield { kind: 'skipped', path: s.display, reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) };
-  yield* scanStream(walked.files.map((f) => f.absolute), { cwd: opts.cwd, maxFileSize: opts.maxFileSize, fingerprintKey: opts.fingerprintKey });
+  const skipped = walked.skipped.map((s) => ({ kind: 'skipped' as const, path: s.display, reason: s.reason, ...(s.detail ? { detail: s.detail } : {}) }));
+  return { skipped, files: walked.files.map((f) => f.absolute) };
+}
+
+/** scanStream over this shard's files only. */
+export async function* shardedScanStream(paths: string[], opts: ScanOptions & { cwd: string }, shard: Shard): AsyncGenerator<ScanEvent> {
+  const { skipped, files } = shardFiles(paths, opts, shard);
+  yield* skipped;
+  yield* scanStream(files, { cwd: opts.cwd, maxFileSize: opts.maxFileSize, fingerprintKey: opts.fingerprintKey });
+}
+
+/** countStream over this shard's files only (`--format count --shard k/n`). */
+export async function* shardedCountStream(paths: string[], opts: ScanOptions & { cwd: string }, shard: Shard): AsyncGenerator<CountEvent> {
+  const { skipped, files } = shardFiles(paths, opts, shard);
+  yield* skipped;
+  yield* countStream(files, { cwd: opts.cwd, maxFileSize: opts.maxFileSize });
 }

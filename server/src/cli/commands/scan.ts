@@ -1,18 +1,20 @@
 // `skjold scan <paths…>`: report personal identifiers in files and folders, values masked.
 // Output streams file by file (text, json, jsonl); SARIF buffers results only. --staged and --diff read git.
 import fs from 'node:fs';
-import { scanStream, type ScanEvent } from '../scanFiles';
+import { countStream, scanStream, type CountEvent, type ScanEvent, type ScanOptions } from '../scanFiles';
 import { gitScanStream } from '../gitScan';
 import { GitError, gitTopLevel, verifyRevision } from '../git';
 import { loadUserKey } from '../userKey';
-import { parseShard, shardedScanStream, type Shard } from '../shard';
+import { parseShard, shardedCountStream, shardedScanStream, type Shard } from '../shard';
 import { textFormat } from '../formats/text';
 import { jsonFormat, jsonLinesFormat } from '../formats/json';
 import { sarifFormat } from '../formats/sarif';
 import { ScanTotals, type OutputFormat } from '../formats/format';
+import { countFormat } from '../formats/count';
+import { BufferedOutput } from '../output';
 import { UsageError, TOOL_VERSION } from '../usage';
 
-const FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'jsonl', 'sarif', 'count'] as const;
 type FormatName = (typeof FORMATS)[number];
 
 export interface ScanArgs {
@@ -89,7 +91,7 @@ export function parseScanArgs(argv: string[]): ScanArgs {
   return args;
 }
 
-function formatFor(name: FormatName): OutputFormat {
+function formatFor(name: Exclude<FormatName, 'count'>): OutputFormat {
   switch (name) {
     case 'json': return jsonFormat(TOOL_VERSION);
     case 'jsonl': return jsonLinesFormat(TOOL_VERSION);
@@ -98,16 +100,19 @@ function formatFor(name: FormatName): OutputFormat {
   }
 }
 
-/** Writes to stdout and waits when the pipe is full, so a slow reader never makes output pile up in memory. */
-async function write(chunk: string): Promise<void> {
-  if (!chunk) return;
-  if (!process.stdout.write(chunk)) await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
-}
-
 export async function scanCommand(argv: string[]): Promise<number> {
   const args = parseScanArgs(argv);
   const cwd = process.cwd();
   const fingerprintKey = args.format === 'sarif' ? loadUserKey() : undefined;
+  const out = new BufferedOutput(process.stdout);
+  if (args.format === 'count') {
+    if (args.staged || args.diff !== undefined) throw new UsageError('--format count scans files and folders; it does not combine with --staged or --diff');
+    try {
+      return await countCommand(args, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize }, out);
+    } finally {
+      await out.flush();
+    }
+  }
   let events: AsyncGenerator<ScanEvent>;
   if (args.staged || args.diff !== undefined) {
     try {
@@ -130,17 +135,47 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const format = formatFor(args.format);
   const totals = new ScanTotals();
   let hit = false;
-  await write(format.begin());
-  for await (const ev of events) {
-    if (ev.kind === 'file') {
-      totals.addFile(ev.file);
-      if (args.failOn !== 'none' && ev.file.findings.some((f) => args.failOn === 'information' || f.level === 'warning')) hit = true;
-      await write(format.file(ev.file));
-    } else {
-      totals.addSkipped();
-      await write(format.skipped({ path: ev.path, reason: ev.reason, ...(ev.detail ? { detail: ev.detail } : {}) }));
+  try {
+    await out.write(format.begin());
+    for await (const ev of events) {
+      if (ev.kind === 'file') {
+        totals.addFile(ev.file);
+        if (args.failOn !== 'none' && ev.file.findings.some((f) => args.failOn === 'information' || f.level === 'warning')) hit = true;
+        await out.write(format.file(ev.file));
+      } else {
+        totals.addSkipped();
+        await out.write(format.skipped({ path: ev.path, reason: ev.reason, ...(ev.detail ? { detail: ev.detail } : {}) }));
+      }
     }
+    await out.write(format.end(totals));
+  } finally {
+    await out.flush();
   }
-  await write(format.end(totals));
+  return hit ? 1 : 0;
+}
+
+/** `--format count`: path:count lines on stdout; skipped files and the summary on stderr (formats/count.ts). */
+async function countCommand(args: ScanArgs, opts: ScanOptions, out: BufferedOutput): Promise<number> {
+  const format = countFormat();
+  const err = new BufferedOutput(process.stderr);
+  const totals = new ScanTotals();
+  let hit = false;
+  const events: AsyncGenerator<CountEvent> = args.shard ? shardedCountStream(args.paths, { ...opts, cwd: opts.cwd! }, args.shard) : countStream(args.paths, opts);
+  try {
+    for await (const ev of events) {
+      if (ev.kind === 'counted') {
+        totals.addCounted(ev.file);
+        if (args.failOn !== 'none' && (args.failOn === 'information' ? ev.file.findings > 0 : ev.file.warnings > 0)) hit = true;
+        await out.write(format.file(ev.file));
+      } else {
+        totals.addSkipped();
+        await err.write(format.skipped({ path: ev.path, reason: ev.reason, ...(ev.detail ? { detail: ev.detail } : {}) }));
+      }
+    }
+    await out.flush();
+    await err.write(format.end(totals));
+  } finally {
+    await err.flush();
+  }
   return hit ? 1 : 0;
 }

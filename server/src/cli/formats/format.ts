@@ -1,6 +1,6 @@
 // The shape every output format has: text chunks produced as the scan goes (one call per file, so output
 // streams) and a closing chunk with the totals. Formats buffer at most what they must (SARIF: results only).
-import type { FileReport, ScanReport } from '../scanFiles';
+import type { CountedFile, FileReport, ScanReport } from '../scanFiles';
 import type { SkipReason } from '../files';
 
 export interface SkippedFile {
@@ -29,6 +29,13 @@ export class ScanTotals {
     if (file.findings.length) this.filesWithFindings++;
     this.findings += file.findings.length;
     for (const f of file.findings) this.perType.set(f.type, (this.perType.get(f.type) ?? 0) + 1);
+  }
+  /** The same totals from a file's counts (`--format count`): types in the order addFile would meet them. */
+  addCounted(file: CountedFile): void {
+    this.filesScanned++;
+    if (file.findings) this.filesWithFindings++;
+    this.findings += file.findings;
+    for (const [type, n] of file.perType) this.perType.set(type, (this.perType.get(type) ?? 0) + n);
   }
   addSkipped(): void {
     this.filesSkipped++;
