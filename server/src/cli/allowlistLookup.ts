@@ -8,6 +8,14 @@ import { ALLOWLIST_PATH, parseAllowlist } from '../core';
 
 const byDir = new Map<string, ReadonlySet<string>>();
 const EMPTY: ReadonlySet<string> = new Set();
+/** Folders the walk listed without a `.skjold` entry: no need to look for an allowlist file there. */
+const withoutAllowlist = new Set<string>();
+export const ALLOWLIST_FOLDER = ALLOWLIST_PATH.split('/')[0]!;
+
+/** Called by the walk (files.ts) for a folder it listed that has no `.skjold` entry. */
+export function noAllowlistIn(dir: string): void {
+  withoutAllowlist.add(dir);
+}
 
 /** The allowlist entries that govern the file at `absolute` (empty when there is none). */
 export function allowlistFor(absolute: string): ReadonlySet<string> {
@@ -21,7 +29,7 @@ function entriesFrom(dir: string): ReadonlySet<string> {
   const file = path.join(dir, ...ALLOWLIST_PATH.split('/'));
   // Most folders have none: existsSync answers that without building an exception (a third of a small
   // file's scan time when read-and-catch was the test). A file that exists but cannot be read falls through too.
-  if (fs.existsSync(file)) {
+  if (!withoutAllowlist.has(dir) && fs.existsSync(file)) {
     try {
       entries = parseAllowlist(fs.readFileSync(file, 'utf8'));
     } catch {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { PathFilter } from './pathFilter';
+import { ALLOWLIST_FOLDER, noAllowlistIn } from './allowlistLookup';
 
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 const ALWAYS_SKIPPED_DIRS = new Set(['.git', '.hg', '.svn', 'node_modules']);
@@ -59,30 +60,44 @@ export function* walkFiles(inputs: string[], cwd = process.cwd(), exclude?: Path
     }
     if (stat.isFile()) {
       if (!exclude?.(display(absolute), false)) yield { kind: 'file', entry: { display: display(absolute), absolute } };
-    } else if (stat.isDirectory()) yield* walk(absolute, loadIgnoreChain(absolute), display, exclude && { root: absolute, filter: exclude });
+    } else if (stat.isDirectory()) yield* walk(absolute, loadIgnoreChain(absolute), childDisplay(absolute, cwd), exclude && { root: absolute, filter: exclude });
   }
 }
 
-function* walk(dir: string, layers: IgnoreLayer[], display: (absolute: string) => string, exclude?: { root: string; filter: PathFilter }): Generator<WalkItem> {
+/**
+ * How the files in a folder are shown: under `prefix` + name when the folder is inside cwd (the result of
+ * displayPath without a path.relative per file), or by their absolute path (null) when it is outside.
+ */
+function childDisplay(dir: string, cwd: string): string | null {
+  const rel = path.relative(cwd, dir);
+  if (rel === '') return '';
+  return !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') + '/' : null;
+}
+
+function* walk(dir: string, layers: IgnoreLayer[], shown: string | null, exclude?: { root: string; filter: PathFilter }): Generator<WalkItem> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (e) {
-    yield { kind: 'skipped', display: display(dir), reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code };
+    // displayPath of the folder itself: its shown prefix without the trailing slash, or its absolute path.
+    yield { kind: 'skipped', display: shown ? shown.slice(0, -1) : dir, reason: 'unreadable', detail: (e as NodeJS.ErrnoException).code };
     return;
   }
+  if (!entries.some((e) => e.name === ALLOWLIST_FOLDER)) noAllowlistIn(dir);
   const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : undefined;
   const here = own ? [...layers, { dir, ig: own }] : layers;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
   for (const e of entries) {
     const full = prefix + e.name;
+    // displayPath shows a name starting with '..' right under cwd by its absolute path; so does this.
+    const childShown = shown === null || (shown === '' && e.name.startsWith('..')) ? null : shown + e.name;
     if (e.isDirectory()) {
       if (ALWAYS_SKIPPED_DIRS.has(e.name) || isIgnored(here, full, true) || isExcluded(exclude, full, true)) continue;
-      yield* walk(full, here, display, exclude);
+      yield* walk(full, here, childShown === null ? null : childShown + '/', exclude);
     } else if (e.isFile()) {
       if (isIgnored(here, full, false) || isExcluded(exclude, full, false)) continue;
-      yield { kind: 'file', entry: { display: display(full), absolute: full } };
+      yield { kind: 'file', entry: { display: childShown ?? full, absolute: full } };
     }
   }
 }

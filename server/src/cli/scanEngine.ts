@@ -12,7 +12,8 @@ import { workOnFile, workOptions, type ScanJob, type ScanOptions, type WorkItem,
 
 export type EngineEvent =
   | { kind: 'walk-skipped'; path: string; reason: SkipReason; detail?: string }
-  | { kind: 'result'; entry: FileEntry; result: WorkResult };
+  /** `cached`: the lookup answered it; else it was scanned. */
+  | { kind: 'result'; entry: FileEntry; result: WorkResult; cached: boolean };
 
 export interface EngineOptions {
   job: ScanJob;
@@ -38,6 +39,7 @@ export async function* runScan(inputs: string[], opts: ScanOptions, eo: EngineOp
   const walkSkips: EngineEvent[] = [];
   const entries: FileEntry[] = [];
   const done = new Map<number, WorkResult>();
+  const answered = new Set<number>();
   const unsent: PendingBatch[] = [];
   const batchSlots = new Map<number, number[]>();
   let pending: PendingBatch = { id: 0, items: [], slots: [] };
@@ -79,7 +81,7 @@ export async function* runScan(inputs: string[], opts: ScanOptions, eo: EngineOp
       const slot = entries.length;
       entries.push(item.entry);
       const looked = eo.lookup ? eo.lookup(item.entry) : item.entry;
-      if ('kind' in looked) done.set(slot, looked);
+      if ('kind' in looked) { done.set(slot, looked); answered.add(slot); }
       else {
         pending.items.push(looked);
         pending.slots.push(slot);
@@ -110,7 +112,7 @@ export async function* runScan(inputs: string[], opts: ScanOptions, eo: EngineOp
       const result = done.get(nextToYield)!;
       done.delete(nextToYield);
       if (pool && nextToYield % BATCH_FILES === 0) submitReady(); // the window moved on
-      yield { kind: 'result', entry: entries[nextToYield]!, result };
+      yield { kind: 'result', entry: entries[nextToYield]!, result, cached: answered.delete(nextToYield) };
     }
   } finally {
     await pool?.close();

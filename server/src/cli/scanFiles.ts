@@ -52,9 +52,21 @@ export function languageOf(file: string): string {
 /** The purpose string that separates SARIF fingerprints from every other keyed hash. */
 export const FINGERPRINT_PURPOSE = 'skjold/sarif-fingerprint/v1';
 
+/** SARIF fingerprints, finding by finding in file order: HMAC of type and value, and the value's occurrence so far. */
+export function fingerprinter(key: string, text: string): (f: { type: IdentifierType; start: number; end: number }) => string {
+  const occurrences = new Map<string, number>();
+  return (f) => {
+    // Separators do not make another identifier: 010180-1234 and 0101801234 share a fingerprint.
+    const hash = keyedHash(key, FINGERPRINT_PURPOSE, `${f.type}\u0000${text.slice(f.start, f.end).replace(/[^\p{L}\p{N}]/gu, '')}`);
+    const n = (occurrences.get(hash) ?? 0) + 1;
+    occurrences.set(hash, n);
+    return `${hash}:${n}`;
+  };
+}
+
 export function positionFindings(text: string, findings: Finding[], fingerprintKey?: string): PositionedFinding[] {
   const out: PositionedFinding[] = [];
-  const occurrences = new Map<string, number>();
+  const fingerprintOf = fingerprintKey ? fingerprinter(fingerprintKey, text) : undefined;
   let line = 1, lineStart = 0, cursor = 0;
   // Lines end at \n, \r\n or a lone \r, as editors and the LSP count them.
   const advance = (to: number) => {
@@ -67,14 +79,7 @@ export function positionFindings(text: string, findings: Finding[], fingerprintK
     advance(f.start);
     const sLine = line, sCol = f.start - lineStart + 1;
     advance(f.end);
-    let fingerprint: string | undefined;
-    if (fingerprintKey) {
-      // Separators do not make another identifier: 010180-1234 and 0101801234 share a fingerprint.
-      const hash = keyedHash(fingerprintKey, FINGERPRINT_PURPOSE, `${f.type}\u0000${text.slice(f.start, f.end).replace(/[^\p{L}\p{N}]/gu, '')}`);
-      const n = (occurrences.get(hash) ?? 0) + 1;
-      occurrences.set(hash, n);
-      fingerprint = `${hash}:${n}`;
-    }
+    const fingerprint = fingerprintOf?.(f);
     out.push({
       type: f.type, line: sLine, column: sCol, endLine: line, endColumn: f.end - lineStart + 1,
       start: f.start, end: f.end, confidence: f.confidence,

@@ -13,6 +13,7 @@ import { ScanTotals, type OutputFormat } from '../formats/format';
 import { countFormat } from '../formats/count';
 import { BufferedOutput } from '../output';
 import { UsageError, TOOL_VERSION } from '../usage';
+import { CACHE_STRATEGIES, ScanCache, cacheFile, cachedScanStream, type CacheStrategy } from '../scanCache';
 
 const FORMATS = ['text', 'json', 'jsonl', 'sarif', 'count'] as const;
 type FormatName = (typeof FORMATS)[number];
@@ -26,6 +27,9 @@ export interface ScanArgs {
   staged: boolean;
   diff?: string;
   shard?: Shard;
+  cache: boolean;
+  cacheLocation?: string;
+  cacheStrategy: CacheStrategy;
 }
 
 /** Reads `--flag value` and `--flag=value` forms; `onFlag` handles each flag and returns false for an unknown one. */
@@ -54,7 +58,7 @@ export function parseByteCount(flag: string, v: string): number {
 }
 
 export function parseScanArgs(argv: string[]): ScanArgs {
-  const args: ScanArgs = { paths: [], format: 'text', failOn: 'warning', exclude: [], staged: false };
+  const args: ScanArgs = { paths: [], format: 'text', failOn: 'warning', exclude: [], staged: false, cache: false, cacheStrategy: 'metadata' };
   parseArgs(
     argv,
     (flag, value) => {
@@ -76,11 +80,21 @@ export function parseScanArgs(argv: string[]): ScanArgs {
         case '--staged': args.staged = true; return true;
         case '--diff': args.diff = value(); return true;
         case '--shard': args.shard = parseShard(value()); return true;
+        case '--cache': args.cache = true; return true;
+        case '--cache-location': args.cacheLocation = value(); args.cache = true; return true;
+        case '--cache-strategy': {
+          const v = value();
+          if (!(CACHE_STRATEGIES as readonly string[]).includes(v)) throw new UsageError(`--cache-strategy must be ${CACHE_STRATEGIES.join(' or ')}, not '${v}'`);
+          args.cacheStrategy = v as CacheStrategy;
+          args.cache = true;
+          return true;
+        }
         default: return false;
       }
     },
     (p) => args.paths.push(p),
   );
+  if (args.cache && (args.staged || args.diff !== undefined || args.shard)) throw new UsageError('--cache keeps results of files on disk; it does not combine with --staged, --diff or --shard');
   if (args.shard && (args.staged || args.diff !== undefined)) throw new UsageError('--shard splits a folder scan; it does not combine with --staged or --diff');
   if (!args.paths.length && !args.staged && args.diff === undefined) throw new UsageError('scan needs at least one file or folder (or --staged / --diff <rev>)');
   if (!args.staged && args.diff === undefined) {
@@ -105,10 +119,13 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const cwd = process.cwd();
   const fingerprintKey = args.format === 'sarif' ? loadUserKey() : undefined;
   const out = new BufferedOutput(process.stdout);
+  const cache = args.cache ? openCache(args, cwd, fingerprintKey) : undefined;
   if (args.format === 'count') {
     if (args.staged || args.diff !== undefined) throw new UsageError('--format count scans files and folders; it does not combine with --staged or --diff');
     try {
-      return await countCommand(args, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize }, out);
+      const code = await countCommand(args, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize }, out, cache);
+      if (cache) saveCache(cache);
+      return code;
     } finally {
       await out.flush();
     }
@@ -126,6 +143,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
       throw new UsageError(`--diff: '${args.diff}' is not a commit${e instanceof GitError && e.message ? ` (${e.message})` : ''}`);
     }
     events = gitScanStream({ cwd, pathspecs: args.paths, staged: args.staged, diffRev: args.diff, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey });
+  } else if (cache) {
+    events = cachedScanStream(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey }, cache) as AsyncGenerator<ScanEvent>;
   } else if (args.shard) {
     events = shardedScanStream(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey }, args.shard);
   } else {
@@ -148,19 +167,41 @@ export async function scanCommand(argv: string[]): Promise<number> {
       }
     }
     await out.write(format.end(totals));
+    if (cache) saveCache(cache);
   } finally {
     await out.flush();
   }
   return hit ? 1 : 0;
 }
 
+function openCache(args: ScanArgs, cwd: string, fingerprintKey: string | undefined): ScanCache {
+  // The user key makes the content digests keyed and encrypts the cache file (scanCache.ts).
+  const key = loadUserKey();
+  return ScanCache.open({
+    file: cacheFile(key, cwd, args.cacheLocation), key, strategy: args.cacheStrategy,
+    output: args.format === 'count' ? 'count' : 'full', maxFileSize: args.maxFileSize, fingerprintKey,
+  });
+}
+
+/** A cache that cannot be written costs the next run time, not this run its result: a note on stderr. */
+function saveCache(cache: ScanCache): void {
+  try {
+    cache.save();
+  } catch (e) {
+    process.stderr.write(`skjold: the scan cache was not written (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
+  }
+  if (process.env.SKJOLD_CACHE_STATS === '1') process.stderr.write(`skjold: cache: ${cache.counts.reused} files reused, ${cache.counts.scanned} scanned\n`);
+}
+
 /** `--format count`: path:count lines on stdout; skipped files and the summary on stderr (formats/count.ts). */
-async function countCommand(args: ScanArgs, opts: ScanOptions, out: BufferedOutput): Promise<number> {
+async function countCommand(args: ScanArgs, opts: ScanOptions, out: BufferedOutput, cache: ScanCache | undefined): Promise<number> {
   const format = countFormat();
   const err = new BufferedOutput(process.stderr);
   const totals = new ScanTotals();
   let hit = false;
-  const events: AsyncGenerator<CountEvent> = args.shard ? shardedCountStream(args.paths, { ...opts, cwd: opts.cwd! }, args.shard) : countStream(args.paths, opts);
+  const events: AsyncGenerator<CountEvent> = cache
+    ? (cachedScanStream(args.paths, opts, cache) as AsyncGenerator<CountEvent>)
+    : args.shard ? shardedCountStream(args.paths, { ...opts, cwd: opts.cwd! }, args.shard) : countStream(args.paths, opts);
   try {
     for await (const ev of events) {
       if (ev.kind === 'counted') {
