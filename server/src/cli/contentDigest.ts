@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto';
 
 const PURPOSE = 'skjold/scan-cache-content/v1\u0000';
 
+/** HMAC-SHA-256 truncated to 128 bits (base64url): ample to tell a changed file, a third less to store. */
 export function contentDigest(key: string, bytes: Uint8Array): string {
-  return createHmac('sha256', key).update(PURPOSE).update(bytes).digest('base64url');
+  return createHmac('sha256', key).update(PURPOSE).update(bytes).digest().subarray(0, 16).toString('base64url');
 }

@@ -14,11 +14,13 @@ export class BufferedOutput {
     this.direct = stream.isTTY === true;
   }
 
-  async write(chunk: string): Promise<void> {
-    if (!chunk) return;
+  /** Queues a chunk; a promise (to await) only when it wrote and the stream asked to wait. */
+  write(chunk: string): Promise<void> | undefined {
+    if (!chunk) return undefined;
     this.parts.push(chunk);
     this.size += chunk.length;
-    if (this.direct || this.size >= CHUNK || Date.now() - this.last >= MAX_DELAY_MS) await this.flush();
+    if (this.direct || this.size >= CHUNK || ((this.parts.length & 63) === 0 && Date.now() - this.last >= MAX_DELAY_MS)) return this.flush();
+    return undefined;
   }
 
   async flush(): Promise<void> {

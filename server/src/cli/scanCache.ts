@@ -25,7 +25,7 @@ import { writeFileAtomic } from './atomicWrite';
 import { readTextFile, DEFAULT_MAX_FILE_SIZE, type FileEntry, type SkipReason } from './files';
 import { runScan } from './scanEngine';
 import { workerScript } from './scanPool';
-import { countFindings, fingerprinter, type CountEvent, type PositionedFinding, type ScanEvent, type ScanOptions, type WorkItem, type WorkResult } from './scanFiles';
+import { countFindings, fingerprinter, skippedEvent, type CountEvent, type PositionedFinding, type ScanEvent, type ScanOptions, type WorkItem, type WorkResult } from './scanFiles';
 import { TOOL_VERSION } from './usage';
 import { STRONG_CONFIDENCE } from '../core';
 
@@ -159,6 +159,8 @@ export class ScanCache {
   private readonly stats = new Map<string, { size: number; mtimeMs: number }>();
   private readonly allowIds = new WeakMap<ReadonlySet<string>, string>();
   private readonly runStart = Date.now();
+  /** Whether anything changed since the cache was read (a run that only reused results writes nothing). */
+  private dirty = false;
   private readonly today = Math.floor(Date.now() / 86_400_000);
   /** Files reused and files scanned this run (for tests and the curious: SKJOLD_CACHE_STATS=1). */
   readonly counts = { reused: 0, scanned: 0 };
@@ -179,7 +181,9 @@ export class ScanCache {
     } catch {
       // No cache yet, or unreadable: start empty.
     }
-    return new ScanCache(opts, fresh, undefined);
+    const cache = new ScanCache(opts, fresh, undefined);
+    cache.dirty = true;
+    return cache;
   }
 
   /** The findings part, decrypted on first use; a part that does not decrypt drops the whole cache. */
@@ -219,7 +223,7 @@ export class ScanCache {
     const e = this.payload.files[entry.absolute];
     if (!e || e[ALLOW] !== this.allowIdFor(entry.absolute) || !this.usable(entry.absolute, e)) return entry;
     if (this.opts.strategy === 'metadata' && e[SIZE] === st.size && e[MTIME] === st.mtimeMs && !e[RACY]) {
-      e[SEEN] = this.today;
+      if (e[SEEN] !== this.today) { e[SEEN] = this.today; this.dirty = true; }
       this.counts.reused++;
       return this.resultOf(entry, e);
     }
@@ -238,6 +242,7 @@ export class ScanCache {
     this.stats.delete(entry.absolute);
     const files = this.payload.files;
     const racy = st && st.mtimeMs > this.runStart - RACY_MS ? 1 : 0;
+    this.dirty = true;
     if (result.kind === 'unchanged') {
       const e = files[entry.absolute]!;
       if (st) { e[SIZE] = st.size; e[MTIME] = st.mtimeMs; e[RACY] = racy; }
@@ -272,6 +277,7 @@ export class ScanCache {
 
   /** Writes the cache (entries of files not seen for KEEP_DAYS days are left out). */
   save(): void {
+    if (!this.dirty) return;
     const files: Record<string, Entry> = {};
     const stale: string[] = [];
     for (const [k, e] of Object.entries(this.payload.files)) {
@@ -341,12 +347,11 @@ export class ScanCache {
 }
 
 /**
- * The scan with a cache: reused results and scanned ones, in walk order, as scanStream (output `full`) or
- * countStream (output `count`) gives them. Call cache.save() after a complete run.
+ * The scan with a cache: reused results and scanned ones, in walk order, as scanChunks (output `full`) or
+ * countChunks (output `count`) gives them. Call cache.save() after a complete run.
  */
-export async function* cachedScanStream(inputs: string[], opts: ScanOptions, cache: ScanCache): AsyncGenerator<ScanEvent | CountEvent> {
-  for await (const ev of runScan(inputs, opts, { job: 'digest', lookup: (e) => cache.lookup(e), digestKey: cache.key })) {
-    if (ev.kind === 'walk-skipped') yield { kind: 'skipped', path: ev.path, reason: ev.reason, detail: ev.detail };
-    else yield (ev.cached ? ev.result : cache.record(ev.entry, ev.result)) as ScanEvent | CountEvent;
+export async function* cachedScanChunks(inputs: string[], opts: ScanOptions, cache: ScanCache): AsyncGenerator<(ScanEvent | CountEvent)[]> {
+  for await (const chunk of runScan(inputs, opts, { job: 'digest', lookup: (e) => cache.lookup(e), digestKey: cache.key })) {
+    yield chunk.map((ev) => (ev.kind === 'walk-skipped' ? skippedEvent(ev) : ((ev.cached ? ev.result : cache.record(ev.entry, ev.result)) as ScanEvent | CountEvent)));
   }
 }

@@ -30,7 +30,11 @@ const WALK_YIELD_EVERY = 256;
 
 interface PendingBatch { id: number; items: WorkItem[]; slots: number[] }
 
-export async function* runScan(inputs: string[], opts: ScanOptions, eo: EngineOptions): AsyncGenerator<EngineEvent> {
+/** Events handed over at once when they are ready: one await per chunk, not per file. */
+const CHUNK_EVENTS = 512;
+
+/** The scan's events in order, in chunks of those ready at once (the walk's skips first). */
+export async function* runScan(inputs: string[], opts: ScanOptions, eo: EngineOptions): AsyncGenerator<EngineEvent[]> {
   const work = workOptions(opts, eo.digestKey);
   const workers = opts.workers ?? workersFromEnv() ?? defaultWorkers();
   const script = workers > 0 ? workerScript() : undefined;
@@ -99,12 +103,14 @@ export async function* runScan(inputs: string[], opts: ScanOptions, eo: EngineOp
     const here = new Map<number, WorkItem>();
     if (!pool) for (const b of unsent.splice(0)) b.items.forEach((it, i) => here.set(b.slots[i]!, it));
 
-    yield* walkSkips;
+    if (walkSkips.length) yield walkSkips;
+    let chunk: EngineEvent[] = [];
     for (; nextToYield < entries.length; nextToYield++) {
       while (!done.has(nextToYield)) {
         const item = here.get(nextToYield);
         if (item) { done.set(nextToYield, workOnFile(item, eo.job, work)); here.delete(nextToYield); break; }
         if (failure) throw failure;
+        if (chunk.length) { yield chunk; chunk = []; continue; } // hand over what is ready before waiting
         submitReady();
         await new Promise<void>((resolve) => { wake = resolve; });
         wake = undefined;
@@ -112,8 +118,10 @@ export async function* runScan(inputs: string[], opts: ScanOptions, eo: EngineOp
       const result = done.get(nextToYield)!;
       done.delete(nextToYield);
       if (pool && nextToYield % BATCH_FILES === 0) submitReady(); // the window moved on
-      yield { kind: 'result', entry: entries[nextToYield]!, result, cached: answered.delete(nextToYield) };
+      chunk.push({ kind: 'result', entry: entries[nextToYield]!, result, cached: answered.delete(nextToYield) });
+      if (chunk.length >= CHUNK_EVENTS || here.size) { yield chunk; chunk = []; }
     }
+    if (chunk.length) yield chunk;
   } finally {
     await pool?.close();
   }

@@ -163,18 +163,26 @@ export interface WorkItem extends FileEntry {
  * threads scan them: see scanEngine.ts).
  */
 export async function* scanStream(inputs: string[], opts: ScanOptions = {}): AsyncGenerator<ScanEvent> {
-  for await (const ev of runScan(inputs, opts, { job: 'full' })) {
-    if (ev.kind === 'walk-skipped') yield 'detail' in ev ? { kind: 'skipped', path: ev.path, reason: ev.reason, detail: ev.detail } : { kind: 'skipped', path: ev.path, reason: ev.reason, detail: undefined };
-    else yield ev.result as ScanEvent;
-  }
+  for await (const chunk of scanChunks(inputs, opts)) yield* chunk;
+}
+
+/** scanStream in chunks of the events ready at once (the CLI's output loop: one await per chunk). */
+export async function* scanChunks(inputs: string[], opts: ScanOptions = {}): AsyncGenerator<ScanEvent[]> {
+  for await (const chunk of runScan(inputs, opts, { job: 'full' })) yield chunk.map((ev) => (ev.kind === 'walk-skipped' ? skippedEvent(ev) : (ev.result as ScanEvent)));
 }
 
 /** scanStream for `--format count`: the same files, the same counts, no positioned findings made or sent. */
 export async function* countStream(inputs: string[], opts: ScanOptions = {}): AsyncGenerator<CountEvent> {
-  for await (const ev of runScan(inputs, opts, { job: 'count' })) {
-    if (ev.kind === 'walk-skipped') yield { kind: 'skipped', path: ev.path, reason: ev.reason, detail: ev.detail };
-    else yield ev.result as CountEvent;
-  }
+  for await (const chunk of countChunks(inputs, opts)) yield* chunk;
+}
+
+export async function* countChunks(inputs: string[], opts: ScanOptions = {}): AsyncGenerator<CountEvent[]> {
+  for await (const chunk of runScan(inputs, opts, { job: 'count' })) yield chunk.map((ev) => (ev.kind === 'walk-skipped' ? skippedEvent(ev) : (ev.result as CountEvent)));
+}
+
+/** A walk's skip as scan events carry it (the `detail` key always there, as before). */
+export function skippedEvent(ev: { path: string; reason: SkipReason; detail?: string }): { kind: 'skipped'; path: string; reason: SkipReason; detail?: string } {
+  return { kind: 'skipped', path: ev.path, reason: ev.reason, detail: ev.detail };
 }
 
 export function workOptions(opts: ScanOptions, digestKey?: string): WorkOptions {

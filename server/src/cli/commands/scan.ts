@@ -1,7 +1,7 @@
 // `skjold scan <paths…>`: report personal identifiers in files and folders, values masked.
 // Output streams file by file (text, json, jsonl); SARIF buffers results only. --staged and --diff read git.
 import fs from 'node:fs';
-import { countStream, scanStream, type CountEvent, type ScanEvent, type ScanOptions } from '../scanFiles';
+import { countChunks, scanChunks, type CountEvent, type ScanEvent, type ScanOptions } from '../scanFiles';
 import { gitScanStream } from '../gitScan';
 import { GitError, gitTopLevel, verifyRevision } from '../git';
 import { loadUserKey } from '../userKey';
@@ -13,7 +13,7 @@ import { ScanTotals, type OutputFormat } from '../formats/format';
 import { countFormat } from '../formats/count';
 import { BufferedOutput } from '../output';
 import { UsageError, TOOL_VERSION } from '../usage';
-import { CACHE_STRATEGIES, ScanCache, cacheFile, cachedScanStream, type CacheStrategy } from '../scanCache';
+import { CACHE_STRATEGIES, ScanCache, cacheFile, cachedScanChunks, type CacheStrategy } from '../scanCache';
 
 const FORMATS = ['text', 'json', 'jsonl', 'sarif', 'count'] as const;
 type FormatName = (typeof FORMATS)[number];
@@ -130,7 +130,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
       await out.flush();
     }
   }
-  let events: AsyncGenerator<ScanEvent>;
+  let events: AsyncIterable<ScanEvent[]>;
   if (args.staged || args.diff !== undefined) {
     try {
       gitTopLevel(cwd);
@@ -142,13 +142,13 @@ export async function scanCommand(argv: string[]): Promise<number> {
     } catch (e) {
       throw new UsageError(`--diff: '${args.diff}' is not a commit${e instanceof GitError && e.message ? ` (${e.message})` : ''}`);
     }
-    events = gitScanStream({ cwd, pathspecs: args.paths, staged: args.staged, diffRev: args.diff, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey });
+    events = oneByOne(gitScanStream({ cwd, pathspecs: args.paths, staged: args.staged, diffRev: args.diff, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey }));
   } else if (cache) {
-    events = cachedScanStream(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey }, cache) as AsyncGenerator<ScanEvent>;
+    events = cachedScanChunks(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey }, cache) as AsyncIterable<ScanEvent[]>;
   } else if (args.shard) {
-    events = shardedScanStream(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey }, args.shard);
+    events = oneByOne(shardedScanStream(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey }, args.shard));
   } else {
-    events = scanStream(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey });
+    events = scanChunks(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey });
   }
 
   const format = formatFor(args.format);
@@ -156,14 +156,18 @@ export async function scanCommand(argv: string[]): Promise<number> {
   let hit = false;
   try {
     await out.write(format.begin());
-    for await (const ev of events) {
-      if (ev.kind === 'file') {
-        totals.addFile(ev.file);
-        if (args.failOn !== 'none' && ev.file.findings.some((f) => args.failOn === 'information' || f.level === 'warning')) hit = true;
-        await out.write(format.file(ev.file));
-      } else {
-        totals.addSkipped();
-        await out.write(format.skipped({ path: ev.path, reason: ev.reason, ...(ev.detail ? { detail: ev.detail } : {}) }));
+    for await (const chunk of events) {
+      for (const ev of chunk) {
+        let wait: Promise<void> | undefined;
+        if (ev.kind === 'file') {
+          totals.addFile(ev.file);
+          if (args.failOn !== 'none' && ev.file.findings.some((f) => args.failOn === 'information' || f.level === 'warning')) hit = true;
+          wait = out.write(format.file(ev.file));
+        } else {
+          totals.addSkipped();
+          wait = out.write(format.skipped({ path: ev.path, reason: ev.reason, ...(ev.detail ? { detail: ev.detail } : {}) }));
+        }
+        if (wait) await wait;
       }
     }
     await out.write(format.end(totals));
@@ -183,6 +187,11 @@ function openCache(args: ScanArgs, cwd: string, fingerprintKey: string | undefin
   });
 }
 
+/** A stream of single events as chunks of one (git and shard scans, which do not come in chunks). */
+async function* oneByOne<T>(events: AsyncIterable<T>): AsyncGenerator<T[]> {
+  for await (const ev of events) yield [ev];
+}
+
 /** A cache that cannot be written costs the next run time, not this run its result: a note on stderr. */
 function saveCache(cache: ScanCache): void {
   try {
@@ -199,18 +208,22 @@ async function countCommand(args: ScanArgs, opts: ScanOptions, out: BufferedOutp
   const err = new BufferedOutput(process.stderr);
   const totals = new ScanTotals();
   let hit = false;
-  const events: AsyncGenerator<CountEvent> = cache
-    ? (cachedScanStream(args.paths, opts, cache) as AsyncGenerator<CountEvent>)
-    : args.shard ? shardedCountStream(args.paths, { ...opts, cwd: opts.cwd! }, args.shard) : countStream(args.paths, opts);
+  const events: AsyncIterable<CountEvent[]> = cache
+    ? (cachedScanChunks(args.paths, opts, cache) as AsyncIterable<CountEvent[]>)
+    : args.shard ? oneByOne(shardedCountStream(args.paths, { ...opts, cwd: opts.cwd! }, args.shard)) : countChunks(args.paths, opts);
   try {
-    for await (const ev of events) {
-      if (ev.kind === 'counted') {
-        totals.addCounted(ev.file);
-        if (args.failOn !== 'none' && (args.failOn === 'information' ? ev.file.findings > 0 : ev.file.warnings > 0)) hit = true;
-        await out.write(format.file(ev.file));
-      } else {
-        totals.addSkipped();
-        await err.write(format.skipped({ path: ev.path, reason: ev.reason, ...(ev.detail ? { detail: ev.detail } : {}) }));
+    for await (const chunk of events) {
+      for (const ev of chunk) {
+        let wait: Promise<void> | undefined;
+        if (ev.kind === 'counted') {
+          totals.addCounted(ev.file);
+          if (args.failOn !== 'none' && (args.failOn === 'information' ? ev.file.findings > 0 : ev.file.warnings > 0)) hit = true;
+          wait = out.write(format.file(ev.file));
+        } else {
+          totals.addSkipped();
+          wait = err.write(format.skipped({ path: ev.path, reason: ev.reason, ...(ev.detail ? { detail: ev.detail } : {}) }));
+        }
+        if (wait) await wait;
       }
     }
     await out.flush();
