@@ -102,7 +102,7 @@ test('metadata strategy trusts size and mtime (documented); --cache-strategy con
   // The same size and the same modification time, other content: only the content strategy can tell.
   const file = path.join(dir, 'd2/p2.txt');
   const before = fs.readFileSync(file, 'utf8');
-  const after = `CPR-nr.: ${dash(CPRS[3]!)}${before.slice(20)}`;
+  const after = `CPR-nr.: ${dash(CPRS[3]!)} ${before.slice(21)}`;
   assert.equal(after.length, before.length);
   fs.writeFileSync(file, after);
   fs.utimesSync(file, ONE_HOUR_AGO, ONE_HOUR_AGO);
