@@ -10,6 +10,8 @@ import { TextStructure, SQL_LOOKBACK } from '../../../server/src/core/context/st
 import { ibanDetector, readIban } from '../../../server/src/core/iban/ibanDetector';
 import { looseCprReadings } from '../../../server/src/core/cpr/looseReader';
 import { hasAsciiDigit } from '../../../server/src/core/textFacts';
+import { ownMarkHash } from '../../../server/src/core/redact/ownMark';
+import { keyedHash } from '../../../server/src/core/keyed';
 
 const RUNS = { numRuns: 300, seed: 20261123 };
 
@@ -114,4 +116,23 @@ test('a text without ASCII digits: the number detectors are skipped, and no numb
   assert.deepEqual(detect(prose).map((f) => f.type).filter((t) => t !== 'name' && t !== 'address' && t !== 'email'), []);
   assert.equal(hasAsciiDigit(new ScanContext('CPR 010180-1234')), true);
   assert.ok(detect('CPR 010180-1234').some((f) => f.type === 'cpr'));
+});
+
+test('own-mark hashes: the remembered hash equals a fresh HMAC, across keys, types, repeats and a full memo', () => {
+  const keys = ['a'.repeat(64), 'b'.repeat(64)];
+  const types = ['name', 'address', 'date-of-birth'] as const;
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.constantFrom(...keys), fc.constantFrom(...types), fc.string({ maxLength: 12 })), { minLength: 1, maxLength: 60 }), (calls) => {
+      for (const [key, type, value] of [...calls, ...calls]) {
+        assert.equal(ownMarkHash(key, type, value), keyedHash(key, `own-mark:${type}`, value));
+      }
+    }),
+    RUNS,
+  );
+  // More distinct values than the memo keeps: it is cleared, never wrong.
+  for (let i = 0; i < 20_500; i += 1) {
+    const v = `V${i % 20_100}`;
+    if (i % 997 === 0 || i > 20_050) assert.equal(ownMarkHash(keys[0]!, 'name', v), keyedHash(keys[0]!, 'own-mark:name', v));
+    else ownMarkHash(keys[0]!, 'name', v);
+  }
 });

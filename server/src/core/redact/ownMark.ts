@@ -18,10 +18,31 @@ const MAX_ATTEMPTS = 20_000;
  * candidate exists; a real value then carries the mark by chance with probability 2^-bits.
  */
 export function hasOwnMark(key: string, type: IdentifierType, value: string, bits = MARK_BITS): boolean {
-  const h = keyedHash(key, `own-mark:${type}`, normaliseForKey(value));
+  const h = ownMarkHash(key, type, normaliseForKey(value));
   const whole = bits >> 2, rest = bits & 3;
   for (let i = 0; i < whole; i++) if (h[i] !== '0') return false;
   return rest === 0 || Number.parseInt(h[whole]!, 16) < 1 << (4 - rest);
+}
+
+/**
+ * The keyed hash behind the mark, remembered per key: every name finding of a scan asks (an HMAC each, a tenth of
+ * a scan's time), and the same names recur across the files of a workspace. Bounded: cleared when full. The
+ * memory holds values only in this process, as the texts themselves are.
+ */
+const MEMO_LIMIT = 20_000;
+let memoKey: string | undefined;
+const memo = new Map<string, string>();
+
+export function ownMarkHash(key: string, type: IdentifierType, normalised: string): string {
+  if (key !== memoKey) { memo.clear(); memoKey = key; }
+  const id = `${type}\u0000${normalised}`;
+  let h = memo.get(id);
+  if (h === undefined) {
+    h = keyedHash(key, `own-mark:${type}`, normalised);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(id, h);
+  }
+  return h;
 }
 
 /** The first candidate (attempt 0, 1, 2…) that carries the mark; the unmarked first candidate if none does. */
