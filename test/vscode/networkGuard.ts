@@ -116,7 +116,9 @@ export function installNetworkGuard(options: NetworkGuardOptions): NetworkGuard 
   const restore: (() => void)[] = [];
   const ownFiles = options.ownFiles ?? [];
 
-  const wrap = (owner: object | undefined, key: string, api: string, describe: Describe) => {
+  // `promised`: the API answers with a promise, so a refusal is a rejected promise (as a failed request would
+  // be), not a throw: code that handles the failure carries on, as it would for a real network error.
+  const wrap = (owner: object | undefined, key: string, api: string, describe: Describe, promised = false) => {
     if (!owner) return;
     const target = owner as Record<string, unknown>;
     const original = target[key];
@@ -127,7 +129,9 @@ export function installNetworkGuard(options: NetworkGuardOptions): NetworkGuard 
         const where = describe(args);
         if (where !== 'pipe') {
           attempts.push({ api, target: where, stack: frames(stack, ownFiles) });
-          throw new Error(`${BLOCKED_PREFIX} ${api} to ${where} (called by the guarded extension)`);
+          const refusal = new Error(`${BLOCKED_PREFIX} ${api} to ${where} (called by the guarded extension)`);
+          if (promised) return Promise.reject(refusal);
+          throw refusal;
         }
       }
       return (original as AnyFn).apply(this, args);
@@ -155,11 +159,11 @@ export function installNetworkGuard(options: NetworkGuardOptions): NetworkGuard 
   wrap(m.dgram.Socket.prototype, 'connect', 'dgram.Socket.connect', describeUdp);
   for (const fn of DNS_FUNCTIONS) {
     wrap(m.dns, fn, `dns.${fn}`, describeName);
-    wrap(m.dns.promises, fn, `dns.promises.${fn}`, describeName);
+    wrap(m.dns.promises, fn, `dns.promises.${fn}`, describeName, true);
     wrap(m.dns.Resolver?.prototype, fn, `dns.Resolver.${fn}`, describeName);
-    wrap(m.dns.promises?.Resolver?.prototype, fn, `dns.promises.Resolver.${fn}`, describeName);
+    wrap(m.dns.promises?.Resolver?.prototype, fn, `dns.promises.Resolver.${fn}`, describeName, true);
   }
-  wrap(m.global, 'fetch', 'fetch', describeFetch);
+  wrap(m.global, 'fetch', 'fetch', describeFetch, true);
   wrap(m.global, 'WebSocket', 'WebSocket', (args) => describeUrl(args[0]));
 
   return {
