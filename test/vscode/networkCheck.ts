@@ -3,7 +3,7 @@
 //     before Skjold loads and refuses and records every call with a frame in Skjold's extension folder;
 //   - the language server the client forks: NODE_OPTIONS in the extension host's environment while Skjold
 //     activates carries `--require noNetwork.cjs` into the server's environment (the client hands the server
-//     process.env plus its key; VS Code does not strip NODE_OPTIONS there), and the guard reports through files in
+//     process.env plus its key; vscode-languageclient keeps NODE_OPTIONS), and the guard reports through files in
 //     SKJOLD_NO_NETWORK_GUARD_DIR that it is loaded in the server's pid and what it refused.
 // Nothing here ships: it is part of the test driver, and the product holds no switch for it.
 import fs from 'node:fs';
