@@ -9,7 +9,7 @@ import { parseShard, shardedCountStream, shardedScanStream, type Shard } from '.
 import { textFormat } from '../formats/text';
 import { jsonFormat, jsonLinesFormat } from '../formats/json';
 import { sarifFormat } from '../formats/sarif';
-import { ScanTotals, type OutputFormat } from '../formats/format';
+import { fileOutput, ScanTotals, type OutputFormat } from '../formats/format';
 import { countFormat } from '../formats/count';
 import { BufferedOutput } from '../output';
 import { UsageError, TOOL_VERSION } from '../usage';
@@ -162,7 +162,10 @@ export async function scanCommand(argv: string[]): Promise<number> {
         if (ev.kind === 'file') {
           totals.addFile(ev.file);
           if (args.failOn !== 'none' && ev.file.findings.some((f) => args.failOn === 'information' || f.level === 'warning')) hit = true;
-          wait = out.write(format.file(ev.file));
+          for (const piece of fileOutput(format, ev.file)) {
+            const w = out.write(piece);
+            if (w) await w;
+          }
         } else {
           totals.addSkipped();
           wait = out.write(format.skipped({ path: ev.path, reason: ev.reason, ...(ev.detail ? { detail: ev.detail } : {}) }));
