@@ -196,3 +196,25 @@ test('default location under XDG_CACHE_HOME; a folder as --cache-location; usage
   }
   assert.equal(skjold(['scan', '.', '--cache-strategy', 'mtime'], dir).code, 2);
 });
+
+test('a damaged cache file is ignored; a cache that cannot be written is a note on stderr, not a failure', () => {
+  const dir = folder(corpus(9));
+  ageFiles(dir);
+  const cacheFile = path.join(path.dirname(dir), 'scan.cache');
+  const expected = skjold(['scan', '.'], dir);
+  scan(dir, cacheFile);
+  const bytes = fs.readFileSync(cacheFile);
+  bytes[bytes.length - 5] ^= 0xff; // one flipped bit in the findings part: authentication fails
+  fs.writeFileSync(cacheFile, bytes);
+  const damaged = skjold(['scan', '.', '--cache-location', cacheFile, '--format', 'json'], dir, { SKJOLD_CACHE_STATS: '1' });
+  assert.deepEqual(stats(damaged), { reused: 0, scanned: 9 });
+  assert.equal(damaged.stdout, skjold(['scan', '.', '--format', 'json'], dir).stdout);
+  fs.writeFileSync(cacheFile, 'not a cache');
+  assert.deepEqual(stats(scan(dir, cacheFile)), { reused: 0, scanned: 9 });
+  // The location is under a file: it cannot be created.
+  const blocked = path.join(dir, 'd0', 'n0.txt', 'scan.cache');
+  const r = skjold(['scan', '.', '--cache-location', blocked], dir);
+  assert.equal(r.code, expected.code);
+  assert.equal(r.stdout, expected.stdout);
+  assert.match(r.stderr, /^skjold: the scan cache was not written \(E[A-Z]+\)\n$/);
+});
