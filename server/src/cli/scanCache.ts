@@ -219,15 +219,17 @@ export class ScanCache {
       st = undefined;
     }
     if (!st) return entry;
-    this.stats.set(entry.absolute, { size: st.size, mtimeMs: st.mtimeMs });
     const e = this.payload.files[entry.absolute];
-    if (!e || e[ALLOW] !== this.allowIdFor(entry.absolute) || !this.usable(entry.absolute, e)) return entry;
-    if (this.opts.strategy === 'metadata' && e[SIZE] === st.size && e[MTIME] === st.mtimeMs && !e[RACY]) {
-      if (e[SEEN] !== this.today) { e[SEEN] = this.today; this.dirty = true; }
-      this.counts.reused++;
-      return this.resultOf(entry, e);
+    if (e && e[ALLOW] === this.allowIdFor(entry.absolute) && this.usable(entry.absolute, e)) {
+      if (this.opts.strategy === 'metadata' && e[SIZE] === st.size && e[MTIME] === st.mtimeMs && !e[RACY]) {
+        if (e[SEEN] !== this.today) { e[SEEN] = this.today; this.dirty = true; }
+        this.counts.reused++;
+        return this.resultOf(entry, e);
+      }
     }
-    return e[DIGEST] ? { ...entry, expect: e[DIGEST] } : entry;
+    // To scan: the metadata it is stored under once scanned (taken before the read, so a later change shows).
+    this.stats.set(entry.absolute, { size: st.size, mtimeMs: st.mtimeMs });
+    return e && e[DIGEST] && e[ALLOW] === this.allowIdFor(entry.absolute) && this.usable(entry.absolute, e) ? { ...entry, expect: e[DIGEST] } : entry;
   }
 
   /** Whether the entry can answer for the file in this run's output (its findings part is there when needed). */
