@@ -19,7 +19,7 @@ import { ensureCorpus } from './corpus';
 import { TestLspClient } from '../../test/support/lspClient';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IncrementalDetection } from '../../server/src/core/incremental/incrementalDetection';
-import { defaultWorkers } from '../../server/src/cli/scanPool';
+import { commandWorkers } from '../../server/src/cli/scanPool';
 
 const root = path.resolve(__dirname, '../..');
 const quick = process.argv.includes('--quick');
@@ -240,7 +240,7 @@ async function main() {
       `   skjold scan --format count, cold (path:count per file, as rg -c): ${ratio(cli.count)}\n` +
       `   skjold scan --format count --cache, warm (no file changed; cache ${fmt(cli.cacheMB, 1)} MB): ${ratio(cli.warm)}\n` +
       `   skjold scan, text output, one thread (SKJOLD_SCAN_WORKERS=0): ${ratio(cli.oneThread)}\n` +
-      `   (workers: ${defaultWorkers()} + the main thread, which walks the folders and writes the output)`);
+      `   (workers: ${commandWorkers()}, one per core, beside the main thread, which walks the folders and writes the output)`);
   }
   else if (runs(2)) console.log('2. CLI scan: ripgrep (rg) not installed — apt-get install ripgrep');
   if (!runs(3) && !runs(4) && !runs(5) && !runs(6)) return;
