@@ -110,7 +110,11 @@ export function snapBack(text: string, offset: number, extraLines: number, unbou
   let at = Math.max(0, Math.min(offset, text.length));
   for (let i = 0; i <= extraLines && at > 0; i++) {
     const from = i === 0 ? at - 1 : at - 2;
-    const lineStart = from < 0 ? 0 : text.lastIndexOf('\n', from) + 1;
+    // Newlines more than LONG_LINE back are not looked for (on a 50 MB line that search would read it all).
+    const lowest = unbounded ? 0 : offset - LONG_LINE - 1;
+    const nl = from < 0 ? -1 : newlineBefore(text, from, lowest);
+    if (nl === NONE_IN_RANGE) return at;
+    const lineStart = nl + 1;
     if (!unbounded && offset - lineStart > LONG_LINE) return at;
     at = lineStart;
   }
@@ -121,10 +125,34 @@ export function snapBack(text: string, offset: number, extraLines: number, unbou
 export function snapForward(text: string, offset: number, extraLines: number, unbounded = false): number {
   let at = Math.max(0, Math.min(offset, text.length));
   for (let i = 0; i <= extraLines && at < text.length; i++) {
-    const nl = text.indexOf('\n', at);
+    const nl = newlineAfter(text, at, unbounded ? text.length : offset + LONG_LINE);
+    if (nl === NONE_IN_RANGE) return at;
     const lineEnd = nl < 0 ? text.length : nl + 1;
     if (!unbounded && lineEnd - offset > LONG_LINE) return at;
     at = lineEnd;
   }
   return at;
+}
+
+/** Returned by the bounded newline searches when a newline may exist but not within the bound. */
+const NONE_IN_RANGE = -2;
+
+/**
+ * text.lastIndexOf('\n', from), looking no further back than `lowest`: the index, -1 when the text has no newline
+ * up to `from`, NONE_IN_RANGE when none lies in [lowest, from] but one may lie before.
+ */
+export function newlineBefore(text: string, from: number, lowest: number): number {
+  if (lowest <= 0) return text.lastIndexOf('\n', from);
+  const i = text.slice(lowest, from + 1).lastIndexOf('\n');
+  return i < 0 ? NONE_IN_RANGE : lowest + i;
+}
+
+/**
+ * text.indexOf('\n', from), looking no further than before `highest`: the index, -1 when the text has no newline
+ * from `from` on, NONE_IN_RANGE when none lies in [from, highest) but one may lie after.
+ */
+export function newlineAfter(text: string, from: number, highest: number): number {
+  if (highest >= text.length) return text.indexOf('\n', from);
+  const i = text.slice(from, highest).indexOf('\n');
+  return i < 0 ? NONE_IN_RANGE : from + i;
 }
