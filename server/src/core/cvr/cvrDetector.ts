@@ -35,7 +35,7 @@ function tokenStart(text: string, i: number): number {
 }
 
 /** Stems of every CVR cue, field name and the DK prefix. */
-const MENTIONS_CVR = /cvr|dk[ -]?\d|\bse[-. ]?n|virksomhed|firma|company|vat|moms|org|aps|a\/s|i\/s|ivs/i;
+export const MENTIONS_CVR = /cvr|dk[ -]?\d|\bse[-. ]?n|virksomhed|firma|company|vat|moms|org|aps|a\/s|i\/s|ivs/i;
 
 export const CVR_CONFIDENCE = { base: 0.55, contextBonus: 0.15, negativePenalty: 0.5, reportThreshold: 0.5 } as const;
 

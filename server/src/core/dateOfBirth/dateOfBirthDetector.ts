@@ -42,7 +42,7 @@ export const DOB_CONTEXT: ContextSpec = {
 };
 
 /** Anything that can make a date a birth date: the cue words' stems and the field-name stems. */
-const MENTIONS_BIRTH = /født|foedt|fødsel|foedsel|fodsel|(?<![\p{L}])f\.|dob|d\.o\.b|birth|born|bday/iu;
+export const MENTIONS_BIRTH = /født|foedt|fødsel|foedsel|fodsel|(?<![\p{L}])f\.|dob|d\.o\.b|birth|born|bday/iu;
 
 export const DOB_CONFIDENCE = { base: 0.8, reportThreshold: 0.5 } as const;
 
