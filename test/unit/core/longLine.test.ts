@@ -4,15 +4,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ScanContext, detect } from '../../../server/src/core';
-import { TextStructure } from '../../../server/src/core/context/structure';
-import { textMentions } from '../../../server/src/core/textFacts';
+import { detect } from '../../../server/src/core';
+import { PrefixMentions, type Mention } from '../../../server/src/core/textFacts';
 import { MENTIONS_CVR } from '../../../server/src/core/cvr/cvrDetector';
 import { MENTIONS_BIRTH } from '../../../server/src/core/dateOfBirth/dateOfBirthDetector';
-import { LONG_LINE, snapBack, snapForward } from '../../../server/src/core/incremental/reach';
+import { csvLike, endOfFirstLines, LONG_LINE, snapBack, snapForward, touchesStructure } from '../../../server/src/core/incremental/reach';
 import { IncrementalDetection } from '../../../server/src/core/incremental/incrementalDetection';
 
 const RUNS = { numRuns: 200, seed: 20261123 };
+const DIGIT: Mention = { pattern: /[0-9]/, reads: 1 };
 
 /** Words of one long line of prose: name words, particles, initials, lower-case words, no commas or digits for long stretches. */
 const PROSE = [
@@ -49,20 +49,32 @@ test('property: on a long line without breaks, a window starting at any word giv
   );
 });
 
-test('property: textMentions on a prefix sharing the whole text\'s structure equals testing the prefix', () => {
-  const fragments = ['cvr', 'CVR', 'dk 1', 'DK-', 'se n', 'xse-n', 'moms', 'født', 'f.', 'af.', 'd.o.b', 'born', '7', 'lorem ', 'x', ' '];
+test('property: PrefixMentions answers pattern.test(prefix) for any prefix, through edits', () => {
+  const fragments = ['cvr', 'CVR', 'dk 1', 'DK-', 'se n', 'xse-n', 'moms', 'virksomhed', 'company', 'født', 'foedsel', 'f.', 'af.', 'd.o.b', 'born', '7', 'lorem ', 'x', ' '];
   const text = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map((p) => p.join(''));
+  const op = fc.oneof(
+    fc.record({ query: fc.nat() }),
+    fc.record({ query: fc.nat() }),
+    fc.record({ at: fc.nat(), removed: fc.nat({ max: 12 }), inserted: fc.oneof(text, fc.constantFrom('1', 'c', 'r', 'v', '.', 'd', 'k', 'n', 'o', ' ', '')) }),
+  );
   fc.assert(
-    fc.property(text, fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), (whole, cuts) => {
-      const structure = new TextStructure(whole, undefined);
-      for (const cut of cuts) {
-        const prefix = whole.slice(0, cut % (whole.length + 1));
-        for (const re of [MENTIONS_CVR, MENTIONS_BIRTH, /[0-9]/]) {
-          assert.equal(textMentions(new ScanContext(prefix, {}, structure), re), re.test(prefix), `${re} on ${prefix.length} of ${whole.length}`);
+    fc.property(text, fc.array(op, { minLength: 1, maxLength: 24 }), (initial, ops) => {
+      const mentions = new PrefixMentions();
+      let current = initial;
+      for (const o of ops) {
+        if ('query' in o) {
+          const prefix = current.slice(0, o.query % (current.length + 1));
+          for (const m of [MENTIONS_CVR, MENTIONS_BIRTH, DIGIT]) {
+            assert.equal(mentions.test(m, prefix), m.pattern.test(prefix), `${m.pattern} on ${prefix.length} of ${current.length}`);
+          }
+        } else {
+          const start = o.at % (current.length + 1), end = Math.min(current.length, start + o.removed);
+          current = current.slice(0, start) + o.inserted + current.slice(end);
+          mentions.edit(start, end, o.inserted.length - (end - start));
         }
       }
     }),
-    RUNS,
+    { numRuns: 500, seed: 20261123 },
   );
 });
 
@@ -99,6 +111,48 @@ test('property: line snapping with bounded newline searches equals the unbounded
         assert.equal(snapBack(t, o, extra, unbounded), referenceSnapBack(t, o, extra, unbounded), `snapBack ${o}`);
         assert.equal(snapForward(t, o, extra, unbounded), referenceSnapForward(t, o, extra, unbounded), `snapForward ${o}`);
       }
+    }),
+    RUNS,
+  );
+});
+
+/** touchesStructure and csvLike as they were: unbounded newline searches. */
+function referenceTouchesStructure(oldText: string, newText: string, start: number, oldEnd: number, newEnd: number): boolean {
+  const TABLE_LINE = /\||^\s*:?-{3,}/m;
+  const linesAround = (text: string, from: number, to: number) => {
+    const lo = Math.max(text.lastIndexOf('\n', from - 1) + 1, from - LONG_LINE);
+    const nl = text.indexOf('\n', to);
+    return text.slice(Math.max(0, lo), Math.min(nl < 0 ? text.length : nl, to + LONG_LINE));
+  };
+  if (TABLE_LINE.test(linesAround(oldText, start, oldEnd)) || TABLE_LINE.test(linesAround(newText, start, newEnd))) return true;
+  for (const text of [oldText, newText]) {
+    const firstEnd = endOfFirstLines(text, 1);
+    if (start < Math.min(firstEnd, 8192)) return true;
+    if (firstEnd <= 8192 && start < endOfFirstLines(text, 3)) return true;
+  }
+  return false;
+}
+function referenceCsvLike(text: string): boolean {
+  const nl = text.indexOf('\n');
+  return /[;,\t|]/.test(text.slice(0, nl < 0 ? Math.min(text.length, 8192) : Math.min(nl, 8192)));
+}
+
+test('property: the edit-time structure checks with bounded newline searches equal the unbounded form', () => {
+  // Lines around the 8,192 header limit and LONG_LINE, pipes and delimiters placed near the bounds.
+  const length = fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 8180, max: 8200 }), fc.integer({ min: LONG_LINE - 20, max: LONG_LINE + 20 }), fc.integer({ min: 0, max: 2 * LONG_LINE }));
+  const line = fc.tuple(length, fc.constantFrom('', '|', ';', '---'), fc.nat()).map(([n, mark, at]) => {
+    const body = 'x'.repeat(n);
+    const i = n ? at % n : 0;
+    return body.slice(0, i) + mark + body.slice(i);
+  });
+  const text = fc.array(line, { maxLength: 5 }).map((ls) => ls.join('\n'));
+  fc.assert(
+    fc.property(text, fc.nat(), fc.nat({ max: 40 }), fc.constantFrom('', 'y', '|', '\n', 'a;b'), (old, at, removed, inserted) => {
+      const start = at % (old.length + 1), oldEnd = Math.min(old.length, start + removed);
+      const next = old.slice(0, start) + inserted + old.slice(oldEnd);
+      const newEnd = start + inserted.length;
+      assert.equal(touchesStructure(old, next, start, oldEnd, newEnd), referenceTouchesStructure(old, next, start, oldEnd, newEnd));
+      assert.equal(csvLike(next), referenceCsvLike(next));
     }),
     RUNS,
   );

@@ -1,7 +1,7 @@
 // CVR numbers (Det Centrale Virksomhedsregister): eight digits with a modulus-11 check (weights 2,7,6,5,4,3,2,1).
 // One eight-digit number in eleven passes the check by chance, so a CVR finding needs a CVR word, a CVR field or
 // the `DK` VAT prefix. It usually names a company, not a person: Information by default (sole traders are people).
-import { hasAsciiDigit, textMentions } from '../textFacts';
+import { hasAsciiDigit, textMentions, type Mention } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
@@ -35,7 +35,7 @@ function tokenStart(text: string, i: number): number {
 }
 
 /** Stems of every CVR cue, field name and the DK prefix. */
-export const MENTIONS_CVR = /cvr|dk[ -]?\d|\bse[-. ]?n|virksomhed|firma|company|vat|moms|org|aps|a\/s|i\/s|ivs/i;
+export const MENTIONS_CVR: Mention = { pattern: /cvr|dk[ -]?\d|\bse[-. ]?n|virksomhed|firma|company|vat|moms|org|aps|a\/s|i\/s|ivs/i, reads: 11 };
 
 export const CVR_CONFIDENCE = { base: 0.55, contextBonus: 0.15, negativePenalty: 0.5, reportThreshold: 0.5 } as const;
 

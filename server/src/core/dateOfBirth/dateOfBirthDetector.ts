@@ -6,7 +6,7 @@ import type { Finding, Reason } from '../types';
 import { describeContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
 import { cueRegex } from '../context/vocabulary';
 import { isRealDate } from '../cpr/rules';
-import { textMentions } from '../textFacts';
+import { textMentions, type Mention } from '../textFacts';
 
 const MONTHS: Readonly<Record<string, number>> = {
   januar: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, marts: 3, march: 3, mar: 3, april: 4, apr: 4,
@@ -42,7 +42,7 @@ export const DOB_CONTEXT: ContextSpec = {
 };
 
 /** Anything that can make a date a birth date: the cue words' stems and the field-name stems. */
-export const MENTIONS_BIRTH = /født|foedt|fødsel|foedsel|fodsel|(?<![\p{L}])f\.|dob|d\.o\.b|birth|born|bday/iu;
+export const MENTIONS_BIRTH: Mention = { pattern: /født|foedt|fødsel|foedsel|fodsel|(?<![\p{L}])f\.|dob|d\.o\.b|birth|born|bday/iu, reads: 8 };
 
 export const DOB_CONFIDENCE = { base: 0.8, reportThreshold: 0.5 } as const;
 

@@ -25,9 +25,11 @@ const TABLE_LINE = /\||^\s*:?-{3,}/m;
 
 /** The lines [from, to) touches, bounded to LONG_LINE characters either side. */
 function linesAround(text: string, from: number, to: number): string {
-  const lo = Math.max(text.lastIndexOf('\n', from - 1) + 1, from - LONG_LINE);
-  const nl = text.indexOf('\n', to);
-  const hi = Math.min(nl < 0 ? text.length : nl, to + LONG_LINE);
+  // Bounded searches: on a 50 MB line an unbounded one would read the line on every edit.
+  const before = newlineBefore(text, from - 1, from - LONG_LINE - 1);
+  const lo = before === NONE_IN_RANGE ? from - LONG_LINE : Math.max(before + 1, from - LONG_LINE);
+  const nl = newlineAfter(text, to, to + LONG_LINE);
+  const hi = nl === NONE_IN_RANGE ? to + LONG_LINE : Math.min(nl < 0 ? text.length : nl, to + LONG_LINE);
   return text.slice(Math.max(0, lo), hi);
 }
 
@@ -77,8 +79,8 @@ export function headerLinesEnd(text: string): number {
  * everything before it on its line, however long (context/structure.ts cellIndex).
  */
 export function csvLike(text: string): boolean {
-  const nl = text.indexOf('\n');
-  const first = text.slice(0, nl < 0 ? Math.min(text.length, 8192) : Math.min(nl, 8192));
+  const nl = newlineAfter(text, 0, 8192);
+  const first = text.slice(0, nl === NONE_IN_RANGE ? 8192 : nl < 0 ? Math.min(text.length, 8192) : Math.min(nl, 8192));
   return /[;,\t|]/.test(first);
 }
 
@@ -93,7 +95,9 @@ export function touchesStructure(oldText: string, newText: string, start: number
   // line with a pipe, or on a `---` rule line, may change a table's extent or header.
   if (TABLE_LINE.test(linesAround(oldText, start, oldEnd)) || TABLE_LINE.test(linesAround(newText, start, newEnd))) return true;
   for (const text of [oldText, newText]) {
-    const firstEnd = endOfFirstLines(text, 1);
+    // The first line's end, or HEADER_MAX + 1 for any first line longer than HEADER_MAX (read no further).
+    const nl = newlineAfter(text, 0, HEADER_MAX);
+    const firstEnd = nl === NONE_IN_RANGE ? HEADER_MAX + 1 : nl < 0 ? text.length : nl + 1;
     // A first line longer than HEADER_MAX is no header (structure.ts reads at most 4000 characters); an edit
     // beyond HEADER_MAX cannot make it one, so a minified one-line file is not re-scanned whole on every edit.
     if (start < Math.min(firstEnd, HEADER_MAX)) return true;
