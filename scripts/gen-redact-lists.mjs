@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates server/src/core/redact/data/danishLists.ts: the small word lists synthetic names and addresses
 // are drawn from. Reads the public lists in ../shared/data/danish (sources and licences in their README) and
-// keeps only a few hundred entries, so the bundle stays small. Run: node scripts/gen-redact-lists.mjs [DIR]
+// keeps only a few hundred entries (a few thousand first names), so the bundle stays small. Run: node scripts/gen-redact-lists.mjs [DIR]
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -16,6 +16,11 @@ const femaleSet = new Set(female.slice(0, 2000)), maleSet = new Set(male.slice(0
 // Only names whose gender the lists agree on (not in the other list's top 2000).
 const FEMALE = female.filter((n) => !maleSet.has(n)).slice(0, 300).map(title);
 const MALE = male.filter((n) => !femaleSet.has(n)).slice(0, 300).map(title);
+// More first names, for names that must carry the keyed own-value mark (core/redact/synthetic/name.ts): the next
+// 4,000 of each list, without names that also stand among the other list's top 20,000.
+const femaleWide = new Set(female.slice(0, 20000)), maleWide = new Set(male.slice(0, 20000));
+const FEMALE_MORE = female.filter((n) => !maleWide.has(n)).map(title).filter((n) => !FEMALE.includes(n)).slice(0, 4000);
+const MALE_MORE = male.filter((n) => !femaleWide.has(n)).map(title).filter((n) => !MALE.includes(n)).slice(0, 4000);
 const SURNAMES = jsonl('surnames.jsonl').filter(plain).slice(0, 200).map(title);
 // Streets: one-word names with a common Danish ending, every 40th so they spread over the alphabet.
 const STREETS = jsonl('street-names.jsonl').filter((s) => /^[A-ZÆØÅ][a-zæøå]{2,}(vej|gade|allé|stræde|vænget|toften|parken)$/.test(s)).filter((_, i) => i % 40 === 0).slice(0, 200);
@@ -35,10 +40,13 @@ const out = `// SPDX-License-Identifier: MPL-2.0 AND ISC
 //   DanielZambelli/dk-postals (ISC). See THIRD_PARTY_NOTICES.md. Names are facts about a population, not records.
 export const FEMALE_FIRST_NAMES: readonly string[] = ${JSON.stringify(FEMALE)};
 export const MALE_FIRST_NAMES: readonly string[] = ${JSON.stringify(MALE)};
+/** Less common first names, drawn from only when a synthetic name needs the keyed mark. */
+export const FEMALE_FIRST_NAMES_MORE: readonly string[] = ${JSON.stringify(FEMALE_MORE)};
+export const MALE_FIRST_NAMES_MORE: readonly string[] = ${JSON.stringify(MALE_MORE)};
 export const SURNAMES: readonly string[] = ${JSON.stringify(SURNAMES)};
 export const STREET_NAMES: readonly string[] = ${JSON.stringify(STREETS)};
 /** "8000 Aarhus C": a real postal code with its town. */
 export const POSTAL_TOWNS: readonly string[] = ${JSON.stringify(POSTAL)};
 `;
 fs.writeFileSync('server/src/core/redact/data/danishLists.ts', out);
-console.log(`female ${FEMALE.length}, male ${MALE.length}, surnames ${SURNAMES.length}, streets ${STREETS.length}, postal ${POSTAL.length}`);
+console.log(`female ${FEMALE.length} + ${FEMALE_MORE.length}, male ${MALE.length} + ${MALE_MORE.length}, surnames ${SURNAMES.length}, streets ${STREETS.length}, postal ${POSTAL.length}`);

@@ -173,7 +173,7 @@ test('a name diagnostic offers Mask and a synthetic name of the same shape', asy
   assert.equal(synthetic.split(' ').length, original.split(' ').length, 'the same number of name parts');
 });
 
-test('fix-all with synthetic values: the address carries the keyed mark and is not reported again; the name is', async () => {
+test('fix-all with synthetic values: name, address and CPR come back as Hints only, and a second fix-all changes nothing', async () => {
   const c = start({ fixAll: { mode: 'synthetic', minSeverity: 'information' } });
   await c.initialize({ redactionKey: KEY });
   const text = 'Patient: Jens Hansen, CPR-nr. 070761-4285, bor Nørregade 12, 2. th., 8000 Aarhus C.\n';
@@ -185,5 +185,9 @@ test('fix-all with synthetic values: the address carries the keyed mark and is n
   assert.ok(!after.includes('Jens Hansen') && !after.includes('Nørregade 12'));
   c.notify('textDocument/didChange', { textDocument: { uri: 'file:///people.txt', version: 2 }, contentChanges: [{ text: after }] });
   const left = await c.diagnostics('file:///people.txt', 2);
-  assert.deepEqual(left.filter((d) => d.severity !== 4).map((d) => d.code), ['name'], 'only the synthetic name is reported again');
+  assert.deepEqual(left.filter((d) => d.severity !== 4).map((d) => d.code), [], 'no synthetic value is warned about again');
+  assert.deepEqual(left.map((d) => d.code).sort(), ['address', 'cpr', 'name'], 'each is still shown, as a Hint');
+  const [again] = await c.request<Action[]>('textDocument/codeAction', { textDocument: { uri: 'file:///people.txt' }, range: left[0]!.range, context: { diagnostics: [], only: ['source.fixAll'] } });
+  const edits = again?.edit?.documentChanges?.[0]?.edits ?? [];
+  assert.equal(apply(after, edits), after, 'a second fix-all leaves the text as it is');
 });

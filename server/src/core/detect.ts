@@ -3,7 +3,7 @@
 import type { DetectOptions, Finding } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
-import { isSyntheticValue } from './redact/redact';
+import { withOwnNameMentions, withOwnSynthetic } from './redact/ownFindings';
 import { nameDetector } from './name/nameDetector';
 import { addressDetector } from './address/addressDetector';
 import { phoneDetector } from './phone/phoneDetector';
@@ -32,7 +32,7 @@ export const DETECTORS: readonly Detector[] = [
 ];
 
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
-  return resolveOverlaps(detectEach(new ScanContext(text, options)).flat());
+  return withOwnNameMentions(text, resolveOverlaps(detectEach(new ScanContext(text, options)).flat()));
 }
 
 /** The detectors that run under these options: the registry, plus the user's custom patterns when there are any. */
@@ -49,17 +49,11 @@ export function detectEach(ctx: ScanContext, detectors: readonly Detector[] = de
   const start = ctx.scanStart, end = ctx.scanEnd, types = ctx.options.types;
   return detectors.map((d) => {
     if (!d.types.some((t) => ctx.wants(t))) return [];
-    const found = d.detect(ctx);
-    return found.filter((f) => (!types || types.has(f.type)) && f.start >= start && f.start < end && !isOwnSynthetic(ctx, f));
+    const found = d.detect(ctx).filter((f) => (!types || types.has(f.type)) && f.start >= start && f.start < end);
+    // Skjold's own synthetic values: visible forms dropped, keyed marks shown as a Hint (redact/ownFindings.ts).
+    // Synthetic CPR numbers follow the test-CPR convention, which the CPR detector itself reports as a Hint.
+    return withOwnSynthetic(ctx.text, found, ctx.options.ownMarkKey);
   });
-}
-
-/**
- * Skjold's own synthetic values of a recognisable form (example.com, 0-prefixed phones, marked eCPR and substitute
- * numbers) are not reported again; synthetic CPR numbers follow the test-CPR convention, shown as a Hint instead.
- */
-function isOwnSynthetic(ctx: ScanContext, f: Finding): boolean {
-  return isSyntheticValue(f.type, ctx.text.slice(f.start, f.end), ctx.options.ownMarkKey);
 }
 
 /** Sorts by position and, where findings overlap, keeps the more confident one (earlier detector on ties). */

@@ -112,15 +112,22 @@ test('phones, e-mail and check-digit types: recognisably fictitious, checks fail
   );
 });
 
-test('a synthetic date of birth is a real date in the same year and form', () => {
-  assert.match(redactValue('date-of-birth', '07.07.1961', K1), /^\d\d\.\d\d\.1961$/);
-  assert.match(redactValue('date-of-birth', '1961-07-07', K1), /^1961-\d\d-\d\d$/);
-  assert.notEqual(redactValue('date-of-birth', '1961-07-07', K1), '1961-07-07');
+test('a synthetic date of birth is a real date within a year of the original, in the same form', () => {
+  const year = (out: string, compact: boolean) => (compact ? (out.length === 8 ? Number(out.slice(4)) : 2000 + Number(out.slice(4))) : Number(/\d{4}/.exec(out)![0]));
+  for (const [value, form] of [['07.07.1961', /^\d\d\.\d\d\.\d{4}$/], ['1961-07-07', /^\d{4}-\d\d-\d\d$/], ['7/7/1961', /^\d{1,2}\/\d{1,2}\/\d{4}$/]] as const) {
+    for (const k of [K1, K2]) {
+      const out = redactValue('date-of-birth', value, k);
+      assert.match(out, form);
+      assert.notEqual(out, value);
+      assert.ok(Math.abs(year(out, false) - 1961) <= 1, 'within a year');
+    }
+  }
   for (const compact of ['070761', '07071961', '290296']) {
     const out = redactValue('date-of-birth', compact, K1);
     assert.equal(out.length, compact.length);
-    assert.equal(out.slice(4), compact.slice(4), 'same year');
-    assert.ok(cprRules.isRealDate(compact.length === 8 ? Number(out.slice(4)) : 2000 + Number(out.slice(4)), Number(out.slice(2, 4)), Number(out.slice(0, 2))), 'a real date');
+    const y = year(out, true), y0 = year(compact, true);
+    assert.ok(Math.abs(y - y0) <= 1 || Math.abs(y - y0) === 99, 'within a year (two-digit years wrap)');
+    assert.ok(cprRules.isRealDate(y, Number(out.slice(2, 4)), Number(out.slice(0, 2))), 'a real date');
   }
 });
 
@@ -157,18 +164,50 @@ test('OCR look-alike letters in a CPR number stay letters; the number they read 
   }
 });
 
-test('addresses carry the keyed mark: recognised with the key, indistinguishable without it; names do not', async () => {
-  const { detect, applyRedactionEdits, redactionEdits } = await import('../../../server/src/core');
-  const { hasOwnMark } = await import('../../../server/src/core/redact/ownMark');
-  const text = 'Patient: Jens Hansen, bor Nørregade 12, 2. th., 8000 Aarhus C.\nPt. Anne Marie Jensen-Berg er indlagt.\n';
+test('names, addresses and dates of birth carry the keyed mark: a Hint with the key, a plain finding without it', async () => {
+  const { detect, applyRedactionEdits, redactionEdits, TEST_DATA_CONFIDENCE } = await import('../../../server/src/core');
+  const text = 'Patient: Jens Hansen, bor Nørregade 12, 2. th., 8000 Aarhus C.\nPt. Anne Marie Jensen-Berg, født 07.07.1961, er indlagt.\nHr. Hansen er informeret.\n';
   const found = detect(text);
-  assert.deepEqual(found.map((f) => f.type), ['name', 'address', 'name'], 'the detectors find the originals');
+  assert.deepEqual(found.map((f) => f.type), ['name', 'address', 'name', 'date-of-birth', 'name'], 'the detectors find the originals');
+  assert.ok(found.every((f) => f.confidence >= TEST_DATA_CONFIDENCE), 'the originals are warnings');
   const out = applyRedactionEdits(text, redactionEdits(text, found, K1));
-  assert.ok(!hasOwnMark(K1.key!, 'address', text.slice(found[1]!.start, found[1]!.end)), 'the original is not marked');
-  assert.deepEqual(detect(out, { ownMarkKey: K1.key }).map((f) => f.type), ['name', 'name'], 'with the key: the address is recognised');
-  assert.deepEqual(detect(out, { ownMarkKey: K2.key }).map((f) => f.type), ['name', 'address', 'name'], 'another key does not recognise it');
-  // A real address is taken for Skjold's own only at the mark's rate (2^-10): count over many keys.
-  let marked = 0;
-  for (let i = 0; i < 4096; i++) if (hasOwnMark(`key-${i}`, 'address', 'Nørregade 12, 2. th., 8000 Aarhus C')) marked++;
-  assert.ok(marked < 16, `a real address carries the mark too often (${marked}/4096)`);
+  const again = detect(out, { ownMarkKey: K1.key });
+  assert.deepEqual(again.map((f) => f.type), ['name', 'address', 'name', 'date-of-birth', 'name'], 'still found (a mark can be chance)');
+  for (const f of again) {
+    assert.ok(f.confidence < TEST_DATA_CONFIDENCE, `${f.type} is shown as a Hint with the key`);
+    assert.match(f.reasons.map((r) => r.rule).join(' '), /synthetic\.own/);
+  }
+  assert.match(again[4]!.reasons.map((r) => r.rule).join(' '), /synthetic\.ownMention/, '"Hr. <surname>" follows the marked full name');
+  assert.ok(detect(out, { ownMarkKey: K2.key }).every((f) => f.confidence >= TEST_DATA_CONFIDENCE), 'another key does not recognise them');
+  assert.ok(detect(out).every((f) => f.confidence >= TEST_DATA_CONFIDENCE), 'no key: indistinguishable from real values');
+  assert.ok(detect(text, { ownMarkKey: K1.key }).every((f) => f.confidence >= TEST_DATA_CONFIDENCE), 'the originals are not taken for own values');
+  // Redacting the redacted text again changes nothing: own values are not redacted twice.
+  const { findingsToRedact } = await import('../../../server/src/core');
+  assert.deepEqual(findingsToRedact(again), []);
+});
+
+test('keyed marks: the generators almost always mark, real values carry a mark only at the stated rate', async () => {
+  const { hasOwnMark } = await import('../../../server/src/core/redact/ownMark');
+  const { hasOwnNameMark, NAME_MARK_BITS } = await import('../../../server/src/core/redact/synthetic/name');
+  const { hasOwnDateMark, DATE_MARK_BITS } = await import('../../../server/src/core/redact/synthetic/date');
+  let names = 0, dates = 0;
+  const N = 300;
+  for (let i = 0; i < N; i++) {
+    const k = { ...K1, key: `generator-key-${i}` };
+    if (hasOwnNameMark(k.key, redactValue('name', i % 2 ? 'Mette Hansen' : 'Anne Marie Jensen-Berg', k))) names++;
+    if (hasOwnDateMark(k.key, redactValue('date-of-birth', i % 2 ? '07.07.1961' : '290296', k))) dates++;
+  }
+  assert.ok(names >= N - 3, `synthetic names marked ${names}/${N}`);
+  assert.ok(dates >= N - 3, `synthetic dates marked ${dates}/${N}`);
+  // Chance marks on real values, counted over many keys: expected 2^-bits of them; the bound is ~2.5× that.
+  const rate = (bits: number, n: number, marked: (key: string) => boolean) => {
+    let hits = 0;
+    for (let i = 0; i < n; i++) if (marked(`key-${i}`)) hits++;
+    assert.ok(hits < (n / 2 ** bits) * 2.5 + 4, `chance marks ${hits}/${n} at ${bits} bits`);
+    assert.ok(hits > 0 || n / 2 ** bits < 4, `the mark test never fires (${hits}/${n}): is it computed at all?`);
+  };
+  rate(10, 8192, (key) => hasOwnMark(key, 'address', 'Nørregade 12, 2. th., 8000 Aarhus C'));
+  rate(NAME_MARK_BITS, 8192, (key) => hasOwnNameMark(key, 'Jens Hansen'));
+  rate(DATE_MARK_BITS, 4096, (key) => hasOwnDateMark(key, '07.07.1961'));
+  assert.ok(!hasOwnNameMark(K1.key!, 'Hansen'), 'a lone word never carries the whole-name mark');
 });

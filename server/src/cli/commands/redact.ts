@@ -81,7 +81,9 @@ export function redactCommand(argv: string[]): number {
       if (outDir && isInside(file.absolute, outDir)) continue; // an --out folder inside the input is output, not input
       const read = readTextFile(file.absolute, args.maxFileSize);
       if (!read.ok) { skipped++; process.stdout.write(`${file.display}: skipped (${read.reason}), left untouched\n`); continue; }
-      const findings = findingsToRedact(detect(read.text, { languageId: languageOf(file.absolute) }));
+      // Synthetic mode knows Skjold's own values (keyed marks) and leaves them, so running it twice changes nothing;
+      // mask mode masks them too, since a real value can carry a keyed mark by chance.
+      const findings = findingsToRedact(detect(read.text, { languageId: languageOf(file.absolute), ownMarkKey: args.mode === 'synthetic' ? options.key : undefined }));
       const text = findings.length ? applyRedactionEdits(read.text, redactionEdits(read.text, findings, options)) : read.text;
       const target = outDir ? path.join(outDir, path.relative(base, file.absolute)) : file.absolute;
       if (!findings.length && !outDir) continue; // in place: nothing to change

@@ -7,6 +7,7 @@ import type { DetectOptions, Finding } from '../types';
 import { ScanContext } from '../scan';
 import { TextStructure } from '../context/structure';
 import { detectEach, detectorsFor } from '../detect';
+import { asOwnMention, withOwnNameMentions } from '../redact/ownFindings';
 import type { Detector } from '../scan';
 import { FindingStore, type IndexedFinding, type RawEntry } from './findingStore';
 import { PrefixMentions } from '../textFacts';
@@ -127,11 +128,13 @@ export class IncrementalDetection {
    */
   lightFindings(): IndexedFinding[] {
     this.step();
-    return this.store.resolved();
+    // The same last step as detect(): lone mentions of Skjold's own synthetic names become Hints.
+    return withOwnNameMentions(this.text, this.store.resolved());
   }
 
   fullFinding(f: IndexedFinding): Finding {
-    return this.store.finding(f.storeIndex);
+    const full = this.store.finding(f.storeIndex);
+    return f.confidence === full.confidence ? full : asOwnMention(full); // downgraded by lightFindings()
   }
 
   private markAllStale(): void {

@@ -12,19 +12,25 @@ export const MARK_BITS = 10;
 /** Candidates tried before giving up (the value is then written unmarked): failure odds e^-(MAX/1024) ≈ 3·10⁻⁹. */
 const MAX_ATTEMPTS = 20_000;
 
-export function hasOwnMark(key: string, type: IdentifierType, value: string): boolean {
+/**
+ * True when the keyed hash of `value` starts with `bits` zero bits. Types with fewer possible values (a name
+ * drawn from a few thousand first names, a birth date within three years) use fewer bits, so that a marked
+ * candidate exists; a real value then carries the mark by chance with probability 2^-bits.
+ */
+export function hasOwnMark(key: string, type: IdentifierType, value: string, bits = MARK_BITS): boolean {
   const h = keyedHash(key, `own-mark:${type}`, normaliseForKey(value));
-  // 10 bits: the first two hex digits zero, and the third below 4.
-  return h[0] === '0' && h[1] === '0' && Number.parseInt(h[2]!, 16) < 4;
+  const whole = bits >> 2, rest = bits & 3;
+  for (let i = 0; i < whole; i++) if (h[i] !== '0') return false;
+  return rest === 0 || Number.parseInt(h[whole]!, 16) < 1 << (4 - rest);
 }
 
 /** The first candidate (attempt 0, 1, 2…) that carries the mark; the unmarked first candidate if none does. */
-export function markedCandidate(key: string, type: IdentifierType, candidate: (attempt: number) => string | undefined): string | undefined {
+export function markedCandidate(key: string, type: IdentifierType, candidate: (attempt: number) => string | undefined, bits = MARK_BITS, maxAttempts = MAX_ATTEMPTS): string | undefined {
   const first = candidate(0);
-  if (first === undefined || hasOwnMark(key, type, first)) return first;
-  for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt++) {
+  if (first === undefined || hasOwnMark(key, type, first, bits)) return first;
+  for (let attempt = 1; attempt < maxAttempts; attempt++) {
     const c = candidate(attempt);
-    if (c !== undefined && hasOwnMark(key, type, c)) return c;
+    if (c !== undefined && hasOwnMark(key, type, c, bits)) return c;
   }
   return first;
 }

@@ -5,6 +5,8 @@ import { maskFinding } from './mask';
 import { redactorFor } from './registry';
 import { hasOwnMark } from './ownMark';
 import { looksLikeOwnAddress } from './synthetic/address';
+import { hasOwnNameMark } from './synthetic/name';
+import { hasOwnDateMark } from './synthetic/date';
 import type { RedactOptions, RedactionEdit } from './types';
 
 /** The replacement for one identifier's text. Synthetic mode needs `options.key`. */
@@ -34,25 +36,31 @@ export function applyRedactionEdits(text: string, edits: readonly RedactionEdit[
 }
 
 /**
- * True when `value` is one of Skjold's own synthetic values of `type`: a visible form (example.com, 0-prefixed
- * phones, marked eCPR) or, given the workspace key, the keyed mark of addresses.
+ * Whether `value` is one of Skjold's own synthetic values of `type`, and what to do with it:
+ * - 'drop': a visible form only Skjold writes (example.com, 0-prefixed phones, marked eCPR): not reported again;
+ * - 'hint': the keyed mark of addresses, names and dates of birth (given the workspace key). A real value carries
+ *   such a mark by chance (1 in 512 to 1 in 1,024), so these are shown as a Hint, never hidden;
+ * - undefined: not Skjold's.
  */
+export function ownSyntheticVerdict(type: IdentifierType, value: string, key?: string): 'drop' | 'hint' | undefined {
+  if (redactorFor(type).isSynthetic?.(value)) return 'drop';
+  const marked = key ? KEYED_MARKS[type] : undefined;
+  return marked && marked(key!, value) ? 'hint' : undefined;
+}
+
+/** True when `value` is one of Skjold's own synthetic values of `type` (either verdict above). */
 export function isSyntheticValue(type: IdentifierType, value: string, key?: string): boolean {
-  if (redactorFor(type).isSynthetic?.(value)) return true;
-  const shape = KEYED_MARK_SHAPES[type];
-  return !!key && !!shape && shape(value) && hasOwnMark(key, type, value);
+  return ownSyntheticVerdict(type, value, key) !== undefined;
 }
 
 /**
- * Types whose synthetic values carry the keyed mark instead of a visible one (./ownMark.ts), with the shape
- * every such value has (drawn from the shipped lists): a real value must have that shape AND the mark to be
- * taken for Skjold's own, which keeps such misses far below the mark's 1 in 1,024.
+ * Types whose synthetic values carry the keyed mark instead of a visible one (./ownMark.ts). Addresses also need
+ * the shape every such value has (drawn from the shipped lists), which keeps chance marks on real ones rarer.
  */
-const KEYED_MARK_SHAPES: Partial<Record<IdentifierType, (value: string) => boolean>> = {
-  // Not names: synthetic names are drawn from the most common Danish names, so the shape check cannot narrow the
-  // real names that would carry the mark by chance, and 1 in 1,024 real names missed is too many (measured on
-  // the dev corpus: name recall fell by up to 0.4 %). Synthetic names may therefore be reported again.
-  address: looksLikeOwnAddress,
+const KEYED_MARKS: Partial<Record<IdentifierType, (key: string, value: string) => boolean>> = {
+  address: (key, value) => looksLikeOwnAddress(value) && hasOwnMark(key, 'address', value),
+  name: hasOwnNameMark,
+  'date-of-birth': hasOwnDateMark,
 };
 
 /**

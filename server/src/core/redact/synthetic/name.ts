@@ -1,12 +1,24 @@
 // Synthetic names: the same shape (how many first names, initials, hyphens, "Surname, First" order, case),
 // Danish-looking names from ../data/danishLists.ts, the same gender where the first name tells it. Each name
 // part is keyed on its own, so "Jens Hansen" and later "Hr. Hansen" keep the same surname.
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES } from '../data/danishLists';
+// A name of two or more words also carries the keyed own-value mark (../ownMark.ts) on its whole: the first
+// names are redrawn, the surname kept, until the name carries it. Skjold then shows it as its own (a Hint), and
+// a lone mention of one of its words in the same text ("Hr. Hansen") with it (ownNames.ts).
+import { FEMALE_FIRST_NAMES, FEMALE_FIRST_NAMES_MORE, MALE_FIRST_NAMES, MALE_FIRST_NAMES_MORE, SURNAMES } from '../data/danishLists';
 import { KeyedStream, matchCase } from '../keyedStream';
+import { hasOwnMark } from '../ownMark';
 import type { SyntheticContext } from '../types';
 
-const FEMALE = new Set(FEMALE_FIRST_NAMES.map((n) => n.toLowerCase()));
-const MALE = new Set(MALE_FIRST_NAMES.map((n) => n.toLowerCase()));
+/**
+ * Bits of the whole-name mark. About 4,300 first names per gender can be drawn, so 9 bits leave ~8 marked
+ * choices per surname (a name is written unmarked with probability ~e^-8); a real two-word name carries the mark
+ * by chance with probability 1/512 where the key is known, and is then shown as a Hint, never hidden.
+ */
+export const NAME_MARK_BITS = 9;
+const NAME_WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+const FEMALE = new Set([...FEMALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES_MORE].map((n) => n.toLowerCase()));
+const MALE = new Set([...MALE_FIRST_NAMES, ...MALE_FIRST_NAMES_MORE].map((n) => n.toLowerCase()));
 /** Words inside a name span that are not part of the name and stay as written. */
 const KEEP = new Set(['hr', 'fru', 'frk', 'dr', 'læge', 'prof', 'mr', 'mrs', 'ms', 'miss', 'sir', 'von', 'van', 'de', 'la', 'af', 'der', 'den']);
 
@@ -24,8 +36,27 @@ interface Part {
   text: string;
 }
 
+/**
+ * The words that carry a name's identity, lower case: not titles and particles (KEEP), not initials. The mark is
+ * computed over these, so "Hr. Peter Olsen" and "Peter Olsen" are the same name.
+ */
+export function nameCore(value: string): string[] {
+  const out: string[] = [];
+  for (const m of value.matchAll(NAME_WORD)) {
+    const w = m[0].toLowerCase();
+    if (w.length > 1 && !KEEP.has(w)) out.push(w);
+  }
+  return out;
+}
+
+/** True for a name of two or more core words carrying the whole-name mark under `key`. */
+export function hasOwnNameMark(key: string, value: string): boolean {
+  const core = nameCore(value);
+  return core.length >= 2 && hasOwnMark(key, 'name', core.join(' '), NAME_MARK_BITS);
+}
+
 export function syntheticName(value: string, ctx: SyntheticContext): string | undefined {
-  const parts: Part[] = [...value.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+  const parts: Part[] = [...value.matchAll(NAME_WORD)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
   const words = parts.filter((p) => !KEEP.has(p.text.toLowerCase()));
   if (!words.length) return undefined;
   const comma = value.indexOf(',');
@@ -44,14 +75,33 @@ export function syntheticName(value: string, ctx: SyntheticContext): string | un
   const gender: Gender = fromFirst ?? (new KeyedStream(ctx.key, 'synthetic:name:gender', value.toLowerCase()).int(2) ? 'male' : 'female');
   const list = gender === 'female' ? FEMALE_FIRST_NAMES : MALE_FIRST_NAMES;
 
-  let out = '';
-  let at = 0;
-  for (const p of words) {
-    out += value.slice(at, p.start);
-    out += replacement(p.text, isSurname(p), gender, list, ctx);
-    at = p.end;
+  const chosen = new Map<Part, string>(words.map((p) => [p, replacement(p.text, isSurname(p), gender, list, ctx)]));
+  const render = (): string => {
+    let out = '';
+    let at = 0;
+    for (const p of words) {
+      out += value.slice(at, p.start) + chosen.get(p)!;
+      at = p.end;
+    }
+    return out + value.slice(at);
+  };
+  const base = render();
+  const free = firstNames;
+  if (!free.length || nameCore(base).length < 2 || hasOwnNameMark(ctx.key, base)) return base;
+  // Redraw the first names (a keyed walk through the wider pool; the surnames stay) until the name is marked.
+  const pool = gender === 'female' ? [...FEMALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES_MORE] : [...MALE_FIRST_NAMES, ...MALE_FIRST_NAMES_MORE];
+  const rng = new KeyedStream(ctx.key, 'synthetic:name:marked', value.toLowerCase());
+  const offsets = free.map(() => rng.int(pool.length));
+  for (let k = 0; k < pool.length; k++) {
+    free.forEach((p, j) => {
+      const pick = pool[(offsets[j]! + k * (j + 1)) % pool.length]!;
+      chosen.set(p, matchCase(pick, p.text));
+    });
+    if (free.some((p) => chosen.get(p)!.toLowerCase() === p.text.toLowerCase())) continue;
+    const candidate = render();
+    if (hasOwnNameMark(ctx.key, candidate)) return candidate;
   }
-  return out + value.slice(at);
+  return base;
 }
 
 function replacement(word: string, surname: boolean, gender: Gender, firstNames: readonly string[], ctx: SyntheticContext): string {
