@@ -50,12 +50,15 @@ test('property: on a long line without breaks, a window starting at any word giv
 });
 
 test('property: PrefixMentions answers pattern.test(prefix) for any prefix, through edits', () => {
-  const fragments = ['cvr', 'CVR', 'dk 1', 'DK-', 'se n', 'xse-n', 'moms', 'virksomhed', 'company', 'født', 'foedsel', 'f.', 'af.', 'd.o.b', 'born', '7', 'lorem ', 'x', ' '];
-  const text = fc.array(fc.constantFrom(...fragments), { maxLength: 40 }).map((p) => p.join(''));
+  // Whole matches, and halves that an edit completes (so a match straddles what was known clear).
+  const fragments = ['cvr', 'CVR', 'dk 1', 'DK-', 'se n', 'xse-n', 'moms', 'virksomhed', 'company', 'født', 'foedsel', 'f.', 'af.', 'd.o.b', 'born', '7', 'rksomhed', 'ksomhed', 'mpany', 'edsel'];
+  // Mostly filler, so that a text's first match (and what a wrong `reads` would miss) often lies far in.
+  const piece = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('lorem ', 'x', ' ') }, { weight: 1, arbitrary: fc.constantFrom(...fragments) });
+  const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
   const op = fc.oneof(
     fc.record({ query: fc.nat() }),
     fc.record({ query: fc.nat() }),
-    fc.record({ at: fc.nat(), removed: fc.nat({ max: 12 }), inserted: fc.oneof(text, fc.constantFrom('1', 'c', 'r', 'v', '.', 'd', 'k', 'n', 'o', ' ', '')) }),
+    fc.record({ at: fc.nat(), removed: fc.nat({ max: 12 }), inserted: fc.oneof(text, fc.constantFrom('1', 'c', 'r', 'v', '.', 'd', 'k', 'n', 'o', ' ', '', 'vi', 'virk', 'co', 'com', 'fo', 'foe')) }),
   );
   fc.assert(
     fc.property(text, fc.array(op, { minLength: 1, maxLength: 24 }), (initial, ops) => {
@@ -74,8 +77,21 @@ test('property: PrefixMentions answers pattern.test(prefix) for any prefix, thro
         }
       }
     }),
-    { numRuns: 500, seed: 20261123 },
+    { numRuns: 3000, seed: 20261123 },
   );
+});
+
+test('PrefixMentions: a match that an edit completes across text known to be clear is found (the case random edits rarely hit)', () => {
+  const before = 'lorem '.repeat(10) + 'rksomhed' + ' lorem'.repeat(5);
+  const mentions = new PrefixMentions();
+  assert.equal(mentions.test(MENTIONS_CVR, before), false); // all of it known clear
+  const at = before.indexOf('rksomhed');
+  const after = before.slice(0, at) + 'vi' + before.slice(at);
+  mentions.edit(at, at, 2); // known: [0, at) and the moved rest are clear; the match straddles their border
+  assert.equal(mentions.test(MENTIONS_CVR, after.slice(0, at + 5)), false); // inside "virksomhed": no match ends yet
+  assert.equal(mentions.test(MENTIONS_CVR, after), true);
+  assert.equal(mentions.test(MENTIONS_CVR, after.slice(0, at + 10)), true);
+  assert.equal(mentions.test(MENTIONS_CVR, after.slice(0, at + 9)), false);
 });
 
 /** snapBack / snapForward as they were: unbounded newline searches, then the LONG_LINE test. */
