@@ -87,12 +87,14 @@ async function redact(getClient: () => LanguageClient | undefined, uris: string[
     return { applied: false, findings: 0, changedFiles: 0 };
   }
   const edit = await client.protocol2CodeConverter.asWorkspaceEdit(result.edit);
-  // The change annotations need confirmation: VS Code opens the refactor preview before anything changes.
+  // The change annotations need confirmation: VS Code opens the refactor preview before anything changes, with
+  // every change unticked (VS Code's rule for such changes), so say how to confirm them.
+  void vscode.window.showInformationMessage(vscode.l10n.t('Skjold: {0} change(s) in {1} file(s) are shown in the Refactor Preview. Tick the ones to apply (a file\'s box ticks all its changes), then choose Apply.', result.findings, result.changedFiles));
   const applied = await vscode.workspace.applyEdit(edit, { isRefactoring: true });
   if (applied) {
     const done = mode === 'mask'
-      ? vscode.l10n.t('Skjold: masked {0} identifier(s) in {1} file(s) (unsaved; Undo reverts).', result.findings, result.changedFiles)
-      : vscode.l10n.t('Skjold: replaced {0} identifier(s) in {1} file(s) (unsaved; Undo reverts).', result.findings, result.changedFiles);
+      ? vscode.l10n.t('Skjold: masked the identifiers you confirmed ({0} proposed in {1} file(s); unsaved, Undo reverts).', result.findings, result.changedFiles)
+      : vscode.l10n.t('Skjold: replaced the identifiers you confirmed ({0} proposed in {1} file(s); unsaved, Undo reverts).', result.findings, result.changedFiles);
     void vscode.window.showInformationMessage(done + skipped);
   }
   return { applied, findings: result.findings, changedFiles: result.changedFiles };

@@ -8,6 +8,9 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { syntheticCpr } from '../../server/src/report/syntheticCpr';
 import { skjold, tempFolder, removeTemp } from './cliHelpers';
+import { sarifFormat, RESULTS_PER_PIECE } from '../../server/src/cli/formats/sarif';
+import { renderReport } from '../../server/src/cli/formats/format';
+import type { FileReport, PositionedFinding } from '../../server/src/cli/scanFiles';
 
 const schemaPath = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
 const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8'));
@@ -80,4 +83,30 @@ test('partialFingerprints: keyed HMACs, never the value; stable under one key, d
   fs.writeFileSync(otherKey, 'ab'.repeat(32) + '\n');
   const other = sarif({ SKJOLD_KEY_FILE: otherKey }).log.runs[0].results.map((r: any) => r.partialFingerprints['skjoldValueHmac/v1']);
   assert.notDeepEqual(other, fps);
+});
+
+/** An in-memory file report with `n` CPR findings on lines 1..n (masked values only, as the scanner makes them). */
+function fileWith(pathName: string, n: number): FileReport {
+  const findings: PositionedFinding[] = Array.from({ length: n }, (_, i) => ({
+    type: 'cpr', line: i + 1, column: 5, endLine: i + 1, endColumn: 16, start: 0, end: 11, confidence: 0.99, level: 'warning',
+    masked: 'XXXXXX-XXXX', message: 'CPR number', rules: [], fingerprint: `${'ab'.repeat(32)}:${i + 1}`,
+  }));
+  return { path: pathName, encoding: 'utf8', bytes: 16 * n, findings };
+}
+
+test('a file\'s results are written in pieces of RESULTS_PER_PIECE; the text is the same whatever the piece size, and valid SARIF', () => {
+  const report = { files: [fileWith('a.txt', 7), fileWith('empty.txt', 0), fileWith('b.txt', 2 * RESULTS_PER_PIECE + 1)], skipped: [{ path: 'x.bin', reason: 'binary' as const }] };
+  const whole = renderReport(sarifFormat('1.0.0'), report);
+  for (const size of [1, 3, 7, 1000]) assert.equal(renderReport(sarifFormat('1.0.0', { resultsPerPiece: size }), report), whole, `piece size ${size}`);
+  const log = JSON.parse(whole) as { runs: { results: unknown[] }[] };
+  assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+  assert.equal(log.runs[0].results.length, 7 + 2 * RESULTS_PER_PIECE + 1);
+  // The pieces themselves: never more than the piece size of results each, as many as needed, none empty.
+  const format = sarifFormat('1.0.0', { resultsPerPiece: 3 });
+  format.begin();
+  const pieces = [...format.filePieces!(report.files[0]!)];
+  assert.deepEqual(pieces.map((p) => p.split('"ruleId"').length - 1), [3, 3, 1]);
+  assert.deepEqual([...format.filePieces!(report.files[1]!)], []);
+  const big = [...sarifFormat('1.0.0').filePieces!(report.files[2]!)];
+  assert.equal(big.length, 3);
 });

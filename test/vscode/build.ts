@@ -44,6 +44,8 @@ export async function buildSuite(): Promise<{ driverDir: string; electronEntry: 
   for (const f of ['package.json', 'README.md']) fs.copyFileSync(path.join(here, 'driver', f), path.join(driverDir, f));
   fs.copyFileSync(path.join(root, 'LICENSE'), path.join(driverDir, 'LICENSE'));
   await esbuild.build({ ...common, entryPoints: [path.join(here, 'driver', 'driver.ts')], outfile: path.join(driverDir, 'dist', 'driver.js') });
+  // The server-side network guard, preloaded into Skjold's language server through NODE_OPTIONS (networkCheck.ts).
+  fs.copyFileSync(path.join(root, 'test', 'support', 'noNetwork.cjs'), path.join(driverDir, 'dist', 'noNetwork.cjs'));
   await esbuild.build({ ...common, entryPoints: [path.join(here, 'electron', 'entry.ts')], outfile: path.join(out, 'electron', 'suite.js') });
   return { driverDir, electronEntry: path.join(out, 'electron', 'suite.js') };
 }

@@ -128,3 +128,35 @@ test('redact-then-scan over phones, e-mail, CVR, IBAN and cards: synthetic value
   assert.ok(found > 300, `the documents hold findings (${found})`);
   assert.deepEqual([...types].sort(), ['card', 'cvr', 'email', 'iban', 'phone'], 'every kind was found before redaction');
 });
+
+test('redact-then-scan over names, addresses and dates of birth: with the key, synthetic values come back as Hints only', async () => {
+  const { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES, STREET_NAMES, POSTAL_TOWNS } = await import('../../../server/src/core/redact/data/danishLists');
+  const key = 'f'.repeat(64);
+  const options: RedactOptions = { mode: 'synthetic', key, shiftBirthDate: true };
+  const person = fc.record({
+    first: fc.constantFrom(...FEMALE_FIRST_NAMES.slice(0, 60), ...MALE_FIRST_NAMES.slice(0, 60)),
+    second: fc.option(fc.constantFrom(...FEMALE_FIRST_NAMES.slice(0, 30)), { nil: undefined }),
+    surname: fc.constantFrom(...SURNAMES.slice(0, 80)),
+    title: fc.constantFrom('Hr.', 'Fru', 'Pt.'),
+    day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), year: fc.integer({ min: 1930, max: 2015 }),
+    street: fc.constantFrom(...STREET_NAMES.slice(0, 50)), number: fc.integer({ min: 1, max: 199 }), town: fc.constantFrom(...POSTAL_TOWNS.slice(0, 50)),
+  });
+  const documents = fc.array(person, { minLength: 1, maxLength: 3 }).map((people) => people.map((p) => {
+    const name = [p.first, p.second, p.surname].filter(Boolean).join(' ');
+    const born = `${String(p.day).padStart(2, '0')}.${String(p.month).padStart(2, '0')}.${p.year}`;
+    return `Patient: ${name}, født ${born}, bor ${p.street} ${p.number}, ${p.town}.\n${p.title} ${p.surname} er informeret om planen.\n`;
+  }).join('\n'));
+  const types = new Set<string>();
+  fc.assert(
+    fc.property(documents, (text) => {
+      const findings = detect(text, { ownMarkKey: key });
+      for (const f of findings) types.add(f.type);
+      const out = applyRedactionEdits(text, redactionEdits(text, findings.filter((f) => f.confidence >= TEST_DATA_CONFIDENCE), options));
+      const left = detect(out, { ownMarkKey: key });
+      assert.deepEqual(left.filter((f) => f.confidence >= TEST_DATA_CONFIDENCE).map((f) => f.type), [], 'no warning on a synthetic value');
+      for (const f of left) assert.ok(f.reasons.some((r) => r.rule.startsWith('synthetic.own')), `${f.type} left without the own-value reason`);
+    }),
+    { seed: 5150, numRuns: 60 },
+  );
+  assert.deepEqual([...types].filter((t) => ['name', 'address', 'date-of-birth'].includes(t)).sort(), ['address', 'date-of-birth', 'name'], 'every kind was found before redaction');
+});

@@ -22,7 +22,8 @@ export async function uiSmoke(t: { codeServer: string; chromium: string }, vsix:
     bin: t.codeServer,
     label: 'vscode-ui',
     extensions: [vsix],
-    workspaceFiles: { 'clinical-note.txt': path.join(notesDir, 'clinical-note.txt') },
+    // The second copy stays closed: Redact Workspace edits it through the same WorkspaceEdit.
+    workspaceFiles: { 'clinical-note.txt': path.join(notesDir, 'clinical-note.txt'), 'closed/henvisning.txt': path.join(notesDir, 'clinical-note.txt') },
   }).catch(async (e: unknown) => {
     await check('ui: code-server starts with skjold.vsix installed', async () => { throw e; });
     return undefined;
@@ -98,6 +99,57 @@ export async function uiSmoke(t: { codeServer: string; chromium: string }, vsix:
       } catch (e) {
         await p.screenshot({ path: path.join(RESULTS_DIR, 'vscode-ui-status-menu-failure.png') }).catch(() => undefined);
         throw new Error(`the status-bar menu did not show its entries: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (screenshot: test-results/vscode-ui-status-menu-failure.png)`);
+      } finally {
+        await browser.close();
+      }
+    });
+    await check('ui: Redact Workspace… → Mask → the refactor preview lists the changes → Apply masks the open and the closed note', async () => {
+      const { browser, page: p } = await openWorkbench(t.chromium, session);
+      let step = 'the Skjold status-bar item appears';
+      try {
+        await p.locator(STATUS_ITEM).waitFor({ timeout: 60_000 });
+        step = 'the command palette runs "Skjold: Redact Workspace…"';
+        await p.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+        await p.keyboard.press('F1');
+        const quickInput = p.locator('.quick-input-widget input');
+        await quickInput.waitFor({ timeout: STEP_TIMEOUT_MS });
+        await quickInput.fill('>Skjold: Redact Workspace');
+        await p.locator('.quick-input-list .monaco-list-row', { hasText: 'Redact Workspace' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        await p.keyboard.press('Enter');
+        step = 'the mode question offers Mask';
+        await p.locator('.quick-input-list .monaco-list-row', { hasText: 'Mask' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        await p.locator('.quick-input-list .monaco-list-row', { hasText: 'Mask' }).first().click();
+        step = 'the refactor preview opens and lists both files';
+        const panel = p.locator('.bulk-edit-panel');
+        await panel.waitFor({ timeout: STEP_TIMEOUT_MS });
+        await panel.locator('.monaco-list-row', { hasText: 'henvisning.txt' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        await panel.locator('.monaco-list-row', { hasText: 'clinical-note.txt' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+        await p.screenshot({ path: path.join(RESULTS_DIR, 'vscode-ui-refactor-preview.png') });
+        // VS Code shows changes that need confirmation unticked: a user ticks each file's box, then Apply.
+        step = 'ticking each file in the refactor preview, then Apply, applies the edit';
+        for (const file of ['henvisning.txt', 'clinical-note.txt']) {
+          const box = panel.locator('.monaco-list-row', { hasText: file }).first().locator('input.edit-checkbox');
+          await box.click();
+          if (!(await box.isChecked())) throw new Error(`the box of ${file} did not tick`);
+        }
+        await panel.locator('.monaco-button', { hasText: 'Apply' }).first().click();
+        await panel.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
+        // Both files now hold the masks (unsaved: the edit is one undoable step, nothing is written behind the user's back).
+        for (const file of ['henvisning.txt', 'clinical-note.txt']) {
+          step = `${file}, opened after Apply, holds masks and no CPR-shaped number`;
+          await p.keyboard.press('Control+P');
+          await quickInput.waitFor({ timeout: STEP_TIMEOUT_MS });
+          await quickInput.fill(file);
+          await p.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+          await p.keyboard.press('Enter');
+          const lines = p.locator('.monaco-editor .view-lines', { hasText: 'XXXXXX-XXXX' });
+          await lines.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+          if (/\b\d{6}-?\d{4}\b/.test(await lines.first().innerText())) throw new Error(`a CPR-shaped number is still shown in ${file} after Apply`);
+        }
+        await p.screenshot({ path: path.join(RESULTS_DIR, 'vscode-ui-redact-applied.png') });
+      } catch (e) {
+        await p.screenshot({ path: path.join(RESULTS_DIR, 'vscode-ui-redact-failure.png') }).catch(() => undefined);
+        throw new Error(`step "${step}" failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)} (screenshot: test-results/vscode-ui-redact-failure.png)`);
       } finally {
         await browser.close();
       }

@@ -9,7 +9,7 @@ import { parseShard, shardedScanStream, type Shard } from '../shard';
 import { textFormat } from '../formats/text';
 import { jsonFormat, jsonLinesFormat } from '../formats/json';
 import { sarifFormat } from '../formats/sarif';
-import { ScanTotals, type OutputFormat } from '../formats/format';
+import { fileOutput, ScanTotals, type OutputFormat } from '../formats/format';
 import { UsageError, TOOL_VERSION } from '../usage';
 
 const FORMATS = ['text', 'json', 'jsonl', 'sarif'] as const;
@@ -135,7 +135,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
     if (ev.kind === 'file') {
       totals.addFile(ev.file);
       if (args.failOn !== 'none' && ev.file.findings.some((f) => args.failOn === 'information' || f.level === 'warning')) hit = true;
-      await write(format.file(ev.file));
+      for (const piece of fileOutput(format, ev.file)) await write(piece);
     } else {
       totals.addSkipped();
       await write(format.skipped({ path: ev.path, reason: ev.reason, ...(ev.detail ? { detail: ev.detail } : {}) }));

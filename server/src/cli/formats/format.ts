@@ -12,6 +12,8 @@ export interface SkippedFile {
 export interface OutputFormat {
   begin(): string;
   file(file: FileReport): string;
+  /** The same text as `file`, in pieces to write one by one: for formats whose output for one file can outgrow a string. */
+  filePieces?(file: FileReport): Iterable<string>;
   skipped(s: SkippedFile): string;
   end(totals: ScanTotals): string;
 }
@@ -38,11 +40,19 @@ export class ScanTotals {
   }
 }
 
+/** What to write for one file: its pieces when the format makes them, else its one chunk. */
+export function fileOutput(format: OutputFormat, file: FileReport): Iterable<string> {
+  return format.filePieces ? format.filePieces(file) : [format.file(file)];
+}
+
 /** Runs a format over a whole in-memory report (for small inputs and tests). */
 export function renderReport(format: OutputFormat, report: ScanReport): string {
   const totals = new ScanTotals();
   let out = format.begin();
-  for (const f of report.files) { totals.addFile(f); out += format.file(f); }
+  for (const f of report.files) {
+    totals.addFile(f);
+    for (const piece of fileOutput(format, f)) out += piece;
+  }
   for (const s of report.skipped) { totals.addSkipped(); out += format.skipped(s); }
   return out + format.end(totals);
 }

@@ -1,15 +1,24 @@
 // SARIF 2.1.0 output for code-scanning services: one rule per identifier type the detectors report, with help
 // text; results with regions and the masked value in the message; `partialFingerprints` from a keyed HMAC of
-// the value (scanFiles.ts positionFindings), never the value itself. Results stream out per file.
+// the value (scanFiles.ts positionFindings), never the value itself. Results stream out per file, and a file's
+// results in pieces of RESULTS_PER_PIECE: one string per file held a million findings' results (~530 MB) right
+// at V8's string limit (~512 Mi characters), and failed with "Invalid string length" beyond it.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DETECTORS, IDENTIFIER_TYPES, type IdentifierType } from '../../core';
-import type { PositionedFinding, ScanReport } from '../scanFiles';
+import type { FileReport, PositionedFinding, ScanReport } from '../scanFiles';
 import { TYPE_HELP, FIX_HELP } from '../typeHelp';
 import { renderReport, type OutputFormat, type SkippedFile } from './format';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_NAME = 'skjoldValueHmac/v1';
+/** Results per piece of output (about 0.5 MB): pieces are written as they are made, so no string grows with a file's findings. */
+export const RESULTS_PER_PIECE = 1000;
+
+export interface SarifOptions {
+  /** Results per piece (tests set it small); the output is the same text whatever the size. */
+  resultsPerPiece?: number;
+}
 
 /** Relative paths are relative to the folder the scan ran in (%SRCROOT% in code scanning); absolute ones become file URIs. */
 function artifactLocation(p: string) {
@@ -29,7 +38,8 @@ function ruleFor(t: IdentifierType) {
   };
 }
 
-export function sarifFormat(toolVersion: string): OutputFormat {
+export function sarifFormat(toolVersion: string, options: SarifOptions = {}): OutputFormat {
+  const perPiece = Math.max(1, Math.floor(options.resultsPerPiece ?? RESULTS_PER_PIECE));
   // The rules are known before the first result (every type a detector can report), so results stream out as
   // each file is scanned: memory holds the skipped-file notes only, never the results (a million findings fit).
   const order = Object.keys(IDENTIFIER_TYPES) as IdentifierType[];
@@ -52,19 +62,28 @@ export function sarifFormat(toolVersion: string): OutputFormat {
     ...(f.fingerprint ? { partialFingerprints: { [FINGERPRINT_NAME]: f.fingerprint } } : {}),
     properties: { confidence: f.confidence },
   });
+  /** A file's results, `perPiece` at a time; each piece is made only when the previous one was taken. */
+  function* filePieces(file: FileReport): Generator<string> {
+    let piece = '';
+    let inPiece = 0;
+    for (const f of file.findings) {
+      piece += `${first ? '' : ','}\n      ${JSON.stringify(result(file.path, f))}`;
+      first = false;
+      if (++inPiece === perPiece) {
+        yield piece;
+        piece = '';
+        inPiece = 0;
+      }
+    }
+    if (piece) yield piece;
+  }
   return {
     begin: () => {
       const tool = { driver: { name: 'skjold', version: toolVersion, semanticVersion: toolVersion, informationUri: 'https://github.com/skjold/skjold', rules: types.map(ruleFor) } };
       return `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [{\n    "tool": ${JSON.stringify(tool)},\n    "columnKind": "utf16CodeUnits",\n    "results": [`;
     },
-    file: (file) => {
-      let out = '';
-      for (const f of file.findings) {
-        out += `${first ? '' : ','}\n      ${JSON.stringify(result(file.path, f))}`;
-        first = false;
-      }
-      return out;
-    },
+    filePieces,
+    file: (file) => [...filePieces(file)].join(''),
     skipped: (s) => { skipped.push(s); return ''; },
     end: () => {
       const invocations = [{

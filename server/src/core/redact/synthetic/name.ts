@@ -19,6 +19,8 @@ const NAME_WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 
 const FEMALE = new Set([...FEMALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES_MORE].map((n) => n.toLowerCase()));
 const MALE = new Set([...MALE_FIRST_NAMES, ...MALE_FIRST_NAMES_MORE].map((n) => n.toLowerCase()));
+/** The common first names only: a lone word is a first name only if it is one of these (many surnames, e.g. Berg, are also rare first names). */
+const COMMON_FIRST = new Set([...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES].map((n) => n.toLowerCase()));
 /** Words inside a name span that are not part of the name and stay as written. */
 const KEEP = new Set(['hr', 'fru', 'frk', 'dr', 'læge', 'prof', 'mr', 'mrs', 'ms', 'miss', 'sir', 'von', 'van', 'de', 'la', 'af', 'der', 'den']);
 
@@ -62,7 +64,7 @@ export function syntheticName(value: string, ctx: SyntheticContext): string | un
   const comma = value.indexOf(',');
   let isSurname: (p: Part) => boolean;
   if (comma >= 0) isSurname = (p) => p.start < comma; // "Hansen, Jens"
-  else if (words.length === 1) isSurname = (p) => p.text.length > 1 && !genderOf(p.text); // a lone word: a first name if the lists know it
+  else if (words.length === 1) isSurname = (p) => p.text.length > 1 && !COMMON_FIRST.has(p.text.toLowerCase()); // a lone word: a first name if the common lists know it
   else {
     // The last word and any word hyphen-joined to it: "Jens Hansen-Berg"
     let firstSurname = words.length - 1;
