@@ -8,6 +8,8 @@
 //   4. peak memory: the server with that document open, and the CLI scan
 //   5. a 50 MB note: time to diagnostics, and the slowest answer to a request while it is scanned
 //   6. one minified line / CSV row at two lengths (linear, not quadratic)
+//   7. a 2 MB and a 16 MB note through the server, one line and many lines: time to diagnostics per MB (linear ≈ 1.0)
+//      beside the CLI's on the same text, and edit → diagnostics once the 16 MB note is open (bigLineScaling below)
 // Options: --quick (smaller corpus and fewer edits), --corpus DIR (default: $TMPDIR/skjold-bench-corpus),
 // --only 1,2 (only these sections; 4 needs 2 and 3).
 import { spawnSync } from 'node:child_process';
@@ -263,4 +265,81 @@ async function main() {
   console.log(`6. one long line, twice the length: minified JSON ${fmt(ll.json!.small)} → ${fmt(ll.json!.large)} ms (×${fmt(ll.json!.large / ll.json!.small, 2)}, ${fmt(ll.json!.mb, 2)} MB), a CSV row ${fmt(ll.csv!.small)} → ${fmt(ll.csv!.large)} ms (×${fmt(ll.csv!.large / ll.csv!.small, 2)}); ×2 is linear, ×4 quadratic`);
 }
 
-main().catch((e) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+main().then(() => (runs(7) ? bigLineScaling() : undefined)).catch((e) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+
+/** The note of the hostile-input test (test/lsp/hostileLoad.test.ts), `chars` long, on one line or on many. */
+function bigNote(chars: number, oneLine: boolean): string {
+  const unit = `Patient CPR 070761-4285 indlagt med feber og hoste. ${'lorem ipsum dolor sit amet '.repeat(200)}${oneLine ? '' : '\n'}`;
+  return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+}
+
+/** didOpen → diagnostics (ms) in a fresh server, then `edits` edits at random places: edit → diagnostics latencies. */
+async function serverOpenAndEdits(text: string, edits: number) {
+  const c = new TestLspClient({ settings: { skjold: { debounceMs: 0 } } });
+  await c.initialize();
+  const uri = 'file:///bench/big-note.txt';
+  const t0 = performance.now();
+  c.open(uri, text);
+  await c.diagnostics(uri, 1, 600_000);
+  const openMs = performance.now() - t0;
+  const doc = TextDocument.create(uri, 'plaintext', 1, text);
+  let seed = 11;
+  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const lat: number[] = [];
+  for (let v = 2; v < edits + 2; v++) {
+    const at = Math.floor(rnd() * doc.getText().length);
+    const change = { range: { start: doc.positionAt(at), end: doc.positionAt(at) }, text: rnd() < 0.5 ? 'x' : ' CPR-nr.: 070761-4285 ' };
+    TextDocument.update(doc, [change], v);
+    const t1 = performance.now();
+    c.notify('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+    await c.diagnostics(uri, v, 120_000);
+    lat.push(performance.now() - t1);
+  }
+  await c.shutdown();
+  return { openMs, editP50: lat.length ? median(lat) : NaN };
+}
+
+/** `skjold scan` of the text in a file (ms), less the CLI's start-up (a scan of a one-line file), best of 3. */
+function cliScanMs(text: string): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skjold-bigline-'));
+  try {
+    const big = path.join(dir, 'note.txt'), tiny = path.join(dir, 'tiny.txt');
+    fs.writeFileSync(big, text);
+    fs.writeFileSync(tiny, 'Intet her.\n');
+    const best = (file: string) => {
+      let ms = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        spawnSync(process.execPath, [CLI, 'scan', file, '--fail-on', 'none'], { stdio: 'ignore' });
+        ms = Math.min(ms, performance.now() - t0);
+      }
+      return ms;
+    };
+    return Math.max(1, best(big) - best(tiny));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * 7. Does the server's time on a large note grow linearly? Time to diagnostics for a 2 MB and a 16 MB note (the
+ * hostile-input test's text, one line and many lines), as ms per MB and the ratio large ÷ small of those (1.0 =
+ * linear, 8.0 = quadratic at this size step); the CLI on the same texts gives the baseline ratio (same core, one
+ * scan). Then edit → diagnostics p50 over 20 edits once the 16 MB note is open.
+ */
+async function bigLineScaling() {
+  const SMALL = 2_000_000, LARGE = 16_000_000, EDITS = quick ? 5 : 20;
+  for (const oneLine of [true, false]) {
+    const small = bigNote(SMALL, oneLine), large = bigNote(LARGE, oneLine);
+    const s = await serverOpenAndEdits(small, 0);
+    const l = await serverOpenAndEdits(large, EDITS);
+    const cs = cliScanMs(small), cl = cliScanMs(large);
+    const perMB = (ms: number, chars: number) => ms / (chars / 1e6);
+    const serverRatio = perMB(l.openMs, LARGE) / perMB(s.openMs, SMALL), cliRatio = perMB(cl, LARGE) / perMB(cs, SMALL);
+    console.log(`7. ${oneLine ? 'one line' : 'many lines'}, 2 → 16 MB: server to diagnostics ${fmt(s.openMs, 0)} → ${fmt(l.openMs, 0)} ms ` +
+      `(${fmt(perMB(s.openMs, SMALL), 0)} → ${fmt(perMB(l.openMs, LARGE), 0)} ms/MB, ratio ${fmt(serverRatio, 2)}; 1.0 linear, 8.0 quadratic); ` +
+      `CLI ${fmt(cs, 0)} → ${fmt(cl, 0)} ms (ratio ${fmt(cliRatio, 2)}); server ÷ CLI at 16 MB ${fmt(l.openMs / cl, 2)}; ` +
+      `edit → diagnostics on the open 16 MB note p50 ${fmt(l.editP50)} ms (${EDITS} edits)`);
+  }
+}
+

@@ -1,11 +1,14 @@
 // What every detector receives: the text, the options, and lazily read structure (field names).
 import type { DetectOptions, Finding, IdentifierType } from './types';
 import { TextStructure } from './context/structure';
+import type { PrefixMentions } from './textFacts';
 
 export class ScanContext {
   readonly structure: TextStructure;
   /** Facts about the text that detectors read once and share as prefilters (core/textFacts.ts). */
   readonly facts: { asciiDigit?: boolean } = {};
+  /** Set by the incremental engine, whose scans see prefixes of one document: answers textMentions() (textFacts.ts). */
+  mentions?: PrefixMentions;
   constructor(
     readonly text: string,
     readonly options: DetectOptions = {},

@@ -1,7 +1,7 @@
 // CVR numbers (Det Centrale Virksomhedsregister): eight digits with a modulus-11 check (weights 2,7,6,5,4,3,2,1).
 // One eight-digit number in eleven passes the check by chance, so a CVR finding needs a CVR word, a CVR field or
 // the `DK` VAT prefix. It usually names a company, not a person: Information by default (sole traders are people).
-import { hasAsciiDigit } from '../textFacts';
+import { hasAsciiDigit, textMentions, type Mention } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
@@ -35,7 +35,7 @@ function tokenStart(text: string, i: number): number {
 }
 
 /** Stems of every CVR cue, field name and the DK prefix. */
-const MENTIONS_CVR = /cvr|dk[ -]?\d|\bse[-. ]?n|virksomhed|firma|company|vat|moms|org|aps|a\/s|i\/s|ivs/i;
+export const MENTIONS_CVR: Mention = { pattern: /cvr|dk[ -]?\d|\bse[-. ]?n|virksomhed|firma|company|vat|moms|org|aps|a\/s|i\/s|ivs/i, reads: 11 };
 
 export const CVR_CONFIDENCE = { base: 0.55, contextBonus: 0.15, negativePenalty: 0.5, reportThreshold: 0.5 } as const;
 
@@ -53,7 +53,7 @@ export const cvrDetector: Detector = {
     if (!hasAsciiDigit(ctx)) return []; // eight digits: no ASCII digit, no finding
     const out: Finding[] = [];
     // A CVR finding needs a CVR word, field or DK prefix: a text without any of them is skipped at once.
-    if (!MENTIONS_CVR.test(ctx.text)) return out;
+    if (!textMentions(ctx, MENTIONS_CVR)) return out;
     // A DK prefix may start up to three characters before the digits.
     CVR.lastIndex = Math.max(0, ctx.scanStart - 3);
     for (let m = CVR.exec(ctx.text); m && m.index < ctx.scanEnd + 3; m = CVR.exec(ctx.text)) {

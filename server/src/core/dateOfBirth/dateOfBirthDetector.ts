@@ -6,6 +6,7 @@ import type { Finding, Reason } from '../types';
 import { describeContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
 import { cueRegex } from '../context/vocabulary';
 import { isRealDate } from '../cpr/rules';
+import { textMentions, type Mention } from '../textFacts';
 
 const MONTHS: Readonly<Record<string, number>> = {
   januar: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, marts: 3, march: 3, mar: 3, april: 4, apr: 4,
@@ -41,7 +42,7 @@ export const DOB_CONTEXT: ContextSpec = {
 };
 
 /** Anything that can make a date a birth date: the cue words' stems and the field-name stems. */
-const MENTIONS_BIRTH = /født|foedt|fødsel|foedsel|fodsel|(?<![\p{L}])f\.|dob|d\.o\.b|birth|born|bday/iu;
+export const MENTIONS_BIRTH: Mention = { pattern: /født|foedt|fødsel|foedsel|fodsel|(?<![\p{L}])f\.|dob|d\.o\.b|birth|born|bday/iu, reads: 8 };
 
 export const DOB_CONFIDENCE = { base: 0.8, reportThreshold: 0.5 } as const;
 
@@ -64,7 +65,7 @@ export const dateOfBirthDetector: Detector = {
     const out: Finding[] = [];
     // Most texts hold no birth word or birth field at all: then no date in them can be reported, and the date
     // scan (every position tried against month names) is skipped.
-    if (!MENTIONS_BIRTH.test(ctx.text)) return out;
+    if (!textMentions(ctx, MENTIONS_BIRTH)) return out;
     DATE.lastIndex = ctx.scanStart;
     for (let m = DATE.exec(ctx.text); m && m.index < ctx.scanEnd; m = DATE.exec(ctx.text)) {
       if (!readDate(m)) continue;

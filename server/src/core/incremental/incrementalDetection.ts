@@ -10,6 +10,7 @@ import { detectEach, detectorsFor } from '../detect';
 import { asOwnMention, withOwnNameMentions } from '../redact/ownFindings';
 import type { Detector } from '../scan';
 import { FindingStore, type IndexedFinding, type RawEntry } from './findingStore';
+import { PrefixMentions } from '../textFacts';
 export type { IndexedFinding } from './findingStore';
 import { combinedReach, csvLike, EXTRA_LINES, headerLinesEnd, snapBack, snapForward, touchesStructure, type EngineReach } from './reach';
 
@@ -30,6 +31,8 @@ export class IncrementalDetection {
   /** The detectors that run under the options (the registry plus custom patterns), built once. */
   private readonly detectors: readonly Detector[];
   private readonly reach: EngineReach;
+  /** Detectors' whole-text pre-checks, answered for each chunk's prefix without reading it from the start. */
+  private readonly mentions = new PrefixMentions();
   /** Counts for tests and the benchmark: how many characters were re-detected, how many full re-scans. */
   readonly stats = { detectedChars: 0, fullScans: 0 };
 
@@ -65,6 +68,7 @@ export class IncrementalDetection {
   replaceText(text: string): void {
     this.text = text;
     this.structure = undefined;
+    this.mentions.reset();
     this.store.clear();
     this.markAllStale();
   }
@@ -80,6 +84,7 @@ export class IncrementalDetection {
     this.text = newText;
     this.structure = undefined;
     this.store.applyEdit(start, end, delta);
+    this.mentions.edit(start, end, delta);
     this.stale = this.stale
       .map(([s, e]): [number, number] => [s < start ? s : s >= end ? s + delta : start, e <= start ? e : e >= end ? e + delta : newEnd])
       .filter(([s, e]) => e > s);
@@ -165,6 +170,7 @@ export class IncrementalDetection {
     // (tables, header) are read once, and its answers for offsets in the chunk are those a full scan gets.
     this.structure ??= new TextStructure(this.text, this.options.languageId);
     const ctx = new ScanContext(text, { ...this.options, window: { start: scanFrom, end: to } }, this.structure);
+    ctx.mentions = this.mentions;
     const entries: (RawEntry & { seq: number })[] = [];
     detectEach(ctx, this.detectors).forEach((list, detector) => {
       list.forEach((finding, seq) => { if (finding.start >= from && finding.start < to) entries.push({ finding, detector, seq }); });

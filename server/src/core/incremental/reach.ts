@@ -25,9 +25,11 @@ const TABLE_LINE = /\||^\s*:?-{3,}/m;
 
 /** The lines [from, to) touches, bounded to LONG_LINE characters either side. */
 function linesAround(text: string, from: number, to: number): string {
-  const lo = Math.max(text.lastIndexOf('\n', from - 1) + 1, from - LONG_LINE);
-  const nl = text.indexOf('\n', to);
-  const hi = Math.min(nl < 0 ? text.length : nl, to + LONG_LINE);
+  // Bounded searches: on a 50 MB line an unbounded one would read the line on every edit.
+  const before = newlineBefore(text, from - 1, from - LONG_LINE - 1);
+  const lo = before === NONE_IN_RANGE ? from - LONG_LINE : Math.max(before + 1, from - LONG_LINE);
+  const nl = newlineAfter(text, to, to + LONG_LINE);
+  const hi = nl === NONE_IN_RANGE ? to + LONG_LINE : Math.min(nl < 0 ? text.length : nl, to + LONG_LINE);
   return text.slice(Math.max(0, lo), hi);
 }
 
@@ -77,8 +79,8 @@ export function headerLinesEnd(text: string): number {
  * everything before it on its line, however long (context/structure.ts cellIndex).
  */
 export function csvLike(text: string): boolean {
-  const nl = text.indexOf('\n');
-  const first = text.slice(0, nl < 0 ? Math.min(text.length, 8192) : Math.min(nl, 8192));
+  const nl = newlineAfter(text, 0, 8192);
+  const first = text.slice(0, nl === NONE_IN_RANGE ? 8192 : nl < 0 ? Math.min(text.length, 8192) : Math.min(nl, 8192));
   return /[;,\t|]/.test(first);
 }
 
@@ -93,7 +95,9 @@ export function touchesStructure(oldText: string, newText: string, start: number
   // line with a pipe, or on a `---` rule line, may change a table's extent or header.
   if (TABLE_LINE.test(linesAround(oldText, start, oldEnd)) || TABLE_LINE.test(linesAround(newText, start, newEnd))) return true;
   for (const text of [oldText, newText]) {
-    const firstEnd = endOfFirstLines(text, 1);
+    // The first line's end, or HEADER_MAX + 1 for any first line longer than HEADER_MAX (read no further).
+    const nl = newlineAfter(text, 0, HEADER_MAX);
+    const firstEnd = nl === NONE_IN_RANGE ? HEADER_MAX + 1 : nl < 0 ? text.length : nl + 1;
     // A first line longer than HEADER_MAX is no header (structure.ts reads at most 4000 characters); an edit
     // beyond HEADER_MAX cannot make it one, so a minified one-line file is not re-scanned whole on every edit.
     if (start < Math.min(firstEnd, HEADER_MAX)) return true;
@@ -110,7 +114,11 @@ export function snapBack(text: string, offset: number, extraLines: number, unbou
   let at = Math.max(0, Math.min(offset, text.length));
   for (let i = 0; i <= extraLines && at > 0; i++) {
     const from = i === 0 ? at - 1 : at - 2;
-    const lineStart = from < 0 ? 0 : text.lastIndexOf('\n', from) + 1;
+    // Newlines more than LONG_LINE back are not looked for (on a 50 MB line that search would read it all).
+    const lowest = unbounded ? 0 : offset - LONG_LINE - 1;
+    const nl = from < 0 ? -1 : newlineBefore(text, from, lowest);
+    if (nl === NONE_IN_RANGE) return at;
+    const lineStart = nl + 1;
     if (!unbounded && offset - lineStart > LONG_LINE) return at;
     at = lineStart;
   }
@@ -121,10 +129,34 @@ export function snapBack(text: string, offset: number, extraLines: number, unbou
 export function snapForward(text: string, offset: number, extraLines: number, unbounded = false): number {
   let at = Math.max(0, Math.min(offset, text.length));
   for (let i = 0; i <= extraLines && at < text.length; i++) {
-    const nl = text.indexOf('\n', at);
+    const nl = newlineAfter(text, at, unbounded ? text.length : offset + LONG_LINE);
+    if (nl === NONE_IN_RANGE) return at;
     const lineEnd = nl < 0 ? text.length : nl + 1;
     if (!unbounded && lineEnd - offset > LONG_LINE) return at;
     at = lineEnd;
   }
   return at;
+}
+
+/** Returned by the bounded newline searches when a newline may exist but not within the bound. */
+const NONE_IN_RANGE = -2;
+
+/**
+ * text.lastIndexOf('\n', from), looking no further back than `lowest`: the index, -1 when the text has no newline
+ * up to `from`, NONE_IN_RANGE when none lies in [lowest, from] but one may lie before.
+ */
+export function newlineBefore(text: string, from: number, lowest: number): number {
+  if (lowest <= 0) return text.lastIndexOf('\n', from);
+  const i = text.slice(lowest, from + 1).lastIndexOf('\n');
+  return i < 0 ? NONE_IN_RANGE : lowest + i;
+}
+
+/**
+ * text.indexOf('\n', from), looking no further than before `highest`: the index, -1 when the text has no newline
+ * from `from` on, NONE_IN_RANGE when none lies in [from, highest) but one may lie after.
+ */
+export function newlineAfter(text: string, from: number, highest: number): number {
+  if (highest >= text.length) return text.indexOf('\n', from);
+  const i = text.slice(from, highest).indexOf('\n');
+  return i < 0 ? NONE_IN_RANGE : from + i;
 }

@@ -87,11 +87,41 @@ const RUN_CHAR = /[\p{L}\p{M}'’.\- \u00A0]/u;
 /** How far from the window to look for a break before falling back to the line's ends. */
 const BREAK_REACH = 300;
 
-/** A position at or before `pos` where no run of name words can continue across: just after a break character. */
+/**
+ * A position at or before `pos` where no run of name words can continue across: just after a break character, or
+ * else at the start of a plain lower-case word (below). Without the second kind, a long line of prose without
+ * commas or digits fell back to its start, and every window of it re-read the line from there: a 50 MB single
+ * line cost O(windows × length) in the incremental engine.
+ */
 function runBreakBefore(text: string, pos: number): number {
   const stop = Math.max(0, pos - BREAK_REACH);
   for (let i = pos - 1; i >= stop; i--) if (!RUN_CHAR.test(text[i]!)) return i + 1;
-  return stop === 0 ? 0 : text.lastIndexOf('\n', pos - 1) + 1;
+  if (stop === 0) return 0;
+  // Only letters, spaces and the like from `stop` to `pos`: the nearest plain lower-case word, else the line's start.
+  for (let i = pos - 1; i >= 0; i--) {
+    if (text[i] === '\n') return i + 1;
+    if (isRunGap(text, i)) return i + 1;
+  }
+  return 0;
+}
+
+/** A name word starting exactly at the given position (sticky twin of WORD). */
+const WORD_AT = new RegExp(WORD.source, 'uy');
+const LOWER = /\p{Ll}/u;
+
+/**
+ * True when `text[i]` is a space and a plain lower-case word follows it up to the next space: letters only, no
+ * name word at its start (so no particle). No name word lies inside it (a name word starts after a non-letter and
+ * never holds a space) and two name words around it are more than a space apart, so they never join into one run:
+ * a scan starting at `i + 1` sees the same words and runs from there on as a scan from the line's start.
+ */
+function isRunGap(text: string, i: number): boolean {
+  if (text[i] !== ' ' && text[i] !== '\u00A0') return false;
+  let j = i + 1;
+  while (j < text.length && LOWER.test(text[j]!)) j++;
+  if (j === i + 1 || (text[j] !== ' ' && text[j] !== '\u00A0')) return false;
+  WORD_AT.lastIndex = i + 1;
+  return !WORD_AT.test(text);
 }
 
 /** A position at or after `pos` where every run of name words has ended. */
