@@ -29,6 +29,15 @@ export async function run(argv: string[]): Promise<number> {
   return handler(rest);
 }
 
+// A reader that stops early (`skjold scan . | head`) closes the pipe: stop at once and quietly with 141
+// (128 + SIGPIPE), as grep and cat end, instead of a stack trace or a write that waits for ever.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(141);
+    throw e;
+  });
+}
+
 run(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (e: unknown) => {
