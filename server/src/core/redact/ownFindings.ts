@@ -1,10 +1,10 @@
 // Skjold's own synthetic values among findings. Visible forms (example.com…) are dropped; values carrying a keyed
 // mark (names, addresses, dates of birth: ./ownMark.ts) are kept as a Hint with a reason, because a real value
-// can carry the mark by chance. A lone mention of a name ("Hr. Olsen") whose words all belong to a marked name in
-// the same text ("Peter Olsen") is Skjold's too: synthetic names keep the surname across mentions.
+// can carry the mark by chance. A one-word mention ("Hr. Olsen") of a word of a marked name close by ("Peter
+// Olsen") is Skjold's too: synthetic names keep the surname across mentions.
 import type { Finding, Reason } from '../types';
 import { ownSyntheticVerdict } from './redact';
-import { nameCore } from './synthetic/name';
+import { isCoreNameWord, nameCore } from './synthetic/name';
 
 /** Below TEST_DATA_CONFIDENCE (shown as a Hint, skipped by bulk redaction); no detector reports this low. */
 export const OWN_SYNTHETIC_CONFIDENCE = 0.3;
@@ -36,24 +36,81 @@ export function withOwnSynthetic(text: string, found: readonly Finding[], key: s
 }
 
 /**
- * After overlap resolution: name findings whose words all occur in a marked name of the same text become Hints.
- * A pure function of the final list, so a full scan and the incremental engine apply it the same way. Keeps
- * extra fields of `F` (the incremental engine's store index); `reasons` are extended only when present.
+ * How far (UTF-16 units, either side) a lone mention may stand from the marked name it repeats: about a clinical
+ * note. Beyond it, "Hr. Jensen" is more likely another person, and a real name that carries a mark by chance must
+ * not turn every "Hr. Jensen" of a long document into a Hint.
+ */
+export const MENTION_REACH = 5_000;
+
+/**
+ * After overlap resolution: a one-word name ("Hr. Olsen", "Olsen") whose word belongs to a marked name ("Peter
+ * Olsen") within MENTION_REACH becomes a Hint. A pure function of the final list, so a full scan and the
+ * incremental engine apply it the same way. `findings` in document order (as resolveOverlaps gives them). Keeps extra fields of `F` (the incremental engine's store index);
+ * `reasons` are extended only when present.
  */
 export function withOwnNameMentions<F extends Finding>(text: string, findings: readonly F[]): F[] {
-  let ownWords: Set<string> | undefined;
+  let ownAt: Map<string, number[]> | undefined; // word → starts of the marked names holding it, ascending
+  const ownStarts: number[] = [];
   for (const f of findings) {
     if (f.type !== 'name' || f.confidence !== OWN_SYNTHETIC_CONFIDENCE) continue;
-    ownWords ??= new Set();
-    for (const w of nameCore(text.slice(f.start, f.end))) ownWords.add(w);
+    ownAt ??= new Map();
+    ownStarts.push(f.start);
+    for (const w of nameCore(text.slice(f.start, f.end))) {
+      const at = ownAt.get(w);
+      if (at) at.push(f.start);
+      else ownAt.set(w, [f.start]);
+    }
   }
-  if (!ownWords) return findings as F[];
-  const own = ownWords;
-  return findings.map((f) => {
-    if (f.type !== 'name' || f.confidence <= OWN_SYNTHETIC_CONFIDENCE) return f;
+  if (!ownAt) return findings as F[];
+  // This runs over every finding after each edit: copy the list only when a finding changes, and reject on
+  // position (no marked name within reach), then on the last word, before reading a whole span.
+  let out: F[] | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (f.type !== 'name' || f.confidence <= OWN_SYNTHETIC_CONFIDENCE || !hasWithin(ownStarts, f.start, MENTION_REACH)) continue;
+    const last = lastWord(text, f.start, f.end);
+    if (last !== undefined && !ownAt.has(last)) continue;
     const core = nameCore(text.slice(f.start, f.end));
-    return core.length && core.every((w) => own.has(w)) ? asOwnMention(f) : f;
-  });
+    if (core.length !== 1) continue;
+    const at = ownAt.get(core[0]!);
+    if (!at || !hasWithin(at, f.start, MENTION_REACH)) continue;
+    out ??= findings.slice();
+    out[i] = asOwnMention(f);
+  }
+  return out ?? (findings as F[]);
+}
+
+/** Whether ascending `starts` holds a value within `reach` of `pos`. */
+function hasWithin(starts: readonly number[], pos: number, reach: number): boolean {
+  let lo = 0, hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < pos - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! <= pos + reach;
+}
+
+const LETTER = /\p{L}/u;
+
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code | 32) >= 97 && (code | 32) <= 122;
+  return LETTER.test(c);
+}
+
+/**
+ * The last word of text[start, end) in lower case, when it is a plain core word (two or more letters, not a title
+ * or particle); undefined when the span ends otherwise, and the caller reads the whole span.
+ */
+function lastWord(text: string, start: number, end: number): string | undefined {
+  let e = end;
+  while (e > start && !isLetter(text[e - 1]!)) e--;
+  let s = e;
+  while (s > start && isLetter(text[s - 1]!)) s--;
+  if (e - s < 2 || (s > start && /['’]/.test(text[s - 1]!))) return undefined;
+  const w = text.slice(s, e).toLowerCase();
+  return isCoreNameWord(w) ? w : undefined;
 }
 
 /** `f` as withOwnNameMentions() reports a lone mention of an own name (for a caller holding the full finding). */

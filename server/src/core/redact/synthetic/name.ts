@@ -3,7 +3,7 @@
 // part is keyed on its own, so "Jens Hansen" and later "Hr. Hansen" keep the same surname.
 // A name of two or more words also carries the keyed own-value mark (../ownMark.ts) on its whole: the first
 // names are redrawn, the surname kept, until the name carries it. Skjold then shows it as its own (a Hint), and
-// a lone mention of one of its words in the same text ("Hr. Hansen") with it (ownNames.ts).
+// a one-word mention of one of its words close by ("Hr. Hansen") with it (../ownFindings.ts).
 import { FEMALE_FIRST_NAMES, FEMALE_FIRST_NAMES_MORE, MALE_FIRST_NAMES, MALE_FIRST_NAMES_MORE, SURNAMES } from '../data/danishLists';
 import { KeyedStream, matchCase } from '../keyedStream';
 import { hasOwnMark } from '../ownMark';
@@ -46,9 +46,14 @@ export function nameCore(value: string): string[] {
   const out: string[] = [];
   for (const m of value.matchAll(NAME_WORD)) {
     const w = m[0].toLowerCase();
-    if (w.length > 1 && !KEEP.has(w)) out.push(w);
+    if (isCoreNameWord(w)) out.push(w);
   }
   return out;
+}
+
+/** A lower-case word counts towards nameCore(): two or more letters, not a title or particle. */
+export function isCoreNameWord(lower: string): boolean {
+  return lower.length > 1 && !KEEP.has(lower);
 }
 
 /** True for a name of two or more core words carrying the whole-name mark under `key`. */
