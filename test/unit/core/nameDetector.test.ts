@@ -90,3 +90,35 @@ test('eponyms that are also Danish surnames: a name as a person, a disease befor
   assert.deepEqual(names('Samtale med Natalya Ehlers og Sedina Bartholin.'), ['Natalya Ehlers', 'Sedina Bartholin']);
   assert.deepEqual(names('Morbus Addison. Ehlers-Danlos syndrom. Sjøgrens syndrom. Bartholins cyste.'), []);
 });
+
+test('"Surname, First" (registers, journal headers) is one name; a list of people is not merged', () => {
+  assert.deepEqual(names('Navn: Jensen, Mette\nAfdeling: kardiologi'), ['Jensen, Mette']);
+  assert.deepEqual(names('Patient: Hansen, Jens Peter, indlagt i går.'), ['Hansen, Jens Peter']);
+  assert.deepEqual(names('patientnavn;cpr\n"Nielsen, Anne";x'), ['Nielsen, Anne']);
+  // Two people: the words after the comma run on into a surname.
+  const two = names('Til stede: Hansen, Anne Nielsen og sygeplejersken.');
+  assert.ok(two.includes('Anne Nielsen') && !two.some((n) => n.startsWith('Hansen,')), JSON.stringify(two));
+  // Surnames in a row are no first names; a CSV cell boundary without a space is no name form.
+  assert.deepEqual(names('Deltagere: Hansen, Jensen og Nielsen.').includes('Hansen, Jensen'), false);
+  assert.deepEqual(names('efternavn,fornavn\nJensen,Mette').includes('Jensen,Mette'), false);
+});
+
+test('property: a window scan over "Surname, First" names equals the full scan (the surname lies before the comma)', async () => {
+  const { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES } = await import('../../../server/src/core/redact/data/danishLists');
+  const part = fc.record({
+    cue: fc.constantFrom('Navn: ', 'Patient: ', '', 'hr. ', '\n', '; '),
+    surname: fc.constantFrom(...SURNAMES.slice(0, 40)),
+    first: fc.array(fc.constantFrom(...FEMALE_FIRST_NAMES.slice(0, 20), ...MALE_FIRST_NAMES.slice(0, 20)), { minLength: 1, maxLength: 3 }),
+    sep: fc.constantFrom(', ', ',', ' , '),
+    tail: fc.constantFrom(' er indlagt.', '\n', ', ', ' Jensen blev set.', ''),
+  });
+  const texts = fc.array(part, { minLength: 1, maxLength: 5 }).map((ps) => ps.map((p) => `${p.cue}${p.surname}${p.sep}${p.first.join(' ')}${p.tail}`).join(' '));
+  fc.assert(
+    fc.property(texts, fc.nat(), fc.nat(), (text, a, b) => {
+      const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y) as [number, number];
+      const full = detect(text).filter((f) => f.start >= start && f.start < end);
+      assert.deepEqual(detect(text, { window: { start, end } }), full);
+    }),
+    { seed: 20261123, numRuns: 1500 },
+  );
+});

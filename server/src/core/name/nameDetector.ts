@@ -51,7 +51,11 @@ export const nameDetector: Detector = {
     const text = ctx.text;
     // Names never cross a line or a comma, digit or other break: start and end the scan at such a break near the
     // window, so a window gives the same findings as a full scan without reading a whole long line.
-    const from = runBreakBefore(text, ctx.scanStart);
+    let from = runBreakBefore(text, ctx.scanStart);
+    // A "Surname, First" name starts before the comma: begin at the run of the word before it, so a window that
+    // starts at the first names sees the surname and merges the same way as a full scan.
+    const head = from > 0 ? SURNAME_BEFORE_COMMA.exec(text.slice(Math.max(0, from - 64), from)) : null;
+    if (head) from = runBreakBefore(text, from - head[0].length);
     const to = runBreakAfter(text, ctx.scanEnd);
     const out: Finding[] = [];
     let run: Token[] = [];
@@ -78,9 +82,51 @@ export const nameDetector: Detector = {
       if (initial && text[start + 1] === '.') WORD.lastIndex = start + 2;
     }
     flush();
-    return out;
+    return mergeSurnameFirst(text, out);
   },
 };
+
+/** A capitalised word, then a comma and at most one space, at the end of the text before a scan start. */
+const SURNAME_BEFORE_COMMA = /\p{Lu}[\p{L}\p{M}'’-]*, ?$/u;
+/** Up to three first names after "Surname, ": single spaces between, letters only. */
+const FIRST_NAMES_AFTER = /^, (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
+const SURNAME_FIRST_REASON: Reason = { rule: 'name.surnameFirst', text: 'a surname, a comma and first names (Surname, First)' };
+
+/**
+ * "Jensen, Mette" and "Hansen, Jens Peter" (the surname-first order of registers and journal headers) are one
+ * name: a one-word surname finding, ", ", then first names from the name statistics that do not run on into a
+ * further name word ("Hansen, Anne Nielsen" is two people). The first names' own finding, if any, joins it.
+ */
+function mergeSurnameFirst(text: string, found: Finding[]): Finding[] {
+  let out: Finding[] | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    const end = surnameFirstEnd(text, a);
+    if (end === undefined) {
+      out?.push(a);
+      continue;
+    }
+    out ??= found.slice(0, i);
+    out.push({ ...a, end, confidence: Math.max(a.confidence, NAME_CONFIDENCE.firstAndSurname), reasons: [...a.reasons, SURNAME_FIRST_REASON] });
+    while (i + 1 < found.length && found[i + 1]!.start < end) i++; // the first names' own finding is part of it
+  }
+  return out ?? found;
+}
+
+/** Where "Surname, First…" ends when finding `a` is the surname of such a name; undefined otherwise. */
+function surnameFirstEnd(text: string, a: Finding): number | undefined {
+  if (text[a.end] !== ',') return undefined;
+  const surname = text.slice(a.start, a.end);
+  if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(surname)) return undefined;
+  const kind = classifyWord(surname).kind;
+  if (kind !== WordKind.Surname && kind !== WordKind.SurnameLike) return undefined;
+  const m = FIRST_NAMES_AFTER.exec(text.slice(a.end, a.end + 80));
+  if (!m) return undefined;
+  // All first names, and no further capitalised word right after them.
+  if (!m[1]!.split(' ').every((w) => classifyWord(w).kind === WordKind.First)) return undefined;
+  const end = a.end + 2 + m[1]!.length;
+  return /^ \p{Lu}/u.test(text.slice(end, end + 2)) ? undefined : end;
+}
 
 /** Characters that can stand inside a run of name words (letters, apostrophes, hyphens, initials' full stops, spaces). */
 const RUN_CHAR = /[\p{L}\p{M}'’.\- \u00A0]/u;
