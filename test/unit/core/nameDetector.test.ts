@@ -122,3 +122,14 @@ test('property: a window scan over "Surname, First" names equals the full scan (
     { seed: 20261123, numRuns: 1500 },
   );
 });
+
+test('"Surname, First" without a cue needs unambiguous parts; relatives in the definite form are cues', () => {
+  assert.deepEqual(names('Journal for: Sørensen, Birgitte\nIndlagt 3. maj.'), ['Sørensen, Birgitte']);
+  assert.deepEqual(names('Sørensen, Birgitte'), ['Sørensen, Birgitte']);
+  // "Bo" is also an ordinary word: without a cue the form is not enough.
+  assert.deepEqual(names('Kørt til Holm, Bo og omegn.'), []);
+  assert.deepEqual(names('Kontakt sønnen, Lars, på tlf.'), ['Lars']);
+  assert.deepEqual(names('Datteren Mette ringer i morgen.'), ['Mette']);
+  // Weak relatives (naboen) need an unambiguous first name.
+  assert.deepEqual(names('naboen Bo kigger ind'), []);
+});

@@ -7,6 +7,10 @@ const CUE_PHRASES = [
   'patient', 'patienten', 'patientens', 'patientnavn', 'patient navn', 'patientens navn', 'pt', 'navn', 'fulde navn', 'fornavn', 'efternavn',
   'name', 'full name', 'patient name', 'first name', 'last name', 'vedr', 'vedrørende', 'ang', 'angående', 'pårørende', 'nærmeste pårørende',
   'kontaktperson', 'kontakt', 'ægtefælle', 'hustru', 'mand', 'kone', 'samlever', 'datter', 'søn', 'mor', 'far', 'bror', 'søster', 'barn',
+  // relatives and others close to the patient, in the definite form of notes ("sønnen Lars", "datteren, Mette,")
+  'sønnen', 'datteren', 'moderen', 'faderen', 'broderen', 'søsteren', 'hustruen', 'ægtefællen', 'samleveren', 'kæreste', 'kæresten',
+  'svigersøn', 'svigersønnen', 'svigerdatter', 'svigerdatteren', 'barnebarn', 'barnebarnet', 'mormor', 'morfar', 'farmor', 'farfar',
+  'moster', 'faster', 'morbror', 'farbror', 'plejemor', 'plejefar', 'nabo', 'naboen', 'veninde', 'veninden',
   'værge', 'relative', 'next of kin', 'spouse', 'contact', 'mother', 'father', 'daughter', 'son', 'wife', 'husband',
   'patientens datter', 'patientens søn', 'patientens mor', 'patientens far', 'patientens ægtefælle', 'patientens hustru', 'patientens mand',
   // titles and professions
@@ -24,7 +28,7 @@ const CUE_PHRASES = [
 const CUES = new Set(CUE_PHRASES);
 
 /** Cues after which a lone first name or a lone surname is a name (weaker words like `til` and `ved` are excluded). */
-const WEAK_CUES = new Set(['ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards']);
+const WEAK_CUES = new Set(['nabo', 'naboen', 'veninde', 'veninden', 'kæreste', 'kæresten', 'ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards']);
 
 /** Greetings before a signature: the name stands on the next line. */
 const GREETINGS = new Set(['mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely', 'dikteret af', 'skrevet af']);

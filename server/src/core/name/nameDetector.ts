@@ -113,6 +113,21 @@ function mergeSurnameFirst(text: string, found: Finding[]): Finding[] {
   return out ?? found;
 }
 
+/**
+ * A lone surname without a cue that opens "Surname, First…" ("Sørensen, Birgitte"): reported only as the start
+ * of that name (mergeSurnameFirst joins the first names), and only when neither part is also an ordinary word.
+ */
+function surnameFirstWithoutCue(text: string, words: Token[]): Judgement | undefined {
+  if (words.length !== 1) return undefined;
+  const w = words[0]!;
+  if (w.info.kind !== WordKind.Surname || w.info.ambiguous) return undefined;
+  const end = surnameFirstEnd(text, { type: 'name', start: w.start, end: w.end, confidence: 0, reasons: [] });
+  if (end === undefined) return undefined;
+  const firsts = text.slice(w.end + 2, end).split(' ');
+  if (firsts.some((n) => classifyWord(n).ambiguous)) return undefined;
+  return { confidence: NAME_CONFIDENCE.firstAndSurname, reasons: [], from: 0 };
+}
+
 /** Where "Surname, First…" ends when finding `a` is the surname of such a name; undefined otherwise. */
 function surnameFirstEnd(text: string, a: Finding): number | undefined {
   if (text[a.end] !== ',') return undefined;
@@ -233,7 +248,7 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   const start = words[0]!.start;
   const cue = nameCueBefore(ctx.text, start);
   const field = fieldOf(ctx, start);
-  const f = judge(words, cue, field);
+  const f = judge(words, cue, field) ?? surnameFirstWithoutCue(ctx.text, words);
   if (!f) return;
   const { confidence, reasons, from } = f;
   const s = words[from]!.start;
