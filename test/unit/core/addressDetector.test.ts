@@ -59,3 +59,11 @@ test('property: a window gives the same address findings as a full scan, for fin
     { seed: 5, numRuns: 300 },
   );
 });
+
+test('two addresses on one line: the second street starts after the first postal code and town', () => {
+  assert.deepEqual(addresses('Nørregade 12, 8000 Aarhus C. Vestergade 3, 5000 Odense C.'), ['Nørregade 12, 8000 Aarhus C', 'Vestergade 3, 5000 Odense C']);
+  assert.deepEqual(addresses('Nørregade 12, 2. th., 8000 Aarhus C. Nørregade 12, 2. th., 8000 Aarhus C. '), ['Nørregade 12, 2. th., 8000 Aarhus C', 'Nørregade 12, 2. th., 8000 Aarhus C']);
+  // A town spelt otherwise ends at the sentence's full stop; an abbreviation keeps its own.
+  assert.deepEqual(addresses('Nørregade 12, 8000 Aarhus. Vestergade 3, 5000 Odense.'), ['Nørregade 12, 8000 Aarhus', 'Vestergade 3, 5000 Odense']);
+  assert.deepEqual(addresses('Bor Nørregade 12, 2200 Kbh. N'), ['Nørregade 12, 2200 Kbh. N']);
+});

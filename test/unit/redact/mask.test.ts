@@ -160,3 +160,13 @@ test('redact-then-scan over names, addresses and dates of birth: with the key, s
   );
   assert.deepEqual([...types].filter((t) => ['name', 'address', 'date-of-birth'].includes(t)).sort(), ['address', 'date-of-birth', 'name'], 'every kind was found before redaction');
 });
+
+test('a masked value is not reported again, and does not hand its cue word to the next number', () => {
+  const text = 'E-mail: anne.jensen@gmail.com, CPR-nr. 070761-4285, 7209993645\n';
+  const found = detect(text);
+  assert.ok(found.some((f) => f.type === 'email') && found.some((f) => f.type === 'cpr'));
+  assert.ok(!found.some((f) => text.slice(f.start, f.end) === '7209993645'), 'the cue belongs to the first number');
+  const out = applyRedactionEdits(text, redactionEdits(text, found, { mode: 'mask' }));
+  assert.match(out, /XXXX\.XXXXXX@XXXXX\.XXX/);
+  assert.deepEqual(detect(out).map((f) => `${f.type} ${out.slice(f.start, f.end)}`), [], 'nothing is reported after masking');
+});

@@ -113,8 +113,28 @@ function townAfter(text: string, code: string, at: number): Town | undefined {
   }
   if (best > 0) return { end: at + best, listed: true };
   // A valid code with a town spelt otherwise (Kbh. N, Aarhus V for Århus): the capitalised words after it.
-  const m = /^\p{Lu}[\p{L}.'-]*(?:[ \u00A0](?:\p{Lu}[\p{L}.'-]*|C|K|N|S|V|Ø|NV|NØ|SV|SØ)(?![\p{L}]))?/u.exec(text.slice(at, at + 40));
-  return m ? { end: at + m[0].length, listed: false } : undefined;
+  const m = /^\p{Lu}[\p{L}.'-]*/u.exec(text.slice(at, at + 40));
+  if (!m) return undefined;
+  // A second word: after an abbreviation (Kbh.) only a district letter; a sentence's next word is no town.
+  const second = (m[0].endsWith('.') ? /^[ \u00A0](?:C|K|N|S|V|Ø|NV|NØ|SV|SØ)(?![\p{L}])/u : /^[ \u00A0](?:\p{Lu}[\p{L}.'-]*|C|K|N|S|V|Ø|NV|NØ|SV|SØ)(?![\p{L}])/u).exec(text.slice(at + m[0].length, at + 40));
+  if (second) return { end: at + m[0].length + second[0].length, listed: false };
+  // A full stop after a whole town name ends the sentence; after a short abbreviation (Kbh.) it belongs to it.
+  const word = m[0].length > 4 && m[0].endsWith('.') && !m[0].slice(0, -1).includes('.') ? m[0].slice(0, -1) : m[0];
+  return { end: at + word.length, listed: false };
+}
+
+const POSTAL_IN_LINE = /(?<![\p{L}\p{N}])(\d{4})[ \u00A0]+(?=\p{Lu})/gu;
+
+/** `from`, or the end of the last postal code and town in text[from, to). */
+function afterPostalTown(text: string, from: number, to: number): number {
+  let out = from;
+  const part = text.slice(from, to);
+  POSTAL_IN_LINE.lastIndex = 0;
+  for (let m = POSTAL_IN_LINE.exec(part); m; m = POSTAL_IN_LINE.exec(part)) {
+    const town = townAfter(text, m[1]!, from + m.index + m[0].length);
+    if (town && town.end <= to) out = town.end;
+  }
+  return out;
 }
 
 function fullAddress(ctx: ScanContext, codeStart: number, code: string, townStart: number): Finding | undefined {
@@ -128,7 +148,9 @@ function fullAddress(ctx: ScanContext, codeStart: number, code: string, townStar
   // The street part: on the same line, or the line above when the postal code opens its line.
   const lineStart = lineStartWithin(text, codeStart, 140);
   const onlySpaceBefore = (lineStart === 0 || text[lineStart - 1] === '\n') && /^[ \t]*$/u.test(text.slice(lineStart, codeStart));
-  const sliceFrom = onlySpaceBefore && lineStart > 0 ? lineStartWithin(text, lineStart - 1, 140) : lineStart;
+  // Not across an earlier postal code and town on the line ("…, 8000 Aarhus C. Vestergade 3, 5000 Odense C"): the
+  // street starts after it. Read from the text alone, so a window and a full scan agree.
+  const sliceFrom = afterPostalTown(text, onlySpaceBefore && lineStart > 0 ? lineStartWithin(text, lineStart - 1, 140) : lineStart, codeStart);
   const before = text.slice(sliceFrom, codeStart);
   const tail = STREET_TAIL.exec(before);
   if (tail) {

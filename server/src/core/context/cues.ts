@@ -10,8 +10,12 @@ export interface CueMatch {
   side: 'before' | 'after';
 }
 
-/** A gap that ends a cue's reach: a run of 4+ digits, or a line that starts with its own label ("Ref:"). */
-export const CUE_BARRIER = /\d{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u;
+/**
+ * A gap that ends a cue's reach: a run of 4+ digits, or of 4+ mask characters (a masked number stands where the
+ * number stood, so masking one number does not hand its cue to the next), or a line that starts with its own label
+ * ("Ref:").
+ */
+export const CUE_BARRIER = /\d{4}|[X*]{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u;
 
 /** How far before a candidate a cue may stand. */
 export const CUE_WINDOW_BEFORE = 48;

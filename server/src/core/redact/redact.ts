@@ -37,15 +37,21 @@ export function applyRedactionEdits(text: string, edits: readonly RedactionEdit[
 
 /**
  * Whether `value` is one of Skjold's own synthetic values of `type`, and what to do with it:
- * - 'drop': a visible form only Skjold writes (example.com, 0-prefixed phones, marked eCPR): not reported again;
+ * - 'drop': a visible form only Skjold writes (example.com, 0-prefixed phones, marked eCPR, a value masked with
+ *   X): not reported again;
  * - 'hint': the keyed mark of addresses, names and dates of birth (given the workspace key). A real value carries
  *   such a mark by chance (1 in 512 to 1 in 1,024), so these are shown as a Hint, never hidden;
  * - undefined: not Skjold's.
  */
 export function ownSyntheticVerdict(type: IdentifierType, value: string, key?: string): 'drop' | 'hint' | undefined {
-  if (redactorFor(type).isSynthetic?.(value)) return 'drop';
+  if (redactorFor(type).isSynthetic?.(value) || isMasked(value)) return 'drop';
   const marked = key ? KEYED_MARKS[type] : undefined;
   return marked && marked(key!, value) ? 'hint' : undefined;
+}
+
+/** A value masked with the default mask character: every letter and digit is an X (XXXX.XXXXXX@XXXXX.XXX). */
+function isMasked(value: string): boolean {
+  return /[Xx]/.test(value) && !/[\p{L}\p{N}]/u.test(value.replace(/[Xx]/g, ''));
 }
 
 /** True when `value` is one of Skjold's own synthetic values of `type` (either verdict above). */

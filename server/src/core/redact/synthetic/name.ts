@@ -8,9 +8,10 @@ import { FEMALE_FIRST_NAMES, FEMALE_FIRST_NAMES_MORE, MALE_FIRST_NAMES, MALE_FIR
 import { KeyedStream, matchCase } from '../keyedStream';
 import { hasOwnMark } from '../ownMark';
 import type { SyntheticContext } from '../types';
+import { classifyWord, WordKind } from '../../name/nameWords';
 
 /**
- * Bits of the whole-name mark. About 4,300 first names per gender can be drawn, so 9 bits leave ~8 marked
+ * Bits of the whole-name mark. About 4,000 first names per gender can be drawn, so 9 bits leave ~8 marked
  * choices per surname (a name is written unmarked with probability ~e^-8); a real two-word name carries the mark
  * by chance with probability 1/512 where the key is known, and is then shown as a Hint, never hidden.
  */
@@ -36,6 +37,25 @@ interface Part {
   start: number;
   end: number;
   text: string;
+}
+
+const pools = new Map<Gender, readonly string[]>();
+
+/**
+ * First names to redraw from for the mark: only those the name detector reads as plain first names (not also an
+ * ordinary word), so the synthetic name is found again with the same span and its mark is seen.
+ */
+function markPool(gender: Gender): readonly string[] {
+  let pool = pools.get(gender);
+  if (!pool) {
+    const all = gender === 'female' ? [...FEMALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES_MORE] : [...MALE_FIRST_NAMES, ...MALE_FIRST_NAMES_MORE];
+    pool = all.filter((n) => {
+      const info = classifyWord(n);
+      return info.kind === WordKind.First && !info.ambiguous && !info.surname;
+    });
+    pools.set(gender, pool);
+  }
+  return pool;
 }
 
 /**
@@ -96,7 +116,7 @@ export function syntheticName(value: string, ctx: SyntheticContext): string | un
   const free = firstNames;
   if (!free.length || nameCore(base).length < 2 || hasOwnNameMark(ctx.key, base)) return base;
   // Redraw the first names (a keyed walk through the wider pool; the surnames stay) until the name is marked.
-  const pool = gender === 'female' ? [...FEMALE_FIRST_NAMES, ...FEMALE_FIRST_NAMES_MORE] : [...MALE_FIRST_NAMES, ...MALE_FIRST_NAMES_MORE];
+  const pool = markPool(gender);
   const rng = new KeyedStream(ctx.key, 'synthetic:name:marked', value.toLowerCase());
   const offsets = free.map(() => rng.int(pool.length));
   for (let k = 0; k < pool.length; k++) {
