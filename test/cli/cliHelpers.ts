@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
+import { after } from 'node:test';
 import { guardedEnv } from '../support/lspClient';
 
 export const SKJOLD_JS = path.resolve(__dirname, '../../dist/cli/skjold.js');
@@ -23,6 +24,20 @@ export function skjold(args: string[], cwd: string, env: NodeJS.ProcessEnv = {})
   assert.ok(!r.stderr.includes('skjold-no-network-guard'), 'the CLI tried to use the network');
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** A maker of fresh folders (as tempFolder) that are all removed after the test file has run. */
+export function folderMaker(): (files: Record<string, string | Buffer>) => string {
+  const made: string[] = [];
+  after(() => made.forEach(removeTemp));
+  return (files) => {
+    const d = tempFolder(files);
+    made.push(d);
+    return d;
+  };
+}
+
+/** A ten-digit CPR number written with the dash after the birth date. */
+export const dash = (v: string): string => `${v.slice(0, 6)}-${v.slice(6)}`;
 
 /** A fresh folder with the given files (paths relative, '/'-separated). */
 export function tempFolder(files: Record<string, string | Buffer> = {}): string {

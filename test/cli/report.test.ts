@@ -5,13 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { detect } from '../../server/src/core';
 import { syntheticCpr } from '../../server/src/report/syntheticCpr';
-import { skjold, tempFolder, removeTemp } from './cliHelpers';
+import { dash, skjold, tempFolder, removeTemp } from './cliHelpers';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const A = syntheticCpr(1980, 3, 14);
 const B = syntheticCpr(1962, 1, 1, { valid: false }); // a no-modulus-11 date
 const C = syntheticCpr(2011, 12, 24);
-const dash = (v: string) => `${v.slice(0, 6)}-${v.slice(6)}`;
 /** A made-up address on a reserved-for-examples style domain; masked in the report like any other value. */
 const EMAIL = ['test', 'person'].join('.') + '@example.dk';
 const fixture = tempFolder({

@@ -1,27 +1,20 @@
 // `skjold scan --cache`: a warm run prints exactly what a cold one prints, in every format; an edited file is
 // scanned again, an unchanged one is not; a changed option or key drops the cache; and the cache file never
 // holds an identifier — neither its bytes nor its decrypted text.
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { detect } from '../../server/src/core';
 import { syntheticCpr } from '../../server/src/report/syntheticCpr';
 import { readCacheText } from '../../server/src/cli/scanCache';
-import { skjold, tempFolder, removeTemp, git, type RunResult } from './cliHelpers';
+import { dash, folderMaker, skjold, git, type RunResult } from './cliHelpers';
 
-const dash = (v: string) => `${v.slice(0, 6)}-${v.slice(6)}`;
 const CPRS = [syntheticCpr(1980, 3, 14), syntheticCpr(1975, 11, 2), syntheticCpr(2004, 7, 9), syntheticCpr(1962, 1, 30)];
 const PHONE = '20 31 42 53';
 const EMAIL = 'mette.hansen@example.dk';
 const NAME = 'Mette Hansen';
-const folders: string[] = [];
-after(() => folders.forEach(removeTemp));
-function folder(files: Record<string, string | Buffer>): string {
-  const d = tempFolder(files);
-  folders.push(d);
-  return d;
-}
+const folder = folderMaker();
 const FORMATS = ['text', 'json', 'jsonl', 'sarif', 'count'];
 const ONE_HOUR_AGO = new Date(Date.now() - 3_600_000);
 

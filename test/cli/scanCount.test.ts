@@ -1,20 +1,13 @@
 // `skjold scan --format count`: one `path:count` line per file with findings (like `rg -c`), the count being
 // the number of lines the text format lists for that file; skipped files and the text format's summary line
 // on stderr; the same exit codes; the same result on worker threads as in one thread.
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { syntheticCpr } from '../../server/src/report/syntheticCpr';
-import { skjold, tempFolder, removeTemp, git } from './cliHelpers';
+import { dash, folderMaker, skjold, git } from './cliHelpers';
 
-const dash = (v: string) => `${v.slice(0, 6)}-${v.slice(6)}`;
 const CPRS = [syntheticCpr(1980, 3, 14), syntheticCpr(1975, 11, 2), syntheticCpr(2004, 7, 9)];
-const folders: string[] = [];
-after(() => folders.forEach(removeTemp));
-function folder(files: Record<string, string | Buffer>): string {
-  const d = tempFolder(files);
-  folders.push(d);
-  return d;
-}
+const folder = folderMaker();
 
 /** path:count per file from the text format's finding lines, in their order. */
 function countsFromText(text: string): string {

@@ -1,19 +1,12 @@
-import { test, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { syntheticCpr } from '../../server/src/report/syntheticCpr';
-import { skjold, tempFolder, removeTemp, jsonLines, git, writeFiles } from './cliHelpers';
+import { dash, folderMaker, skjold, jsonLines, git, writeFiles } from './cliHelpers';
 
 const A = syntheticCpr(1980, 3, 14);
 const B = syntheticCpr(1975, 11, 2);
 const C = syntheticCpr(2004, 7, 9);
-const dash = (v: string) => `${v.slice(0, 6)}-${v.slice(6)}`;
-const folders: string[] = [];
-after(() => folders.forEach(removeTemp));
-function folder(files: Record<string, string | Buffer>): string {
-  const d = tempFolder(files);
-  folders.push(d);
-  return d;
-}
+const folder = folderMaker();
 
 /** No raw value, in any layout, in any output. */
 function assertNoRaw(out: string, ...values: string[]): void {
