@@ -38,6 +38,9 @@ export const richText = fc
 
 const FUZZ_KEY = 'f'.repeat(64);
 
+/** Findings compared by content, whatever the key order of their objects. */
+const canon = (fs: readonly Finding[]): string => JSON.stringify(fs.map((f) => [f.type, f.start, f.end, f.confidence, f.reasons.map((r) => r.rule)]));
+
 export const PROPERTIES = {
   'the detector never throws and its spans stay in bounds, sorted and disjoint': fc.property(noteText, fc.constantFrom('plaintext', 'json', 'csv', 'sql'), (text, languageId) => {
     const findings = applyDirectives(text, detect(text, { languageId }));
@@ -85,7 +88,6 @@ export const PROPERTIES = {
         const start = e.at % (current.length + 1), end = Math.min(current.length, start + e.del);
         current = current.slice(0, start) + e.text + current.slice(end);
         engine.edit(start, end, e.text.length, current);
-        const canon = (fs: readonly Finding[]) => JSON.stringify(fs.map((f) => [f.type, f.start, f.end, f.confidence, f.reasons.map((r) => r.rule)]));
         if (canon(engine.findings()) !== canon(detect(current, { ownMarkKey: FUZZ_KEY }))) throw new Error('incremental findings differ from a full scan');
       }
       return true;

@@ -40,12 +40,7 @@ export async function uiSmoke(t: { codeServer: string; chromium: string }, vsix:
 
         step = 'Ctrl+P opens clinical-note.txt';
         await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
-        await page.keyboard.press('Control+P');
-        const quickInput = page.locator('.quick-input-widget input');
-        await quickInput.waitFor({ timeout: STEP_TIMEOUT_MS });
-        await quickInput.fill('clinical-note.txt');
-        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'clinical-note.txt' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-        await page.keyboard.press('Enter');
+        await quickOpen(page, 'Control+P', 'clinical-note.txt', 'clinical-note.txt');
         await page.locator('.monaco-editor .view-lines', { hasText: 'CPR-nr.' }).waitFor({ timeout: STEP_TIMEOUT_MS });
 
         step = 'a warning squiggle appears under the number';
@@ -110,12 +105,7 @@ export async function uiSmoke(t: { codeServer: string; chromium: string }, vsix:
         await p.locator(STATUS_ITEM).waitFor({ timeout: 60_000 });
         step = 'the command palette runs "Skjold: Redact Workspace…"';
         await p.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
-        await p.keyboard.press('F1');
-        const quickInput = p.locator('.quick-input-widget input');
-        await quickInput.waitFor({ timeout: STEP_TIMEOUT_MS });
-        await quickInput.fill('>Skjold: Redact Workspace');
-        await p.locator('.quick-input-list .monaco-list-row', { hasText: 'Redact Workspace' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-        await p.keyboard.press('Enter');
+        await quickOpen(p, 'F1', '>Skjold: Redact Workspace', 'Redact Workspace');
         step = 'the mode question offers Mask';
         await p.locator('.quick-input-list .monaco-list-row', { hasText: 'Mask' }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
         await p.locator('.quick-input-list .monaco-list-row', { hasText: 'Mask' }).first().click();
@@ -137,11 +127,7 @@ export async function uiSmoke(t: { codeServer: string; chromium: string }, vsix:
         // Both files now hold the masks (unsaved: the edit is one undoable step, nothing is written behind the user's back).
         for (const file of ['henvisning.txt', 'clinical-note.txt']) {
           step = `${file}, opened after Apply, holds masks and no CPR-shaped number`;
-          await p.keyboard.press('Control+P');
-          await quickInput.waitFor({ timeout: STEP_TIMEOUT_MS });
-          await quickInput.fill(file);
-          await p.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
-          await p.keyboard.press('Enter');
+          await quickOpen(p, 'Control+P', file, file);
           const lines = p.locator('.monaco-editor .view-lines', { hasText: 'XXXXXX-XXXX' });
           await lines.first().waitFor({ timeout: STEP_TIMEOUT_MS });
           if (/\b\d{6}-?\d{4}\b/.test(await lines.first().innerText())) throw new Error(`a CPR-shaped number is still shown in ${file} after Apply`);
@@ -157,6 +143,16 @@ export async function uiSmoke(t: { codeServer: string; chromium: string }, vsix:
   } finally {
     await session.stop();
   }
+}
+
+/** Opens the quick input with `key` (Ctrl+P: files, F1: commands), types `query` and chooses the row showing `row`. */
+async function quickOpen(page: Page, key: string, query: string, row: string): Promise<void> {
+  await page.keyboard.press(key);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: STEP_TIMEOUT_MS });
+  await input.fill(query);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  await page.keyboard.press('Enter');
 }
 
 /** The Skjold status-bar count once `accept` holds for it (polled; the item's text is "<shield icon> N"). */

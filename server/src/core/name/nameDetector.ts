@@ -101,7 +101,7 @@ function mergeSurnameFirst(text: string, found: Finding[]): Finding[] {
   let out: Finding[] | undefined;
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
-    const end = surnameFirstEnd(text, a);
+    const end = surnameFirstEnd(text, a.start, a.end);
     if (end === undefined) {
       out?.push(a);
       continue;
@@ -121,26 +121,26 @@ function surnameFirstWithoutCue(text: string, words: Token[]): Judgement | undef
   if (words.length !== 1) return undefined;
   const w = words[0]!;
   if (w.info.kind !== WordKind.Surname || w.info.ambiguous) return undefined;
-  const end = surnameFirstEnd(text, { type: 'name', start: w.start, end: w.end, confidence: 0, reasons: [] });
+  const end = surnameFirstEnd(text, w.start, w.end);
   if (end === undefined) return undefined;
   const firsts = text.slice(w.end + 2, end).split(' ');
   if (firsts.some((n) => classifyWord(n).ambiguous)) return undefined;
   return { confidence: NAME_CONFIDENCE.firstAndSurname, reasons: [], from: 0 };
 }
 
-/** Where "Surname, First…" ends when finding `a` is the surname of such a name; undefined otherwise. */
-function surnameFirstEnd(text: string, a: Finding): number | undefined {
-  if (text[a.end] !== ',') return undefined;
-  const surname = text.slice(a.start, a.end);
+/** Where "Surname, First…" ends when text[start, end) is the surname of such a name; undefined otherwise. */
+function surnameFirstEnd(text: string, start: number, end: number): number | undefined {
+  if (text[end] !== ',') return undefined;
+  const surname = text.slice(start, end);
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(surname)) return undefined;
   const kind = classifyWord(surname).kind;
   if (kind !== WordKind.Surname && kind !== WordKind.SurnameLike) return undefined;
-  const m = FIRST_NAMES_AFTER.exec(text.slice(a.end, a.end + 80));
+  const m = FIRST_NAMES_AFTER.exec(text.slice(end, end + 80));
   if (!m) return undefined;
   // All first names, and no further capitalised word right after them.
   if (!m[1]!.split(' ').every((w) => classifyWord(w).kind === WordKind.First)) return undefined;
-  const end = a.end + 2 + m[1]!.length;
-  return /^ \p{Lu}/u.test(text.slice(end, end + 2)) ? undefined : end;
+  const nameEnd = end + 2 + m[1]!.length;
+  return /^ \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)) ? undefined : nameEnd;
 }
 
 /** Characters that can stand inside a run of name words (letters, apostrophes, hyphens, initials' full stops, spaces). */

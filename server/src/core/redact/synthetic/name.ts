@@ -113,18 +113,17 @@ export function syntheticName(value: string, ctx: SyntheticContext): string | un
     return out + value.slice(at);
   };
   const base = render();
-  const free = firstNames;
-  if (!free.length || nameCore(base).length < 2 || hasOwnNameMark(ctx.key, base)) return base;
+  if (!firstNames.length || nameCore(base).length < 2 || hasOwnNameMark(ctx.key, base)) return base;
   // Redraw the first names (a keyed walk through the wider pool; the surnames stay) until the name is marked.
   const pool = markPool(gender);
   const rng = new KeyedStream(ctx.key, 'synthetic:name:marked', value.toLowerCase());
-  const offsets = free.map(() => rng.int(pool.length));
+  const offsets = firstNames.map(() => rng.int(pool.length));
   for (let k = 0; k < pool.length; k++) {
-    free.forEach((p, j) => {
+    firstNames.forEach((p, j) => {
       const pick = pool[(offsets[j]! + k * (j + 1)) % pool.length]!;
       chosen.set(p, matchCase(pick, p.text));
     });
-    if (free.some((p) => chosen.get(p)!.toLowerCase() === p.text.toLowerCase())) continue;
+    if (firstNames.some((p) => chosen.get(p)!.toLowerCase() === p.text.toLowerCase())) continue;
     const candidate = render();
     if (hasOwnNameMark(ctx.key, candidate)) return candidate;
   }
