@@ -7,6 +7,7 @@ import { reason } from '../reason';
 import { applyContext, describeContext, readContext, round2 } from '../context/score';
 import { cprContextFor } from './cprContext';
 import { looseCprReadings } from './looseReader';
+import { digitRuns, digitRunsFor, runStartMatches } from './digitClusters';
 import { FIRST_OF_JANUARY_CONFIDENCE, FIRST_OF_JANUARY_REASON, isUnlistedFirstOfJanuary } from './firstOfJanuary';
 import { isTestCprNumber, testCprFinding } from './testNumbers';
 
@@ -14,7 +15,9 @@ import { isTestCprNumber, testCprFinding } from './testNumbers';
  * DDMMYY then four digits, with no separator, a hyphen, an en/em dash, a non-breaking hyphen or one space;
  * not inside a longer run of letters or digits.
  */
-const CLEAN_CPR = /(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])/gu;
+const CLEAN_CPR = /(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])/uy; // sticky: see runStartMatches
+/** Longest clean form: six digits, a separator, four digits. */
+const CLEAN_CPR_LENGTH = 11;
 
 /** Confidence of each kind of reading before context. */
 export const CPR_CONFIDENCE = {
@@ -53,6 +56,8 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   const a = analyseCpr(c.digits);
   if (!a.realDate) return undefined;
   const reading = c.reading ?? 'clean';
+  // A corrected OCR reading must pass the arithmetic (below): known before any reason or context is read.
+  if (reading === 'ocr' && !a.mod11 && !a.noMod11Date) return undefined;
   const reasons: Reason[] = c.readingReasons.slice();
   reasons.push(reason('cpr.date', 'real date, born in the {0}s (century from the 7th digit)', Math.floor(a.year / 100) * 100));
 
@@ -97,10 +102,18 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   return { type: 'cpr', start: c.start, end: c.end, confidence: round2(confidence), reasons };
 }
 
-/** Clean CPR forms: ten digits, optionally split 6+4 by one separator. */
-export function* cleanCprCandidates(text: string, from = 0, to = text.length): Generator<CprCandidate> {
-  CLEAN_CPR.lastIndex = from;
-  for (let m = CLEAN_CPR.exec(text); m && m.index < to; m = CLEAN_CPR.exec(text)) {
+/**
+ * Clean CPR forms: ten digits, optionally split 6+4 by one separator. `runs`: digitRuns over [from, to + 11) at
+ * least (digitClusters.ts), when the caller has them already.
+ */
+export function* cleanCprCandidates(
+  text: string,
+  from = 0,
+  to = text.length,
+  runs: readonly number[] = digitRuns(text, from, Math.min(text.length, to + CLEAN_CPR_LENGTH)),
+): Generator<CprCandidate> {
+  // A match begins with six ASCII digits after no letter or digit (runStartMatches).
+  for (const m of runStartMatches(text, CLEAN_CPR, runs, from, to, 6)) {
     const sep = m[0].length === 11 ? m[0][6]! : '';
     const readingReasons: Reason[] = [];
     if (sep && sep !== '-') readingReasons.push({ rule: 'cpr.separator', text: sep === ' ' ? 'written with a space' : 'written with a dash' });
@@ -109,8 +122,14 @@ export function* cleanCprCandidates(text: string, from = 0, to = text.length): G
 }
 
 /** Loose forms (OCR, dictated groups, other separators) that the clean pattern does not cover. */
-export function* looseCprCandidates(text: string, from = 0, to = text.length, skip: readonly { start: number; end: number }[] = []): Generator<CprCandidate> {
-  for (const r of looseCprReadings(text, from, to, skip)) {
+export function* looseCprCandidates(
+  text: string,
+  from = 0,
+  to = text.length,
+  skip: readonly { start: number; end: number }[] = [],
+  runs?: readonly number[],
+): Generator<CprCandidate> {
+  for (const r of looseCprReadings(text, from, to, skip, runs)) {
     const reading = r.corrections > 0 || r.layout === 'irregular' ? 'ocr' : 'regular';
     yield { start: r.start, end: r.end, digits: r.digits, readingReasons: r.readingReasons, reading };
   }
@@ -123,14 +142,15 @@ export const cprDetector: Detector = {
     if (!hasAsciiDigit(ctx)) return []; // ten digits, at most three of them OCR look-alikes: no ASCII digit, no finding
     const out: Finding[] = [];
     const clean: CprCandidate[] = [];
-    for (const c of cleanCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd)) {
+    const runs = digitRunsFor(ctx);
+    for (const c of cleanCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd, runs)) {
       clean.push(c);
       const f = scoreCprCandidate(ctx, c);
       if (f) out.push(f);
     }
     // Both lists are in text order: walk the clean ones alongside to skip loose readings of the same digits.
     let k = 0;
-    for (const c of looseCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd, clean)) {
+    for (const c of looseCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd, clean, runs)) {
       while (k < clean.length && clean[k]!.end <= c.start) k++;
       if (k < clean.length && clean[k]!.start < c.end) continue;
       const f = scoreCprCandidate(ctx, c);

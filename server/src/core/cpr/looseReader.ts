@@ -4,6 +4,7 @@
 // characters, so the whole scan is linear in the text and cannot backtrack catastrophically.
 import type { Reason } from '../types';
 import { reason, withWeight } from '../reason';
+import { charTest, clusterRegions, digitRuns, type ClusterShape } from './digitClusters';
 
 /**
  * Letters (and symbols) OCR engines commonly return for digits in digit-dominated tokens. The classic
@@ -32,6 +33,25 @@ const DASHES = '-\u00ad\u2010\u2011\u2012\u2013\u2014\u2212~';
 const SEPARATOR_CHARS = ' \u00a0\u202f._' + DASHES;
 /** Longest separator, line break not counted (e.g. ` - `, ` .`, `  `). */
 const MAX_SEPARATOR = 3;
+/** More separator characters allowed around a line break (indentation of the next line). */
+const LINE_BREAK_ALLOWANCE = 4;
+/** Longest separator in characters: the plain ones, one line break and the `\r` before it. */
+export const MAX_SEPARATOR_LENGTH = MAX_SEPARATOR + LINE_BREAK_ALLOWANCE + 2;
+
+/**
+ * What every loose reading holds (for clusterRegions): ten digit-like characters, at most MAX_OCR_CORRECTIONS of
+ * them letters, so at least seven ASCII digits; at most one separator between two digit-like characters, and
+ * nothing else. Between two consecutive ASCII digits stand at most all the letters and one separator more than
+ * letters; before the first ASCII digit at most the letters and as many separators; in all ten characters and nine
+ * separators.
+ */
+export const LOOSE_READING_SHAPE: ClusterShape = {
+  minDigits: 10 - MAX_OCR_CORRECTIONS,
+  maxGap: MAX_OCR_CORRECTIONS + (MAX_OCR_CORRECTIONS + 1) * MAX_SEPARATOR_LENGTH,
+  between: charTest(Object.keys(OCR_DIGIT_FOR).join('') + SEPARATOR_CHARS.replace(/[^\x00-\x7f]/g, '') + '\r\n', (c) => SEPARATOR_CHARS.includes(String.fromCharCode(c))),
+  lead: MAX_OCR_CORRECTIONS * (1 + MAX_SEPARATOR_LENGTH),
+  span: 10 + 9 * MAX_SEPARATOR_LENGTH,
+};
 
 export type LooseLayout =
   /** 6+4 or 2+2+2+4 groups: a dictated or differently punctuated but well-formed number. */
@@ -54,18 +74,25 @@ const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isDash = (ch: string): boolean => DASHES.includes(ch);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** ASCII lookup (the scan asks about every character): 1 = digit, 2 = OCR look-alike, 4 = letter or digit. */
+/**
+ * ASCII lookup (the scan asks about every character): 1 = digit, 2 = OCR look-alike, 4 = letter or digit,
+ * 8 = separator character, 16 = dash.
+ */
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  ASCII_CLASS[c] = (isAsciiDigit(c) ? 1 : 0) | (ch in OCR_DIGIT_FOR ? 2 : 0) | (LETTER_OR_DIGIT.test(ch) ? 4 : 0);
+  ASCII_CLASS[c] = (isAsciiDigit(c) ? 1 : 0) | (ch in OCR_DIGIT_FOR ? 2 : 0) | (LETTER_OR_DIGIT.test(ch) ? 4 : 0) |
+    (SEPARATOR_CHARS.includes(ch) ? 8 : 0) | (isDash(ch) ? 16 : 0);
 }
+const isSeparatorCode = (c: number): boolean => (c < 128 ? (ASCII_CLASS[c]! & 8) !== 0 : SEPARATOR_CHARS.includes(String.fromCharCode(c)));
+const isDashCode = (c: number): boolean => (c < 128 ? (ASCII_CLASS[c]! & 16) !== 0 : isDash(String.fromCharCode(c)));
+/** NaN (past the end) is no digit-like character. */
+const isDigitLikeCode = (c: number): boolean => c < 128 && (ASCII_CLASS[c]! & 3) !== 0;
 
 /** A character that may be a digit as written or as misread. */
 export function isDigitLike(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c < 128 && (ASCII_CLASS[c]! & 3) !== 0;
+  return isDigitLikeCode(ch.charCodeAt(0));
 }
 
 /**
@@ -85,24 +112,56 @@ interface Separator {
   lineBreak: boolean;
 }
 
-/** The separator starting at `i`, or undefined when what stands there cannot be one. */
-function readSeparator(text: string, i: number): Separator | undefined {
+/** End of the separator starting at `i`, or -1 when what stands there cannot be one. */
+function separatorEnd(text: string, i: number): number {
   let j = i, plain = 0, dashes = 0, dots = 0, underscores = 0, breaks = 0;
   while (j < text.length) {
-    const ch = text[j]!;
-    if (ch === '\n') { if (++breaks > 1) return undefined; j++; continue; }
-    if (ch === '\r' && text[j + 1] === '\n') { j++; continue; }
-    if (!SEPARATOR_CHARS.includes(ch)) break;
-    if (isDash(ch)) dashes++;
-    else if (ch === '.') dots++;
-    else if (ch === '_') underscores++;
-    if (++plain > MAX_SEPARATOR + (breaks ? 4 : 0) || dashes > 1 || dots > 1 || underscores > 1) return undefined;
+    const c = text.charCodeAt(j);
+    if (c === 10) { if (++breaks > 1) return -1; j++; continue; }
+    if (c === 13 && text.charCodeAt(j + 1) === 10) { j++; continue; }
+    if (!isSeparatorCode(c)) break;
+    if (isDashCode(c)) dashes++;
+    else if (c === 46) dots++;
+    else if (c === 95) underscores++;
+    if (++plain > MAX_SEPARATOR + (breaks ? LINE_BREAK_ALLOWANCE : 0) || dashes > 1 || dots > 1 || underscores > 1) return -1;
     j++;
   }
-  if (j === i) return undefined;
+  if (j === i) return -1;
   // A number is broken over a line only at a hyphen (`010180-` ⏎ `1234`); a bare line break ends it.
-  if (breaks && !dashes) return undefined;
-  return { end: j, text: text.slice(i, j), lineBreak: breaks > 0 };
+  if (breaks && !dashes) return -1;
+  return j;
+}
+
+/** Another group of digits right after a reading (at most six characters on): part of a longer number. */
+const LONGER_NUMBER = /[ \t]{0,2}[-.\u2013]?[ \t]{0,2}\d/y;
+
+/**
+ * End of the loose reading that starts at `i`, or -1: the reading's checks without building it (most tries fail,
+ * and fail early). `i` must hold a digit-like character standing at a token boundary (see readLooseCpr).
+ */
+function looseReadingEnd(text: string, i: number): number {
+  let count = 0, corrections = 0, j = i, groupLen = 0;
+  while (j < text.length && count < 10) {
+    const c = text.charCodeAt(j);
+    const cls = c < 128 ? ASCII_CLASS[c]! : 0;
+    if (cls & 1) { count++; groupLen++; j++; continue; }
+    if (cls & 2) {
+      // Corrections only grow: past the limit, the reading fails however it goes on.
+      if (++corrections > MAX_OCR_CORRECTIONS) return -1;
+      count++; groupLen++; j++;
+      continue;
+    }
+    const end = groupLen > 0 ? separatorEnd(text, j) : -1;
+    if (end < 0 || !isDigitLikeCode(text.charCodeAt(end))) break;
+    groupLen = 0;
+    j = end;
+  }
+  if (count !== 10) return -1;
+  if (joinsToken(text[j])) return -1;
+  // Another group of digits right after: part of a longer number (a phone list, an ISBN, a table row).
+  LONGER_NUMBER.lastIndex = j;
+  if (LONGER_NUMBER.test(text)) return -1;
+  return j;
 }
 
 /**
@@ -111,28 +170,27 @@ function readSeparator(text: string, i: number): Separator | undefined {
  */
 export function readLooseCpr(text: string, i: number): LooseReading | undefined {
   if (!isDigitLike(text[i]) || !startsToken(text, i)) return undefined;
-  let digits = '', corrections = 0, j = i, groupLen = 0;
+  const end = looseReadingEnd(text, i);
+  if (end < 0) return undefined;
+  // [i, end) holds ten digit-like characters and the separators between groups of them.
+  let digits = '', corrections = 0, groupLen = 0;
   const groups: number[] = [];
   const separators: Separator[] = [];
-  while (j < text.length && digits.length < 10) {
+  for (let j = i; j < end;) {
     const ch = text[j]!;
     if (isAsciiDigit(ch.charCodeAt(0))) { digits += ch; groupLen++; j++; continue; }
     const mapped = OCR_DIGIT_FOR[ch];
     if (mapped !== undefined) { digits += mapped; corrections++; groupLen++; j++; continue; }
-    const sep = groupLen > 0 ? readSeparator(text, j) : undefined;
-    if (!sep || !isDigitLike(text[sep.end])) break;
+    const sepEnd = separatorEnd(text, j);
+    const sepText = text.slice(j, sepEnd);
     groups.push(groupLen);
-    separators.push(sep);
+    separators.push({ end: sepEnd, text: sepText, lineBreak: sepText.includes('\n') });
     groupLen = 0;
-    j = sep.end;
+    j = sepEnd;
   }
-  if (digits.length !== 10 || corrections > MAX_OCR_CORRECTIONS) return undefined;
   groups.push(groupLen);
-  if (joinsToken(text[j])) return undefined;
-  // Another group of digits right after: part of a longer number (a phone list, an ISBN, a table row).
-  if (/^[ \t]{0,2}[-.\u2013]?[ \t]{0,2}\d/.test(text.slice(j, j + 6))) return undefined;
   const layout: LooseLayout = isRegularGrouping(groups) ? 'regular' : 'irregular';
-  return { start: i, end: j, digits, layout, corrections, readingReasons: describeReading(groups, separators, corrections, layout) };
+  return { start: i, end, digits, layout, corrections, readingReasons: describeReading(groups, separators, corrections, layout) };
 }
 
 function startsToken(text: string, i: number): boolean {
@@ -140,8 +198,8 @@ function startsToken(text: string, i: number): boolean {
   if (joinsToken(prev) || prev === '+') return false;
   // Not the continuation of a digit group before it (`45 30 27 91 66`, `978-87-...`).
   let k = i - 1, seen = 0;
-  while (k >= 0 && seen < MAX_SEPARATOR && SEPARATOR_CHARS.includes(text[k]!)) { k--; seen++; }
-  return !(seen > 0 && k >= 0 && /\d/.test(text[k]!));
+  while (k >= 0 && seen < MAX_SEPARATOR && isSeparatorCode(text.charCodeAt(k))) { k--; seen++; }
+  return !(seen > 0 && k >= 0 && isAsciiDigit(text.charCodeAt(k)));
 }
 
 function isRegularGrouping(groups: readonly number[]): boolean {
@@ -169,26 +227,38 @@ function describeReading(groups: readonly number[], seps: readonly Separator[], 
 
 /**
  * Every loose reading whose start lies in [from, to). Linear: each start reads a bounded stretch. `skip` holds
- * ranges already read another way (the clean CPR forms), sorted by start: no reading starts inside them.
+ * ranges already read another way (the clean CPR forms), sorted by start: no reading starts inside them. `runs`:
+ * digitRuns over [from, to + span) at least (digitClusters.ts), when the caller has them already. Only the regions where a reading can start (clusterRegions, LOOSE_READING_SHAPE) are visited, in order, with the
+ * skip-ahead carried across them: the positions left out are ones where readLooseCpr finds nothing.
  */
-export function* looseCprReadings(text: string, from = 0, to = text.length, skip: readonly { start: number; end: number }[] = []): Generator<LooseReading> {
-  let k = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || (ASCII_CLASS[c]! & 3) === 0) continue;
-    // Two answers readLooseCpr would give, read from the lookup table without a call (most digit-like characters
-    // are letters inside words): glued to a letter or digit before it, or followed by a letter that is no
-    // digit look-alike (nothing to read after the first character), there is no reading here.
-    const before = i > 0 ? text.charCodeAt(i - 1) : 32;
-    if (before < 128 && (ASCII_CLASS[before]! & 4) !== 0) continue;
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
-    if (next < 128 && (ASCII_CLASS[next]! & 7) === 4) continue;
-    while (k < skip.length && skip[k]!.end <= i) k++;
-    if (k < skip.length && skip[k]!.start <= i) { i = skip[k]!.end - 1; continue; }
-    const r = readLooseCpr(text, i);
-    if (r) {
-      yield r;
-      i = r.end - 1;
+export function* looseCprReadings(
+  text: string,
+  from = 0,
+  to = text.length,
+  skip: readonly { start: number; end: number }[] = [],
+  runs: readonly number[] = digitRuns(text, from, Math.min(text.length, to + LOOSE_READING_SHAPE.span)),
+): Generator<LooseReading> {
+  const regions = clusterRegions(text, from, to, LOOSE_READING_SHAPE, runs);
+  let k = 0, i = from;
+  for (let g = 0; g < regions.length; g += 2) {
+    if (i < regions[g]!) i = regions[g]!;
+    for (const regionEnd = regions[g + 1]!; i < regionEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128 || (ASCII_CLASS[c]! & 3) === 0) continue;
+      // Two answers readLooseCpr would give, read from the lookup table without a call (most digit-like characters
+      // are letters inside words): glued to a letter or digit before it, or followed by a letter that is no
+      // digit look-alike (nothing to read after the first character), there is no reading here.
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (before < 128 && (ASCII_CLASS[before]! & 4) !== 0) continue;
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+      if (next < 128 && (ASCII_CLASS[next]! & 7) === 4) continue;
+      while (k < skip.length && skip[k]!.end <= i) k++;
+      if (k < skip.length && skip[k]!.start <= i) { i = skip[k]!.end - 1; continue; }
+      const r = readLooseCpr(text, i);
+      if (r) {
+        yield r;
+        i = r.end - 1;
+      }
     }
   }
 }

@@ -8,9 +8,12 @@ import type { Finding, Reason } from '../types';
 import { reason } from '../reason';
 import { substituteContext } from '../ecpr/substituteContext';
 import { isRealDateAnyCentury, readDayPlus60 } from './substituteRules';
+import { digitRunsFor, runStartMatches } from '../cpr/digitClusters';
 
-const DIGIT_FORM = /(?<![\p{L}\p{N}])([6-9]\d{5})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])/gu;
-const LETTER_FORM = /(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013 ]?([A-ZÆØÅ]{3}\d)(?![\p{L}\p{N}])/gu;
+// Both forms begin with six ASCII digits after no letter or digit. Sticky: tried only at the starts of runs of six
+// digits or more (runStartMatches, cpr/digitClusters.ts), which finds what a global search finds.
+const DIGIT_FORM = /(?<![\p{L}\p{N}])([6-9]\d{5})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])/uy;
+const LETTER_FORM = /(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013 ]?([A-ZÆØÅ]{3}\d)(?![\p{L}\p{N}])/uy;
 
 export const SUBSTITUTE_CONFIDENCE = {
   /** Under a label that names a substitute ("erstatningspersonnummer", "fiktivt CPR", …). */
@@ -31,16 +34,15 @@ export const cprSubstituteDetector: Detector = {
     if (!hasAsciiDigit(ctx)) return []; // both forms start with six digits: no ASCII digit, no finding
     const out: Finding[] = [];
     const { text } = ctx;
-    DIGIT_FORM.lastIndex = ctx.scanStart;
-    for (let m = DIGIT_FORM.exec(text); m && m.index < ctx.scanEnd; m = DIGIT_FORM.exec(text)) {
+    const runs = digitRunsFor(ctx);
+    for (const m of runStartMatches(text, DIGIT_FORM, runs, ctx.scanStart, ctx.scanEnd, 6)) {
       const r = readDayPlus60(m[1]! + m[2]!);
       if (!r) continue;
       const reasons: Reason[] = [reason('substitute.dayPlus60', 'birth day + 60 (CPR office substitute form), real date, born in the {0}s', Math.floor(r.year / 100) * 100)];
       const f = score(ctx, m.index, m.index + m[0].length, reasons, undefined, r.mod11);
       if (f) out.push(f);
     }
-    LETTER_FORM.lastIndex = ctx.scanStart;
-    for (let m = LETTER_FORM.exec(text); m && m.index < ctx.scanEnd; m = LETTER_FORM.exec(text)) {
+    for (const m of runStartMatches(text, LETTER_FORM, runs, ctx.scanStart, ctx.scanEnd, 6)) {
       if (!isRealDateAnyCentury(m[1]!)) continue;
       const reasons: Reason[] = [{ rule: 'substitute.letters', text: 'birth date followed by three letters and a sex digit (letter-bearing substitute form)' }];
       const f = score(ctx, m.index, m.index + m[0].length, reasons, SUBSTITUTE_CONFIDENCE.letterFormAlone, false);
