@@ -81,20 +81,22 @@ export interface CprAnalysis {
 
 /** Reads ten digits (a string of exactly ten ASCII digits) by the CPR rules. */
 export function analyseCpr(tenDigits: string): CprAnalysis {
-  const d: number[] = new Array(10);
-  for (let i = 0; i < 10; i++) d[i] = tenDigits.charCodeAt(i) - 48;
-  const day = d[0]! * 10 + d[1]!;
-  const month = d[2]! * 10 + d[3]!;
-  const year = cprFullYear(d[4]! * 10 + d[5]!, d[6]!);
+  const t = tenDigits;
+  const day = (t.charCodeAt(0) - 48) * 10 + t.charCodeAt(1) - 48;
+  const month = (t.charCodeAt(2) - 48) * 10 + t.charCodeAt(3) - 48;
+  const year = cprFullYear((t.charCodeAt(4) - 48) * 10 + t.charCodeAt(5) - 48, t.charCodeAt(6) - 48);
   const realDate = isRealDate(year, month, day);
+  // passesMod11 over the characters, without an array of digits (this runs for every candidate).
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += MOD11_WEIGHTS[i]! * (t.charCodeAt(i) - 48);
   return {
     day,
     month,
     year,
     realDate,
-    mod11: passesMod11(d),
+    mod11: sum % 11 === 0,
     noMod11Date: realDate && isNoMod11Date(year, month, day),
-    sex: d[9]! % 2 === 1 ? 'male' : 'female',
+    sex: (t.charCodeAt(9) - 48) % 2 === 1 ? 'male' : 'female',
   };
 }
 

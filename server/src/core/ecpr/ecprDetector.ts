@@ -92,6 +92,7 @@ export function* ecprCandidates(
       if (c >= 128 || STARTS[c] === 0) continue;
       const before = i > 0 ? text.charCodeAt(i - 1) : 32;
       if (before < 128 && GLUES[before] === 1) continue; // the look-behind fails
+      if (!mayReadAt(text, i)) continue;
       ECPR_SHAPE.lastIndex = i;
       const m = ECPR_SHAPE.exec(text);
       if (!m) continue;
@@ -101,6 +102,22 @@ export function* ecprCandidates(
       if (candidate) yield candidate;
     }
   }
+}
+
+const isStartCode = (c: number): boolean => c < 128 && STARTS[c] === 1;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * False where no reported reading can start at `i`, read from the characters without the regex (most positions
+ * in a digit cluster are plain numbers): the shape's fixed positions must hold look-alike characters, and the two
+ * letter positions must not both hold digits (readEcpr needs a letter written there). The optional separator
+ * stands at i + 6 exactly when that character is one (a look-alike character never is).
+ */
+function mayReadAt(text: string, i: number): boolean {
+  for (let k = 1; k < 6; k++) if (!isStartCode(text.charCodeAt(i + k))) return false;
+  const at = ECPR_SEPARATORS.includes(text.charAt(i + 6)) && text.length > i + 6 ? i + 7 : i + 6; // the century digit
+  if (!isStartCode(text.charCodeAt(at)) || !isStartCode(text.charCodeAt(at + 3))) return false;
+  return !(isDigitCode(text.charCodeAt(at + 1)) && isDigitCode(text.charCodeAt(at + 2)));
 }
 
 function readCandidate(m: RegExpExecArray, start: number, end: number): EcprCandidate | undefined {

@@ -51,6 +51,7 @@ export interface EcprReading {
 }
 
 const LETTER = /^[A-ZÆØÅ]$/;
+const isAsciiDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * Reads ten characters (separator removed) as an eCPR, correcting OCR look-alikes; undefined when no reading
@@ -59,6 +60,8 @@ const LETTER = /^[A-ZÆØÅ]$/;
  */
 export function readEcpr(ten: string): EcprReading | undefined {
   if (ten.length !== 10) return undefined;
+  // Digits at 8–9 write no letter (checked below, after the loop): most strings of the shape are plain numbers.
+  if (isAsciiDigitCode(ten.charCodeAt(7)) && isAsciiDigitCode(ten.charCodeAt(8))) return undefined;
   let corrections = 0;
   let lowerCase = false;
   const out: string[] = [];
