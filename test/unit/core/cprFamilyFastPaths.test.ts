@@ -10,12 +10,12 @@ import fc from 'fast-check';
 import { ScanContext } from '../../../server/src/core';
 import type { Reason } from '../../../server/src/core/types';
 import { reason, withWeight } from '../../../server/src/core/reason';
-import { clusterRegions, digitRuns, runStartMatches } from '../../../server/src/core/cpr/digitClusters';
+import { clusterRegions, digitRuns, digitRunsFor, longDigitRuns, runStartMatches, sixDigitRunsFor } from '../../../server/src/core/cpr/digitClusters';
 import { LOOSE_READING_SHAPE, MAX_OCR_CORRECTIONS, MAX_SEPARATOR_LENGTH, OCR_DIGIT_FOR, looseCprReadings, type LooseLayout, type LooseReading } from '../../../server/src/core/cpr/looseReader';
 import { cleanCprCandidates, cprDetector } from '../../../server/src/core/cpr/cprDetector';
 import { ECPR_CONFIDENCE, ecprCandidates, ecprDetector, type EcprCandidate } from '../../../server/src/core/ecpr/ecprDetector';
-import { digitReading, LETTER_AS_DIGIT, readEcpr } from '../../../server/src/core/ecpr/ecprRules';
-import { couldBeIssued } from '../../../server/src/core/cpr/rules';
+import { digitReading, DIGIT_AS_LETTER, ecprFullYear, LETTER_AS_DIGIT, readEcpr } from '../../../server/src/core/ecpr/ecprRules';
+import { analyseCpr, couldBeIssued, cprFullYear, isNoMod11Date, isRealDate, passesMod11 } from '../../../server/src/core/cpr/rules';
 import { cprSubstituteDetector } from '../../../server/src/core/cprSubstitute/substituteDetector';
 
 const RUNS = { numRuns: 400, seed: 20261123 };
@@ -202,6 +202,13 @@ test('digitRuns: the maximal runs of ASCII digits within the range', () => {
     fc.property(windowed, ({ t, from, to }) => {
       const plain = [...t.slice(from, to).matchAll(/[0-9]+/g)].flatMap((m) => [from + m.index!, from + m.index! + m[0].length]);
       assert.deepEqual(digitRuns(t, from, to), plain);
+      const long = (n: number) => plain.flatMap((x, k) => (k % 2 === 0 && plain[k + 1]! - x >= n ? [x, plain[k + 1]!] : []));
+      for (const n of [1, 4, 6]) assert.deepEqual(longDigitRuns(t, from, to, n), long(n));
+      // Shared per scan: the same runs whether or not another detector read every run first.
+      const alone = new ScanContext(t, { window: { start: from, end: to } });
+      const shared = new ScanContext(t, { window: { start: from, end: to } });
+      digitRunsFor(shared);
+      assert.deepEqual(sixDigitRunsFor(alone), sixDigitRunsFor(shared));
     }),
     RUNS,
   );
@@ -257,4 +264,48 @@ test('clusterRegions: a chain of digits too short, too far apart or broken by an
   assert.deepEqual(regions('123:4567'), []); // ':' cannot stand inside a reading
   assert.deepEqual(regions('1234' + ' '.repeat(shape.maxGap + 1) + '567'), []);
   assert.deepEqual(regions('1234' + ' '.repeat(shape.maxGap) + '567'), [0, 4 + shape.maxGap + 3]);
+});
+
+// ---- Functions rewritten for speed, against their plain forms. ----
+
+test('analyseCpr without a digit array equals the array form', () => {
+  const plain = (ten: string) => {
+    const d = [...ten].map(Number);
+    const day = d[0]! * 10 + d[1]!, month = d[2]! * 10 + d[3]!;
+    const year = cprFullYear(d[4]! * 10 + d[5]!, d[6]!);
+    const realDate = isRealDate(year, month, day);
+    return { day, month, year, realDate, mod11: passesMod11(d), noMod11Date: realDate && isNoMod11Date(year, month, day), sex: d[9]! % 2 === 1 ? 'male' : 'female' };
+  };
+  fc.assert(fc.property(fc.stringMatching(/^\d{10}$/), (ten) => assert.deepEqual(analyseCpr(ten), plain(ten))), RUNS);
+  for (const ten of ['0101601234', '2902000000', '2902010000', '3112999999']) assert.deepEqual(analyseCpr(ten), plain(ten));
+});
+
+test('readEcpr leaving plain numbers at once equals the full reading', () => {
+  const LETTER = /^[A-ZÆØÅ]$/;
+  const plain = (ten: string) => {
+    if (ten.length !== 10) return undefined;
+    let corrections = 0, lowerCase = false;
+    const out: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const ch = ten[i]!;
+      if (i === 7 || i === 8) {
+        const up = ch.toUpperCase();
+        if (LETTER.test(up)) { if (ch !== up) lowerCase = true; out.push(up); }
+        else if (DIGIT_AS_LETTER[ch]) { out.push(DIGIT_AS_LETTER[ch]!); corrections++; }
+        else return undefined;
+      } else if (ch >= '0' && ch <= '9') out.push(ch);
+      else if (LETTER_AS_DIGIT[ch]) { out.push(LETTER_AS_DIGIT[ch]!); corrections++; }
+      else return undefined;
+    }
+    const lettersWritten = (LETTER.test(ten[7]!.toUpperCase()) ? 1 : 0) + (LETTER.test(ten[8]!.toUpperCase()) ? 1 : 0);
+    if (lettersWritten === 0) return undefined;
+    const value = out.join('');
+    const day = Number(value.slice(0, 2)), month = Number(value.slice(2, 4));
+    const century = ecprFullYear(Number(value.slice(4, 6)), Number(value[6]));
+    if (!century || !isRealDate(century.year, month, day)) return undefined;
+    return { value, year: century.year, month, day, scheme: century.scheme, ocrCorrections: corrections, lowerCase, lettersWritten };
+  };
+  const ch = fc.constantFrom(...'0123456789OoIlSsBZzAaKkæøÅıſ-'.split(''));
+  const ten = fc.oneof(fc.array(ch, { minLength: 10, maxLength: 10 }).map((a) => a.join('')), fc.constantFrom('1308781OS6', '2804560PJ2', '1506056sj2', '0101801234', '01018O1234', '1308781A26', '13087812B6', '1308781aO6'));
+  fc.assert(fc.property(ten, (t) => assert.deepEqual(readEcpr(t), plain(t))), RUNS);
 });

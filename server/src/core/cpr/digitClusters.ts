@@ -44,6 +44,35 @@ export function digitRuns(text: string, from: number, limit: number): number[] {
 }
 
 /**
+ * The runs of at least `minRun` ASCII digits in [from, limit), as digitRuns lists them (flat pairs, cut at `from`
+ * and `limit`): one regex step per long run, where digitRuns takes one per run. The first place at or after a
+ * run's end where `minRun` digits follow is the start of a run (else the place before it would be).
+ */
+export function longDigitRuns(text: string, from: number, limit: number, minRun: number): number[] {
+  const out: number[] = [];
+  if (from >= limit) return out;
+  const whole = from === 0 && limit === text.length;
+  const scanned = whole ? text : text.slice(from, limit);
+  const finder = longRunFinder(minRun);
+  finder.lastIndex = 0;
+  while (finder.test(scanned)) {
+    const start = finder.lastIndex - minRun + from;
+    let end = finder.lastIndex + from;
+    while (end < limit && isAsciiDigit(text.charCodeAt(end))) end++;
+    finder.lastIndex = end - from;
+    out.push(start, end);
+  }
+  return out;
+}
+
+const longRunFinders = new Map<number, RegExp>();
+function longRunFinder(minRun: number): RegExp {
+  let re = longRunFinders.get(minRun);
+  if (!re) longRunFinders.set(minRun, (re = new RegExp(`[0-9]{${minRun}}`, 'g')));
+  return re;
+}
+
+/**
  * How far past a scan's end the shared runs reach: at least the longest reading of any shape below (a reading that
  * starts in the scan reads its digits up to its `span` past its start).
  */
@@ -79,6 +108,27 @@ export function* runStartMatches(text: string, re: RegExp, runs: readonly number
     after = start + m[0].length;
     yield m;
   }
+}
+
+const longRunsByScan = new WeakMap<ScanContext, number[]>();
+
+/**
+ * The runs of six digits or more of [scanStart, scanEnd + RUNS_REACH): taken from digitRunsFor when another
+ * detector has read those already, else found directly (fewer regex steps than finding every run).
+ */
+export function sixDigitRunsFor(ctx: ScanContext): number[] {
+  let runs = longRunsByScan.get(ctx);
+  if (!runs) {
+    const all = runsByScan.get(ctx);
+    if (all) {
+      runs = [];
+      for (let r = 0; r < all.length; r += 2) if (all[r + 1]! - all[r]! >= 6) runs.push(all[r]!, all[r + 1]!);
+    } else {
+      runs = longDigitRuns(ctx.text, ctx.scanStart, Math.min(ctx.text.length, ctx.scanEnd + RUNS_REACH), 6);
+    }
+    longRunsByScan.set(ctx, runs);
+  }
+  return runs;
 }
 
 /** What a detector knows about every reading it can make. */

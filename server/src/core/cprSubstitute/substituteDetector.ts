@@ -8,7 +8,7 @@ import type { Finding, Reason } from '../types';
 import { reason } from '../reason';
 import { substituteContext } from '../ecpr/substituteContext';
 import { isRealDateAnyCentury, readDayPlus60 } from './substituteRules';
-import { digitRunsFor, runStartMatches } from '../cpr/digitClusters';
+import { runStartMatches, sixDigitRunsFor } from '../cpr/digitClusters';
 
 // Both forms begin with six ASCII digits after no letter or digit. Sticky: tried only at the starts of runs of six
 // digits or more (runStartMatches, cpr/digitClusters.ts), which finds what a global search finds.
@@ -34,7 +34,7 @@ export const cprSubstituteDetector: Detector = {
     if (!hasAsciiDigit(ctx)) return []; // both forms start with six digits: no ASCII digit, no finding
     const out: Finding[] = [];
     const { text } = ctx;
-    const runs = digitRunsFor(ctx);
+    const runs = sixDigitRunsFor(ctx);
     for (const m of runStartMatches(text, DIGIT_FORM, runs, ctx.scanStart, ctx.scanEnd, 6)) {
       const r = readDayPlus60(m[1]! + m[2]!);
       if (!r) continue;
