@@ -17,6 +17,7 @@ import { ECPR_CONFIDENCE, ecprCandidates, ecprDetector, type EcprCandidate } fro
 import { digitReading, DIGIT_AS_LETTER, ecprFullYear, LETTER_AS_DIGIT, readEcpr } from '../../../server/src/core/ecpr/ecprRules';
 import { analyseCpr, couldBeIssued, cprFullYear, isNoMod11Date, isRealDate, passesMod11 } from '../../../server/src/core/cpr/rules';
 import { cprSubstituteDetector } from '../../../server/src/core/cprSubstitute/substituteDetector';
+import { dateOfBirthDetector } from '../../../server/src/core/dateOfBirth/dateOfBirthDetector';
 
 const RUNS = { numRuns: 400, seed: 20261123 };
 
@@ -29,7 +30,7 @@ const PIECES = [
   'O l O 180 1234', 'l 0 l 8 0 1 2 3 4 5', 'Ol0180-1AB2', '01018O-OAB2', '0101801234  5', '01 01 80 1234\t\t-7', '010180-1234 .\t9',
   '0', '1', '2', '7', '8', '9', 'O', 'o', 'l', 'I', 'S', 's', 'B', 'Z', 'z', 'T', 'g', 'q', 'b', 'D', '|', '$', '[', ']', '!',
   ' ', '  ', '-', '.', '_', '~', '\u2013', '\u2011', '\u00a0', '\u202f', '\u00ad', '\u2212', '\n', '\r\n', '\t', ';', ':', '+', '=', ',',
-  'x', 'Anne', 'ø', 'Æ', 'ı', 'ſ', '١', '²', '𝟎', '😀', 'CPR: ', 'eCPR ', 'ordrenr. ',
+  'x', 'Anne', 'ø', 'Æ', 'ı', 'ſ', '١', '²', '𝟎', '😀', 'CPR: ', 'eCPR ', 'ordrenr. ', 'født ', 'f. ', 'DOB: ', '12.03.1961', '1. januar 1980',
 ];
 const text = (maxParts = 30) => fc.array(fc.constantFrom(...PIECES), { maxLength: maxParts }).map((p) => p.join(''));
 /** A text and a window [start, end) in it. */
@@ -201,9 +202,9 @@ test('digitRuns: the maximal runs of ASCII digits within the range', () => {
   fc.assert(
     fc.property(windowed, ({ t, from, to }) => {
       const plain = [...t.slice(from, to).matchAll(/[0-9]+/g)].flatMap((m) => [from + m.index!, from + m.index! + m[0].length]);
-      assert.deepEqual(digitRuns(t, from, to), plain);
+      assert.deepEqual(Array.from(digitRuns(t, from, to)), plain);
       const long = (n: number) => plain.flatMap((x, k) => (k % 2 === 0 && plain[k + 1]! - x >= n ? [x, plain[k + 1]!] : []));
-      for (const n of [1, 4, 6]) assert.deepEqual(longDigitRuns(t, from, to, n), long(n));
+      for (const n of [1, 4, 6]) assert.deepEqual(Array.from(longDigitRuns(t, from, to, n)), long(n));
       // Shared per scan: the same runs whether or not another detector read every run first.
       const alone = new ScanContext(t, { window: { start: from, end: to } });
       const shared = new ScanContext(t, { window: { start: from, end: to } });
@@ -244,9 +245,9 @@ test('eCPR candidates: the regions around digit clusters give every candidate th
   );
 });
 
-test('the CPR-family detectors: a window gives the findings of a full scan that start in it', () => {
+test('the CPR-family detectors and dates of birth: a window gives the findings of a full scan that start in it', () => {
   fc.assert(
-    fc.property(windowed, fc.constantFrom(cprDetector, ecprDetector, cprSubstituteDetector), ({ t, from, to }, detector) => {
+    fc.property(windowed, fc.constantFrom(cprDetector, ecprDetector, cprSubstituteDetector, dateOfBirthDetector), ({ t, from, to }, detector) => {
       const full = detector.detect(new ScanContext(t, {})).filter((f) => f.start >= from && f.start < to);
       const inWindow = detector.detect(new ScanContext(t, { window: { start: from, end: to } })).filter((f) => f.start >= from && f.start < to);
       assert.deepEqual(inWindow, full);
@@ -308,4 +309,9 @@ test('readEcpr leaving plain numbers at once equals the full reading', () => {
   const ch = fc.constantFrom(...'0123456789OoIlSsBZzAaKkæøÅıſ-'.split(''));
   const ten = fc.oneof(fc.array(ch, { minLength: 10, maxLength: 10 }).map((a) => a.join('')), fc.constantFrom('1308781OS6', '2804560PJ2', '1506056sj2', '0101801234', '01018O1234', '1308781A26', '13087812B6', '1308781aO6'));
   fc.assert(fc.property(ten, (t) => assert.deepEqual(readEcpr(t), plain(t))), RUNS);
+});
+
+test('dates of birth: a text without ASCII digits is left at once, one with them still scanned', () => {
+  assert.deepEqual(dateOfBirthDetector.detect(new ScanContext('Anne er født den første januar, DOB ukendt.')), []);
+  assert.deepEqual(dateOfBirthDetector.detect(new ScanContext('Anne er født 1. januar 1980.')).map((f) => f.type), ['date-of-birth']);
 });

@@ -6,8 +6,8 @@ import { analyseCpr } from './rules';
 import { reason } from '../reason';
 import { applyContext, describeContext, readContext, round2 } from '../context/score';
 import { cprContextFor } from './cprContext';
-import { looseCprReadings } from './looseReader';
-import { digitRuns, digitRunsFor, runStartMatches } from './digitClusters';
+import { looseCprReadingList, type LooseReading } from './looseReader';
+import { digitRuns, digitRunsFor, runStartMatches, type DigitRuns } from './digitClusters';
 import { FIRST_OF_JANUARY_CONFIDENCE, FIRST_OF_JANUARY_REASON, isUnlistedFirstOfJanuary } from './firstOfJanuary';
 import { isTestCprNumber, testCprFinding } from './testNumbers';
 
@@ -106,19 +106,24 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
  * Clean CPR forms: ten digits, optionally split 6+4 by one separator. `runs`: digitRuns over [from, to + 11) at
  * least (digitClusters.ts), when the caller has them already.
  */
-export function* cleanCprCandidates(
+export function* cleanCprCandidates(text: string, from = 0, to = text.length, runs?: DigitRuns): Generator<CprCandidate> {
+  yield* cleanCprCandidateList(text, from, to, runs);
+}
+
+/** cleanCprCandidates as an array (the detector's form: no generator in the hot path). */
+export function cleanCprCandidateList(
   text: string,
   from = 0,
   to = text.length,
-  runs: readonly number[] = digitRuns(text, from, Math.min(text.length, to + CLEAN_CPR_LENGTH)),
-): Generator<CprCandidate> {
+  runs: DigitRuns = digitRuns(text, from, Math.min(text.length, to + CLEAN_CPR_LENGTH)),
+): CprCandidate[] {
   // A match begins with six ASCII digits after no letter or digit (runStartMatches).
-  for (const m of runStartMatches(text, CLEAN_CPR, runs, from, to, 6)) {
+  return runStartMatches(text, CLEAN_CPR, runs, from, to, 6).map((m) => {
     const sep = m[0].length === 11 ? m[0][6]! : '';
     const readingReasons: Reason[] = [];
     if (sep && sep !== '-') readingReasons.push({ rule: 'cpr.separator', text: sep === ' ' ? 'written with a space' : 'written with a dash' });
-    yield { start: m.index, end: m.index + m[0].length, digits: m[1]! + m[2]!, readingReasons };
-  }
+    return { start: m.index, end: m.index + m[0].length, digits: m[1]! + m[2]!, readingReasons };
+  });
 }
 
 /** Loose forms (OCR, dictated groups, other separators) that the clean pattern does not cover. */
@@ -127,12 +132,14 @@ export function* looseCprCandidates(
   from = 0,
   to = text.length,
   skip: readonly { start: number; end: number }[] = [],
-  runs?: readonly number[],
+  runs?: DigitRuns,
 ): Generator<CprCandidate> {
-  for (const r of looseCprReadings(text, from, to, skip, runs)) {
-    const reading = r.corrections > 0 || r.layout === 'irregular' ? 'ocr' : 'regular';
-    yield { start: r.start, end: r.end, digits: r.digits, readingReasons: r.readingReasons, reading };
-  }
+  for (const r of looseCprReadingList(text, from, to, skip, runs)) yield looseCandidate(r);
+}
+
+function looseCandidate(r: LooseReading): CprCandidate {
+  const reading = r.corrections > 0 || r.layout === 'irregular' ? 'ocr' : 'regular';
+  return { start: r.start, end: r.end, digits: r.digits, readingReasons: r.readingReasons, reading };
 }
 
 export const cprDetector: Detector = {
@@ -141,19 +148,18 @@ export const cprDetector: Detector = {
   detect(ctx: ScanContext): Finding[] {
     if (!hasAsciiDigit(ctx)) return []; // ten digits, at most three of them OCR look-alikes: no ASCII digit, no finding
     const out: Finding[] = [];
-    const clean: CprCandidate[] = [];
     const runs = digitRunsFor(ctx);
-    for (const c of cleanCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd, runs)) {
-      clean.push(c);
+    const clean = cleanCprCandidateList(ctx.text, ctx.scanStart, ctx.scanEnd, runs);
+    for (const c of clean) {
       const f = scoreCprCandidate(ctx, c);
       if (f) out.push(f);
     }
     // Both lists are in text order: walk the clean ones alongside to skip loose readings of the same digits.
     let k = 0;
-    for (const c of looseCprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd, clean, runs)) {
-      while (k < clean.length && clean[k]!.end <= c.start) k++;
-      if (k < clean.length && clean[k]!.start < c.end) continue;
-      const f = scoreCprCandidate(ctx, c);
+    for (const r of looseCprReadingList(ctx.text, ctx.scanStart, ctx.scanEnd, clean, runs)) {
+      while (k < clean.length && clean[k]!.end <= r.start) k++;
+      if (k < clean.length && clean[k]!.start < r.end) continue;
+      const f = scoreCprCandidate(ctx, looseCandidate(r));
       if (f) out.push(f);
     }
     return out.sort((x, y) => x.start - y.start);

@@ -5,6 +5,21 @@
 // of the plain scan, while the prose between numbers is never visited character by character.
 import type { ScanContext } from '../scan';
 
+/** Digit runs as flat pairs [start, end) in text order (see digitRuns). */
+export type DigitRuns = Int32Array;
+
+/** Where the runs are collected before they are copied out at their exact size (one allocation per text). */
+let scratch = new Int32Array(4096);
+function pushPair(n: number, a: number, b: number): void {
+  if (n + 2 > scratch.length) {
+    const grown = new Int32Array(scratch.length * 2);
+    grown.set(scratch);
+    scratch = grown;
+  }
+  scratch[n] = a;
+  scratch[n + 1] = b;
+}
+
 /** Finds the next ASCII digit; `test` (no match array) leaves lastIndex just past it. */
 const NEXT_DIGIT = /[0-9]/g;
 
@@ -16,9 +31,9 @@ const PEEK = 8;
  * The maximal runs of ASCII digits in [from, limit) as flat pairs [start, end), in order. Runs are cut at `from`
  * and `limit`: a run starting before `from` is listed from `from`, one reaching past `limit` ends there.
  */
-export function digitRuns(text: string, from: number, limit: number): number[] {
-  const out: number[] = [];
-  if (from >= limit) return out;
+export function digitRuns(text: string, from: number, limit: number): DigitRuns {
+  if (from >= limit) return new Int32Array(0);
+  let n = 0;
   // A window of a long text must cost what the window costs: the regex reads only [from, limit).
   const whole = from === 0 && limit === text.length;
   const scanned = whole ? text : text.slice(from, limit);
@@ -31,7 +46,8 @@ export function digitRuns(text: string, from: number, limit: number): number[] {
     }
     let end = start + 1;
     while (end < limit && isAsciiDigit(text.charCodeAt(end))) end++;
-    out.push(start, end);
+    pushPair(n, start, end);
+    n += 2;
     // Digits come in clusters (dates, times, numbers in groups): the next one is looked for a few characters on
     // before the regex is asked (a call costs more than reading those characters).
     start = -1;
@@ -40,7 +56,7 @@ export function digitRuns(text: string, from: number, limit: number): number[] {
     }
     if (start < 0) NEXT_DIGIT.lastIndex = Math.min(limit, end + 1 + PEEK) - from;
   }
-  return out;
+  return scratch.slice(0, n);
 }
 
 /**
@@ -48,9 +64,9 @@ export function digitRuns(text: string, from: number, limit: number): number[] {
  * and `limit`): one regex step per long run, where digitRuns takes one per run. The first place at or after a
  * run's end where `minRun` digits follow is the start of a run (else the place before it would be).
  */
-export function longDigitRuns(text: string, from: number, limit: number, minRun: number): number[] {
-  const out: number[] = [];
-  if (from >= limit) return out;
+export function longDigitRuns(text: string, from: number, limit: number, minRun: number): DigitRuns {
+  if (from >= limit) return new Int32Array(0);
+  let n = 0;
   const whole = from === 0 && limit === text.length;
   const scanned = whole ? text : text.slice(from, limit);
   const finder = longRunFinder(minRun);
@@ -60,9 +76,10 @@ export function longDigitRuns(text: string, from: number, limit: number, minRun:
     let end = finder.lastIndex + from;
     while (end < limit && isAsciiDigit(text.charCodeAt(end))) end++;
     finder.lastIndex = end - from;
-    out.push(start, end);
+    pushPair(n, start, end);
+    n += 2;
   }
-  return out;
+  return scratch.slice(0, n);
 }
 
 const longRunFinders = new Map<number, RegExp>();
@@ -78,16 +95,41 @@ function longRunFinder(minRun: number): RegExp {
  */
 export const RUNS_REACH = 128;
 
-const runsByScan = new WeakMap<ScanContext, number[]>();
+/**
+ * The runs of the scan read last, kept for the other detectors of the same scan (detect() runs them one after
+ * another over one ScanContext). One slot, not a WeakMap: a WeakMap entry per scan cost more than reading the
+ * runs of a small file; the slot holds the last scan only until the next one replaces it.
+ */
+let memo: { ctx: ScanContext; all?: DigitRuns; six?: DigitRuns } | undefined;
+
+function memoFor(ctx: ScanContext): { ctx: ScanContext; all?: DigitRuns; six?: DigitRuns } {
+  if (memo?.ctx !== ctx) memo = { ctx };
+  return memo;
+}
 
 /** The digit runs of [scanStart, scanEnd + RUNS_REACH), read once per scan and shared by the detectors. */
-export function digitRunsFor(ctx: ScanContext): number[] {
-  let runs = runsByScan.get(ctx);
-  if (!runs) {
-    runs = digitRuns(ctx.text, ctx.scanStart, Math.min(ctx.text.length, ctx.scanEnd + RUNS_REACH));
-    runsByScan.set(ctx, runs);
+export function digitRunsFor(ctx: ScanContext): DigitRuns {
+  const m = memoFor(ctx);
+  return (m.all ??= digitRuns(ctx.text, ctx.scanStart, Math.min(ctx.text.length, ctx.scanEnd + RUNS_REACH)));
+}
+
+/**
+ * The runs of six digits or more of [scanStart, scanEnd + RUNS_REACH): taken from digitRunsFor when another
+ * detector has read those already, else found directly (fewer regex steps than finding every run).
+ */
+export function sixDigitRunsFor(ctx: ScanContext): DigitRuns {
+  const m = memoFor(ctx);
+  if (!m.six) {
+    if (m.all) {
+      const all = m.all;
+      let n = 0;
+      for (let r = 0; r < all.length; r += 2) if (all[r + 1]! - all[r]! >= 6) { pushPair(n, all[r]!, all[r + 1]!); n += 2; }
+      m.six = scratch.slice(0, n);
+    } else {
+      m.six = longDigitRuns(ctx.text, ctx.scanStart, Math.min(ctx.text.length, ctx.scanEnd + RUNS_REACH), 6);
+    }
   }
-  return runs;
+  return m.six;
 }
 
 /**
@@ -96,39 +138,20 @@ export function digitRunsFor(ctx: ScanContext): number[] {
  * `to`: such a match starts at the start of a run of at least `minRun` digits, so those starts are tried in order,
  * each from the end of the last match on. `runs`: digitRuns over [from, to + minRun) at least.
  */
-export function* runStartMatches(text: string, re: RegExp, runs: readonly number[], from: number, to: number, minRun: number): Generator<RegExpExecArray> {
+export function runStartMatches(text: string, re: RegExp, runs: DigitRuns, from: number, to: number, minRun: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let after = from;
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r]!;
-    if (start >= to) return;
+    if (start >= to) break;
     if (start < after || runs[r + 1]! - start < minRun) continue;
     re.lastIndex = start;
     const m = re.exec(text);
     if (!m) continue;
     after = start + m[0].length;
-    yield m;
+    out.push(m);
   }
-}
-
-const longRunsByScan = new WeakMap<ScanContext, number[]>();
-
-/**
- * The runs of six digits or more of [scanStart, scanEnd + RUNS_REACH): taken from digitRunsFor when another
- * detector has read those already, else found directly (fewer regex steps than finding every run).
- */
-export function sixDigitRunsFor(ctx: ScanContext): number[] {
-  let runs = longRunsByScan.get(ctx);
-  if (!runs) {
-    const all = runsByScan.get(ctx);
-    if (all) {
-      runs = [];
-      for (let r = 0; r < all.length; r += 2) if (all[r + 1]! - all[r]! >= 6) runs.push(all[r]!, all[r + 1]!);
-    } else {
-      runs = longDigitRuns(ctx.text, ctx.scanStart, Math.min(ctx.text.length, ctx.scanEnd + RUNS_REACH), 6);
-    }
-    longRunsByScan.set(ctx, runs);
-  }
-  return runs;
+  return out;
 }
 
 /** What a detector knows about every reading it can make. */
@@ -156,7 +179,7 @@ export interface ClusterShape {
  * digit, so before the chain's last digit, and at most `lead` characters before its first digit, on `between`
  * characters only: at or after the chain's first digit c − lead, and after any other character before c.
  */
-export function clusterRegions(text: string, from: number, to: number, shape: ClusterShape, runs: readonly number[]): number[] {
+export function clusterRegions(text: string, from: number, to: number, shape: ClusterShape, runs: DigitRuns): number[] {
   const out: number[] = [];
   if (from >= to) return out;
   const { maxGap, minDigits, lead, between } = shape;

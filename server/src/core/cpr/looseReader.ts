@@ -4,7 +4,7 @@
 // characters, so the whole scan is linear in the text and cannot backtrack catastrophically.
 import type { Reason } from '../types';
 import { reason, withWeight } from '../reason';
-import { charTest, clusterRegions, digitRuns, type ClusterShape } from './digitClusters';
+import { charTest, clusterRegions, digitRuns, type ClusterShape, type DigitRuns } from './digitClusters';
 
 /**
  * Letters (and symbols) OCR engines commonly return for digits in digit-dominated tokens. The classic
@@ -236,8 +236,20 @@ export function* looseCprReadings(
   from = 0,
   to = text.length,
   skip: readonly { start: number; end: number }[] = [],
-  runs: readonly number[] = digitRuns(text, from, Math.min(text.length, to + LOOSE_READING_SHAPE.span)),
+  runs?: DigitRuns,
 ): Generator<LooseReading> {
+  yield* looseCprReadingList(text, from, to, skip, runs);
+}
+
+/** looseCprReadings as an array (the detector's form: no generator in the hot path). */
+export function looseCprReadingList(
+  text: string,
+  from = 0,
+  to = text.length,
+  skip: readonly { start: number; end: number }[] = [],
+  runs: DigitRuns = digitRuns(text, from, Math.min(text.length, to + LOOSE_READING_SHAPE.span)),
+): LooseReading[] {
+  const out: LooseReading[] = [];
   const regions = clusterRegions(text, from, to, LOOSE_READING_SHAPE, runs);
   let k = 0, i = from;
   for (let g = 0; g < regions.length; g += 2) {
@@ -256,9 +268,10 @@ export function* looseCprReadings(
       if (k < skip.length && skip[k]!.start <= i) { i = skip[k]!.end - 1; continue; }
       const r = readLooseCpr(text, i);
       if (r) {
-        yield r;
+        out.push(r);
         i = r.end - 1;
       }
     }
   }
+  return out;
 }

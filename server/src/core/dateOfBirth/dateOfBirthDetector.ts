@@ -6,7 +6,7 @@ import type { Finding, Reason } from '../types';
 import { describeContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
 import { cueRegex } from '../context/vocabulary';
 import { isRealDate } from '../cpr/rules';
-import { textMentions, type Mention } from '../textFacts';
+import { hasAsciiDigit, textMentions, type Mention } from '../textFacts';
 
 const MONTHS: Readonly<Record<string, number>> = {
   januar: 1, january: 1, jan: 1, februar: 2, february: 2, feb: 2, marts: 3, march: 3, mar: 3, april: 4, apr: 4,
@@ -63,6 +63,9 @@ export const dateOfBirthDetector: Detector = {
   types: ['date-of-birth'],
   detect(ctx: ScanContext): Finding[] {
     const out: Finding[] = [];
+    // Every form of DATE holds ASCII digits (\d is ASCII even with the u flag): a text without any has no date. The
+    // answer is shared with the number detectors, so it costs nothing here, and it spares the birth-word scan below.
+    if (!hasAsciiDigit(ctx)) return out;
     // Most texts hold no birth word or birth field at all: then no date in them can be reported, and the date
     // scan (every position tried against month names) is skipped.
     if (!textMentions(ctx, MENTIONS_BIRTH)) return out;

@@ -6,7 +6,7 @@ import { reason, withWeight } from '../reason';
 import { couldBeIssued } from '../cpr/rules';
 import { LETTER_AS_DIGIT, digitReading, readEcpr, type EcprReading } from './ecprRules';
 import { substituteContext } from './substituteContext';
-import { charTest, clusterRegions, digitRuns, digitRunsFor, type ClusterShape } from '../cpr/digitClusters';
+import { charTest, clusterRegions, digitRuns, digitRunsFor, type ClusterShape, type DigitRuns } from '../cpr/digitClusters';
 
 /**
  * Six date characters, an optional separator, then the century digit, two letters and the sex digit; OCR
@@ -81,7 +81,7 @@ export function* ecprCandidates(
   text: string,
   from = 0,
   to = text.length,
-  runs: readonly number[] = digitRuns(text, from, Math.min(text.length, to + ECPR_READING_SHAPE.span)),
+  runs: DigitRuns = digitRuns(text, from, Math.min(text.length, to + ECPR_READING_SHAPE.span)),
 ): Generator<EcprCandidate> {
   const regions = clusterRegions(text, from, to, ECPR_READING_SHAPE, runs);
   let i = from;
