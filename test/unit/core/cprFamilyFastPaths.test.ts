@@ -16,7 +16,7 @@ import { cleanCprCandidates, cprDetector } from '../../../server/src/core/cpr/cp
 import { ECPR_CONFIDENCE, ecprCandidates, ecprDetector, type EcprCandidate } from '../../../server/src/core/ecpr/ecprDetector';
 import { digitReading, DIGIT_AS_LETTER, ecprFullYear, LETTER_AS_DIGIT, readEcpr } from '../../../server/src/core/ecpr/ecprRules';
 import { analyseCpr, couldBeIssued, cprFullYear, isNoMod11Date, isRealDate, passesMod11 } from '../../../server/src/core/cpr/rules';
-import { cprSubstituteDetector } from '../../../server/src/core/cprSubstitute/substituteDetector';
+import { cprSubstituteDetector, mayStartDigitForm, mayStartLetterForm } from '../../../server/src/core/cprSubstitute/substituteDetector';
 import { dateOfBirthDetector } from '../../../server/src/core/dateOfBirth/dateOfBirthDetector';
 
 const RUNS = { numRuns: 400, seed: 20261123 };
@@ -25,7 +25,7 @@ const RUNS = { numRuns: 400, seed: 20261123 };
 const PIECES = [
   '0101801234', '010180-1234', '010180 1234', '01 01 80 1234', '01.01.80-1234', '0l0l8O-l234', 'O1O18O1234', '010180-\n1234',
   '010180-\r\n  1234', '0 1 0 1 8 0 1 2 3 4', '1308781OS6', '280456-0PJ2', '150605-6sj2', '0101016KM4', '6101801234', '610180-1234',
-  '010180ABC1', '010180-ÆØÅ2', '2024-03-15T10:23:00Z', '45 30 27 91 66', '978-87-', 'order=3559828978',
+  '010180ABC1', '010180-ÆØÅ2', '010180\u2013ABC1', '010180 XYZ3', '710180\u20131234', '2024-03-15T10:23:00Z', '45 30 27 91 66', '978-87-', 'order=3559828978',
   // Readings at the shapes' bounds: the longest lead, the widest gap, a longer number right after.
   'O l O 180 1234', 'l 0 l 8 0 1 2 3 4 5', 'Ol0180-1AB2', '01018O-OAB2', '0101801234  5', '01 01 80 1234\t\t-7', '010180-1234 .\t9',
   '0', '1', '2', '7', '8', '9', 'O', 'o', 'l', 'I', 'S', 's', 'B', 'Z', 'z', 'T', 'g', 'q', 'b', 'D', '|', '$', '[', ']', '!',
@@ -180,12 +180,31 @@ const ECPR_SHAPE = String.raw`(?=[0-9OoIlSsBZz])(?<![\p{L}\p{N}])([0-9OoIlSsBZz]
 test('runStartMatches: a sticky regex tried at the starts of long enough digit runs finds what a global search finds', () => {
   fc.assert(
     fc.property(windowed, fc.constantFrom(CLEAN, DIGIT_FORM, LETTER_FORM), ({ t, from, to }, source) => {
-      const runs = digitRuns(t, from, Math.min(t.length, to + 11));
-      const fast = [...runStartMatches(t, new RegExp(source, 'uy'), runs, from, to, 6)].map((m) => [m.index, m[0]]);
+      const runs = digitRuns(t, from, Math.min(t.length, to + 128));
+      const fast = runStartMatches(t, new RegExp(source, 'uy'), runs, from, to, 6).map((m) => [m.index, m[0]]);
       assert.deepEqual(fast, globalMatches(source, t, from, to));
+      // With the substitute forms' character checks, which leave out run starts where they cannot match.
+      const mayStart = source === DIGIT_FORM ? mayStartDigitForm : source === LETTER_FORM ? mayStartLetterForm : undefined;
+      const checked = runStartMatches(t, new RegExp(source, 'uy'), runs, from, to, 6, mayStart).map((m) => [m.index, m[0]]);
+      assert.deepEqual(checked, fast);
     }),
     RUNS,
   );
+});
+
+test('runStartMatches with the character checks: every separator and letter of the forms, at the text edges', () => {
+  const texts: string[] = [];
+  for (const sep of ['', '-', '\u2010', '\u2011', '\u2013', '\u2014', ' ']) {
+    for (const tail of ['1234', 'ABC1', 'ÆØÅ2', 'abc1']) for (const head of ['010180', '610180', '910180']) texts.push(head + sep + tail, `x ${head}${sep}${tail}.`);
+  }
+  for (const t of texts) {
+    const runs = digitRuns(t, 0, t.length);
+    for (const [source, mayStart] of [[DIGIT_FORM, mayStartDigitForm], [LETTER_FORM, mayStartLetterForm]] as const) {
+      const checked = runStartMatches(t, new RegExp(source, 'uy'), runs, 0, t.length, 6, mayStart).map((m) => [m.index, m[0]]);
+      assert.deepEqual(checked, globalMatches(source, t, 0, t.length), JSON.stringify(t));
+    }
+    assert.deepEqual([...cleanCprCandidates(t)].map((c) => [c.start, t.slice(c.start, c.end)]), globalMatches(CLEAN, t, 0, t.length), JSON.stringify(t));
+  }
 });
 
 test('clean CPR candidates equal the global regex matches', () => {

@@ -118,12 +118,17 @@ export function cleanCprCandidateList(
   runs: DigitRuns = digitRuns(text, from, Math.min(text.length, to + CLEAN_CPR_LENGTH)),
 ): CprCandidate[] {
   // A match begins with six ASCII digits after no letter or digit (runStartMatches).
-  return runStartMatches(text, CLEAN_CPR, runs, from, to, 6).map((m) => {
+  return runStartMatches(text, CLEAN_CPR, runs, from, to, 6, mayStartClean).map((m) => {
     const sep = m[0].length === 11 ? m[0][6]! : '';
     const readingReasons: Reason[] = [];
     if (sep && sep !== '-') readingReasons.push({ rule: 'cpr.separator', text: sep === ' ' ? 'written with a space' : 'written with a dash' });
     return { start: m.index, end: m.index + m[0].length, digits: m[1]! + m[2]!, readingReasons };
   });
+}
+
+/** Ten digits or six and a separator: the run (maximal, and no digit may follow the form) is exactly that long. */
+function mayStartClean(_text: string, _start: number, length: number): boolean {
+  return length === 10 || length === 6;
 }
 
 /** Loose forms (OCR, dictated groups, other separators) that the clean pattern does not cover. */

@@ -136,15 +136,26 @@ export function sixDigitRunsFor(ctx: ScanContext): DigitRuns {
  * The matches of a sticky regex (`y`) whose every match begins with `minRun` ASCII digits and never right after an
  * ASCII digit (e.g. `(?<![\p{L}\p{N}])\d{6}…`), exactly as a global search from `from` finds those starting before
  * `to`: such a match starts at the start of a run of at least `minRun` digits, so those starts are tried in order,
- * each from the end of the last match on. `runs`: digitRuns over [from, to + minRun) at least.
+ * each from the end of the last match on. `runs`: digitRuns over [from, to + RUNS_REACH) at least. `mayStart`, when
+ * given, answers false only where the regex cannot match (a check on characters that saves the regex call); it
+ * gets the text, the run's start and its length.
  */
-export function runStartMatches(text: string, re: RegExp, runs: DigitRuns, from: number, to: number, minRun: number): RegExpExecArray[] {
+export function runStartMatches(
+  text: string,
+  re: RegExp,
+  runs: DigitRuns,
+  from: number,
+  to: number,
+  minRun: number,
+  mayStart?: (text: string, start: number, length: number) => boolean,
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let after = from;
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r]!;
     if (start >= to) break;
-    if (start < after || runs[r + 1]! - start < minRun) continue;
+    const length = runs[r + 1]! - start;
+    if (start < after || length < minRun || (mayStart && !mayStart(text, start, length))) continue;
     re.lastIndex = start;
     const m = re.exec(text);
     if (!m) continue;

@@ -15,6 +15,22 @@ import { runStartMatches, sixDigitRunsFor } from '../cpr/digitClusters';
 const DIGIT_FORM = /(?<![\p{L}\p{N}])([6-9]\d{5})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])/uy;
 const LETTER_FORM = /(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013 ]?([A-ZÆØÅ]{3}\d)(?![\p{L}\p{N}])/uy;
 
+/**
+ * Where the forms cannot match, read from the characters (runStartMatches' `mayStart`). A run is maximal, and
+ * after the six (or ten) digits of a form stands no digit: the run is exactly that long (a run cut at the scan's
+ * reach is longer than either). The day+60 form starts with 6–9; the letter form has an upper-case letter right
+ * after the run or after one separator.
+ */
+export function mayStartDigitForm(text: string, start: number, length: number): boolean {
+  return (length === 6 || length === 10) && text.charCodeAt(start) >= 54;
+}
+export function mayStartLetterForm(text: string, start: number, length: number): boolean {
+  if (length !== 6) return false;
+  const at = LETTER_FORM_SEPARATORS.includes(text.charAt(start + 6)) ? start + 7 : start + 6;
+  return /[A-ZÆØÅ]/.test(text.charAt(at));
+}
+const LETTER_FORM_SEPARATORS = '-\u2010\u2011\u2013 ';
+
 export const SUBSTITUTE_CONFIDENCE = {
   /** Under a label that names a substitute ("erstatningspersonnummer", "fiktivt CPR", …). */
   namedSubstitute: 0.9,
@@ -35,14 +51,14 @@ export const cprSubstituteDetector: Detector = {
     const out: Finding[] = [];
     const { text } = ctx;
     const runs = sixDigitRunsFor(ctx);
-    for (const m of runStartMatches(text, DIGIT_FORM, runs, ctx.scanStart, ctx.scanEnd, 6)) {
+    for (const m of runStartMatches(text, DIGIT_FORM, runs, ctx.scanStart, ctx.scanEnd, 6, mayStartDigitForm)) {
       const r = readDayPlus60(m[1]! + m[2]!);
       if (!r) continue;
       const reasons: Reason[] = [reason('substitute.dayPlus60', 'birth day + 60 (CPR office substitute form), real date, born in the {0}s', Math.floor(r.year / 100) * 100)];
       const f = score(ctx, m.index, m.index + m[0].length, reasons, undefined, r.mod11);
       if (f) out.push(f);
     }
-    for (const m of runStartMatches(text, LETTER_FORM, runs, ctx.scanStart, ctx.scanEnd, 6)) {
+    for (const m of runStartMatches(text, LETTER_FORM, runs, ctx.scanStart, ctx.scanEnd, 6, mayStartLetterForm)) {
       if (!isRealDateAnyCentury(m[1]!)) continue;
       const reasons: Reason[] = [{ rule: 'substitute.letters', text: 'birth date followed by three letters and a sex digit (letter-bearing substitute form)' }];
       const f = score(ctx, m.index, m.index + m[0].length, reasons, SUBSTITUTE_CONFIDENCE.letterFormAlone, false);
