@@ -255,7 +255,7 @@ function plainEcprCandidates(t: string, from: number, to: number): EcprCandidate
   return out;
 }
 
-test('eCPR candidates: the regions around digit clusters give every candidate the global regex gives', () => {
+test('eCPR candidates: the places just before digit runs give every candidate the global regex gives', () => {
   fc.assert(
     fc.property(windowed, ({ t, from, to }) => {
       assert.deepEqual([...ecprCandidates(t, from, to)], plainEcprCandidates(t, from, to));

@@ -6,7 +6,7 @@ import { reason, withWeight } from '../reason';
 import { couldBeIssued } from '../cpr/rules';
 import { LETTER_AS_DIGIT, digitReading, readEcpr, type EcprReading } from './ecprRules';
 import { substituteContext } from './substituteContext';
-import { charTest, clusterRegions, digitRuns, digitRunsFor, type ClusterShape, type DigitRuns } from '../cpr/digitClusters';
+import { digitRuns, digitRunsFor, type DigitRuns } from '../cpr/digitClusters';
 
 /**
  * Six date characters, an optional separator, then the century digit, two letters and the sex digit; OCR
@@ -39,25 +39,15 @@ export interface EcprCandidate {
   ambiguousWithCpr: boolean;
 }
 
-const LETTER = /\p{L}/u;
 const ECPR_SEPARATORS = '-\u2010\u2011\u2013 ';
 
 /**
- * What every reported eCPR reading holds (for clusterRegions): of the eight characters at positions 1–7 and 10 at
- * most maxOcrCorrections are look-alike letters, so at least six ASCII digits; besides them only letters (at 8–9
- * any letter, elsewhere look-alikes) and one separator. Between two consecutive digits stand at most the look-alike
- * letters, the two letters and the separator; before the first digit at most the look-alike letters.
+ * Most characters of a reported reading before its first ASCII digit: of the six date characters (the separator
+ * comes after them) at most maxOcrCorrections are look-alike letters.
  */
-export const ECPR_READING_SHAPE: ClusterShape = {
-  minDigits: 8 - ECPR_CONFIDENCE.maxOcrCorrections,
-  maxGap: ECPR_CONFIDENCE.maxOcrCorrections + 2 + 1,
-  between: charTest(
-    'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz' + ECPR_SEPARATORS.replace(/[^\x00-\x7f]/g, ''),
-    (c) => ECPR_SEPARATORS.includes(String.fromCharCode(c)) || LETTER.test(String.fromCharCode(c)),
-  ),
-  lead: ECPR_CONFIDENCE.maxOcrCorrections,
-  span: 11,
-};
+const ECPR_LEAD = ECPR_CONFIDENCE.maxOcrCorrections;
+/** Longest match: six characters, a separator, four characters. */
+const ECPR_LENGTH = 11;
 
 /** ASCII characters a match can start with (`[0-9OoIlSsBZz]`), and ASCII letters and digits (the look-behind). */
 const STARTS = new Uint8Array(128);
@@ -72,22 +62,25 @@ for (let c = 0; c < 128; c++) {
  * Every eCPR reading in [from, to): shape, real date, and no plain CPR number taken from the CPR detector. `runs`:
  * digitRuns over [from, to + 11) at least (cpr/digitClusters.ts), when the caller has them already.
  *
- * Why only the regions: a reported reading starts in one (ECPR_READING_SHAPE). And two matches of the shape cannot
- * overlap (inside a match stand only letters and digits, but for the separator, after which only four characters
- * of the match follow, and then no letter or digit): a global search finds the match at every position where one
- * starts, so trying the positions of the regions in order finds the same readings.
+ * Why only the places just before runs of digits: the first ASCII digit of a reported reading stands after a
+ * look-alike letter of the reading or after what precedes the reading (no letter or digit, the look-behind), so it
+ * starts a run, at most ECPR_LEAD characters after the reading's start. And two matches of the shape cannot overlap
+ * (inside a match stand only letters and digits, but for the separator, after which only four characters of the
+ * match follow, and then no letter or digit): a global search finds the match at every position where one starts,
+ * so trying those places in order finds the same readings.
  */
 export function* ecprCandidates(
   text: string,
   from = 0,
   to = text.length,
-  runs: DigitRuns = digitRuns(text, from, Math.min(text.length, to + ECPR_READING_SHAPE.span)),
+  runs: DigitRuns = digitRuns(text, from, Math.min(text.length, to + ECPR_LENGTH)),
 ): Generator<EcprCandidate> {
-  const regions = clusterRegions(text, from, to, ECPR_READING_SHAPE, runs);
-  let i = from;
-  for (let g = 0; g < regions.length; g += 2) {
-    if (i < regions[g]!) i = regions[g]!;
-    for (const regionEnd = regions[g + 1]!; i < regionEnd; i++) {
+  let next = from; // places before it are tried already or inside a match
+  for (let r = 0; r < runs.length; r += 2) {
+    const runStart = runs[r]!;
+    if (runStart - ECPR_LEAD >= to) break;
+    for (let i = Math.max(next, runStart - ECPR_LEAD), last = Math.min(runStart, to - 1); i <= last; i++) {
+      next = i + 1;
       const c = text.charCodeAt(i);
       if (c >= 128 || STARTS[c] === 0) continue;
       const before = i > 0 ? text.charCodeAt(i - 1) : 32;
@@ -97,9 +90,10 @@ export function* ecprCandidates(
       const m = ECPR_SHAPE.exec(text);
       if (!m) continue;
       const end = i + m[0].length;
+      next = end;
       const candidate = readCandidate(m, i, end);
-      i = end - 1;
       if (candidate) yield candidate;
+      break; // the rest of these places lie inside the match
     }
   }
 }
