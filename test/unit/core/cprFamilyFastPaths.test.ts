@@ -217,6 +217,17 @@ test('clean CPR candidates equal the global regex matches', () => {
   );
 });
 
+test('clean CPR candidates next to every kind of character equal the global regex matches', () => {
+  const neighbours = ['', 'x', 'Z', '_', '-', ' ', '\u00a0', '+', '.', 'ø', 'Æ', 'ı', 'ſ', 'µ', '١', '²', '½', '𝟎', '𝐀', '😀', '\u2013', '5'];
+  for (const number of ['0101801234', '010180-1234', '010180 1234', '010180\u20141234', '010180-12345', '01018-01234']) {
+    for (const a of neighbours) for (const b of neighbours) {
+      const t = a + number + b;
+      const fast = [...cleanCprCandidates(t)].map((c) => [c.start, t.slice(c.start, c.end), c.digits]);
+      assert.deepEqual(fast, globalMatches(CLEAN, t, 0, t.length).map(([i, s_]) => [i, s_, s_.replace(/\D/g, '')]), JSON.stringify(t));
+    }
+  }
+});
+
 test('digitRuns: the maximal runs of ASCII digits within the range', () => {
   fc.assert(
     fc.property(windowed, ({ t, from, to }) => {

@@ -7,7 +7,7 @@ import { reason } from '../reason';
 import { applyContext, describeContext, readContext, round2 } from '../context/score';
 import { cprContextFor } from './cprContext';
 import { looseCprReadingList, type LooseReading } from './looseReader';
-import { digitRuns, digitRunsFor, runStartMatches, type DigitRuns } from './digitClusters';
+import { digitRuns, digitRunsFor, RUNS_REACH, type DigitRuns } from './digitClusters';
 import { FIRST_OF_JANUARY_CONFIDENCE, FIRST_OF_JANUARY_REASON, isUnlistedFirstOfJanuary } from './firstOfJanuary';
 import { isTestCprNumber, testCprFinding } from './testNumbers';
 
@@ -15,9 +15,7 @@ import { isTestCprNumber, testCprFinding } from './testNumbers';
  * DDMMYY then four digits, with no separator, a hyphen, an en/em dash, a non-breaking hyphen or one space;
  * not inside a longer run of letters or digits.
  */
-const CLEAN_CPR = /(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])/uy; // sticky: see runStartMatches
-/** Longest clean form: six digits, a separator, four digits. */
-const CLEAN_CPR_LENGTH = 11;
+const CLEAN_CPR = /(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])/uy; // sticky: see cleanMatchEnd
 
 /** Confidence of each kind of reading before context. */
 export const CPR_CONFIDENCE = {
@@ -103,8 +101,8 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
 }
 
 /**
- * Clean CPR forms: ten digits, optionally split 6+4 by one separator. `runs`: digitRuns over [from, to + 11) at
- * least (digitClusters.ts), when the caller has them already.
+ * Clean CPR forms: ten digits, optionally split 6+4 by one separator. `runs`: digitRuns over [from, to + RUNS_REACH)
+ * at least (digitClusters.ts), when the caller has them already.
  */
 export function* cleanCprCandidates(text: string, from = 0, to = text.length, runs?: DigitRuns): Generator<CprCandidate> {
   yield* cleanCprCandidateList(text, from, to, runs);
@@ -115,20 +113,55 @@ export function cleanCprCandidateList(
   text: string,
   from = 0,
   to = text.length,
-  runs: DigitRuns = digitRuns(text, from, Math.min(text.length, to + CLEAN_CPR_LENGTH)),
+  runs: DigitRuns = digitRuns(text, from, Math.min(text.length, to + RUNS_REACH)),
 ): CprCandidate[] {
-  // A match begins with six ASCII digits after no letter or digit (runStartMatches).
-  return runStartMatches(text, CLEAN_CPR, runs, from, to, 6, mayStartClean).map((m) => {
-    const sep = m[0].length === 11 ? m[0][6]! : '';
+  // A match begins with six ASCII digits after no letter or digit: at the start of a run (as in runStartMatches),
+  // tried in order, each from the end of the last match on.
+  const out: CprCandidate[] = [];
+  for (let r = 0, after = from; r < runs.length; r += 2) {
+    const start = runs[r]!;
+    if (start >= to) break;
+    const length = runs[r + 1]! - start;
+    if (start < after || (length !== 10 && length !== 6)) continue;
+    const end = cleanMatchEnd(text, start, length);
+    if (end < 0) continue;
+    after = end;
+    const sep = end - start === 11 ? text[start + 6]! : '';
     const readingReasons: Reason[] = [];
     if (sep && sep !== '-') readingReasons.push({ rule: 'cpr.separator', text: sep === ' ' ? 'written with a space' : 'written with a dash' });
-    return { start: m.index, end: m.index + m[0].length, digits: m[1]! + m[2]!, readingReasons };
-  });
+    const digits = sep ? text.slice(start, start + 6) + text.slice(start + 7, end) : text.slice(start, end);
+    out.push({ start, end, digits, readingReasons });
+  }
+  return out;
 }
 
-/** Ten digits or six and a separator: the run (maximal, and no digit may follow the form) is exactly that long. */
-function mayStartClean(_text: string, _start: number, length: number): boolean {
-  return length === 10 || length === 6;
+const CLEAN_SEPARATORS = '-\u2010\u2011\u2013\u2014 ';
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** An ASCII letter or digit: in ASCII, exactly what `[\p{L}\p{N}]` matches. */
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/**
+ * Where CLEAN_CPR's match starting at a run of `length` digits ends, or -1 when it does not match there: read from
+ * the characters (a run is maximal, so ten digits are a run of 10, six and a separator a run of 6). A run of 10
+ * matches as it stands; a run of 6 with a separator and four digits matches with them (a fifth digit fails the
+ * look-ahead, as a letter does). Next to a
+ * non-ASCII character the look-behind and look-ahead are Unicode questions: the regex answers those.
+ */
+function cleanMatchEnd(text: string, start: number, length: number): number {
+  let end = start + 10;
+  if (length === 6) {
+    if (!CLEAN_SEPARATORS.includes(text.charAt(start + 6)) || start + 11 > text.length) return -1;
+    for (let k = start + 7; k < start + 11; k++) if (!isDigitCode(text.charCodeAt(k))) return -1;
+    end = start + 11;
+  }
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const after = end < text.length ? text.charCodeAt(end) : 32;
+  if (before >= 128 || after >= 128) {
+    CLEAN_CPR.lastIndex = start;
+    const m = CLEAN_CPR.exec(text);
+    return m ? start + m[0].length : -1;
+  }
+  return isAsciiAlnum(before) || isAsciiAlnum(after) ? -1 : end;
 }
 
 /** Loose forms (OCR, dictated groups, other separators) that the clean pattern does not cover. */
