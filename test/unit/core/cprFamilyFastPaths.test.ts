@@ -12,11 +12,11 @@ import type { Reason } from '../../../server/src/core/types';
 import { reason, withWeight } from '../../../server/src/core/reason';
 import { clusterRegions, digitRuns, digitRunsFor, longDigitRuns, runStartMatches, sixDigitRunsFor } from '../../../server/src/core/cpr/digitClusters';
 import { LOOSE_READING_SHAPE, MAX_OCR_CORRECTIONS, MAX_SEPARATOR_LENGTH, OCR_DIGIT_FOR, looseCprReadings, type LooseLayout, type LooseReading } from '../../../server/src/core/cpr/looseReader';
-import { cleanCprCandidates, cprDetector } from '../../../server/src/core/cpr/cprDetector';
-import { ECPR_CONFIDENCE, ecprCandidates, ecprDetector, type EcprCandidate } from '../../../server/src/core/ecpr/ecprDetector';
+import { cleanCprCandidates, cprDetector, detectCpr } from '../../../server/src/core/cpr/cprDetector';
+import { detectEcpr, ECPR_CONFIDENCE, ecprCandidates, ecprDetector, type EcprCandidate } from '../../../server/src/core/ecpr/ecprDetector';
 import { digitReading, DIGIT_AS_LETTER, ecprFullYear, LETTER_AS_DIGIT, readEcpr } from '../../../server/src/core/ecpr/ecprRules';
 import { analyseCpr, couldBeIssued, cprFullYear, isNoMod11Date, isRealDate, passesMod11 } from '../../../server/src/core/cpr/rules';
-import { cprSubstituteDetector, mayStartDigitForm, mayStartLetterForm } from '../../../server/src/core/cprSubstitute/substituteDetector';
+import { cprSubstituteDetector, detectSubstitutes, mayStartDigitForm, mayStartLetterForm } from '../../../server/src/core/cprSubstitute/substituteDetector';
 import { dateOfBirthDetector } from '../../../server/src/core/dateOfBirth/dateOfBirthDetector';
 
 const RUNS = { numRuns: 400, seed: 20261123 };
@@ -281,6 +281,18 @@ test('the CPR-family detectors and dates of birth: a window gives the findings o
       const full = detector.detect(new ScanContext(t, {})).filter((f) => f.start >= from && f.start < to);
       const inWindow = detector.detect(new ScanContext(t, { window: { start: from, end: to } })).filter((f) => f.start >= from && f.start < to);
       assert.deepEqual(inWindow, full);
+    }),
+    RUNS,
+  );
+});
+
+test('the CPR-family detectors read in small blocks (as a long scan is) give what one pass gives', () => {
+  fc.assert(
+    fc.property(windowed, fc.integer({ min: 1, max: 40 }), ({ t, from, to }, block) => {
+      const window = { window: { start: from, end: to } };
+      assert.deepEqual(detectCpr(new ScanContext(t, window), block), detectCpr(new ScanContext(t, window)));
+      assert.deepEqual(detectEcpr(new ScanContext(t, window), block), detectEcpr(new ScanContext(t, window)));
+      assert.deepEqual(detectSubstitutes(new ScanContext(t, window), block), detectSubstitutes(new ScanContext(t, window)));
     }),
     RUNS,
   );

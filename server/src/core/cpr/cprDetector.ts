@@ -7,7 +7,7 @@ import { reason } from '../reason';
 import { applyContext, describeContext, readContext, round2 } from '../context/score';
 import { cprContextFor } from './cprContext';
 import { looseCprReadingList, type LooseReading } from './looseReader';
-import { digitRuns, digitRunsFor, RUNS_REACH, type DigitRuns } from './digitClusters';
+import { digitRuns, digitRunsFor, RUN_BLOCK, RUNS_REACH, type DigitRuns } from './digitClusters';
 import { FIRST_OF_JANUARY_CONFIDENCE, FIRST_OF_JANUARY_REASON, isUnlistedFirstOfJanuary } from './firstOfJanuary';
 import { isTestCprNumber, testCprFinding } from './testNumbers';
 
@@ -183,23 +183,42 @@ function looseCandidate(r: LooseReading): CprCandidate {
 export const cprDetector: Detector = {
   id: 'cpr',
   types: ['cpr'],
-  detect(ctx: ScanContext): Finding[] {
-    if (!hasAsciiDigit(ctx)) return []; // ten digits, at most three of them OCR look-alikes: no ASCII digit, no finding
-    const out: Finding[] = [];
-    const runs = digitRunsFor(ctx);
-    const clean = cleanCprCandidateList(ctx.text, ctx.scanStart, ctx.scanEnd, runs);
-    for (const c of clean) {
-      const f = scoreCprCandidate(ctx, c);
-      if (f) out.push(f);
+  detect: (ctx) => detectCpr(ctx),
+};
+
+/**
+ * The CPR detector's findings. A long scan is read in blocks of `block` characters (RUN_BLOCK; smaller in tests),
+ * each reader carrying its place across them: the same findings as one pass.
+ */
+export function detectCpr(ctx: ScanContext, block = RUN_BLOCK): Finding[] {
+  if (!hasAsciiDigit(ctx)) return []; // ten digits, at most three of them OCR look-alikes: no ASCII digit, no finding
+  const { text, scanStart, scanEnd } = ctx;
+  const out: Finding[] = [];
+  // Every clean candidate first: a loose reading that overlaps one is dropped, even one that starts in the next block.
+  const clean: CprCandidate[] = [];
+  for (let from = scanStart, to = from, after = from; from < scanEnd; from = to) {
+    to = Math.min(scanEnd, from + block);
+    for (const c of cleanCprCandidateList(text, Math.max(from, after), to, digitRunsFor(ctx, from, to))) {
+      clean.push(c);
+      after = c.end;
     }
-    // Both lists are in text order: walk the clean ones alongside to skip loose readings of the same digits.
-    let k = 0;
-    for (const r of looseCprReadingList(ctx.text, ctx.scanStart, ctx.scanEnd, clean, runs)) {
+  }
+  for (const c of clean) {
+    const f = scoreCprCandidate(ctx, c);
+    if (f) out.push(f);
+  }
+  // Both lists are in text order: walk the clean ones alongside to skip loose readings of the same digits.
+  let k = 0, skipFrom = 0;
+  for (let from = scanStart, to = from, after = from; from < scanEnd; from = to) {
+    to = Math.min(scanEnd, from + block);
+    while (skipFrom < clean.length && clean[skipFrom]!.end <= from) skipFrom++; // no reading of this block starts in those
+    for (const r of looseCprReadingList(text, Math.max(from, after), to, clean, digitRunsFor(ctx, from, to), skipFrom)) {
+      after = r.end;
       while (k < clean.length && clean[k]!.end <= r.start) k++;
       if (k < clean.length && clean[k]!.start < r.end) continue;
       const f = scoreCprCandidate(ctx, looseCandidate(r));
       if (f) out.push(f);
     }
-    return out.sort((x, y) => x.start - y.start);
-  },
-};
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

@@ -20,6 +20,14 @@ function pushPair(n: number, a: number, b: number): void {
   scratch[n + 1] = b;
 }
 
+/** The first `n` collected numbers at their exact size; a scratch grown large is let go (a huge text came by). */
+function copyOut(n: number): DigitRuns {
+  const out = scratch.slice(0, n);
+  if (scratch.length > SCRATCH_KEEP) scratch = new Int32Array(4096);
+  return out;
+}
+const SCRATCH_KEEP = 1 << 21;
+
 /** Finds the next ASCII digit; `test` (no match array) leaves lastIndex just past it. */
 const NEXT_DIGIT = /[0-9]/g;
 
@@ -56,7 +64,7 @@ export function digitRuns(text: string, from: number, limit: number): DigitRuns 
     }
     if (start < 0) NEXT_DIGIT.lastIndex = Math.min(limit, end + 1 + PEEK) - from;
   }
-  return scratch.slice(0, n);
+  return copyOut(n);
 }
 
 /**
@@ -79,7 +87,7 @@ export function longDigitRuns(text: string, from: number, limit: number, minRun:
     pushPair(n, start, end);
     n += 2;
   }
-  return scratch.slice(0, n);
+  return copyOut(n);
 }
 
 const longRunFinders = new Map<number, RegExp>();
@@ -107,26 +115,39 @@ function memoFor(ctx: ScanContext): { ctx: ScanContext; all?: DigitRuns; six?: D
   return memo;
 }
 
-/** The digit runs of [scanStart, scanEnd + RUNS_REACH), read once per scan and shared by the detectors. */
-export function digitRunsFor(ctx: ScanContext): DigitRuns {
+/**
+ * Scans longer than this are read block by block (each detector carries its place across blocks), so the runs held
+ * at once stay bounded: a 50 MB file of short numbers has some 25 million runs.
+ */
+export const RUN_BLOCK = 1 << 20;
+
+/**
+ * The digit runs of [from, to + RUNS_REACH) for a block [from, to) of the scan: read once per scan and shared by the
+ * detectors when the block is the whole scan, read afresh for a block of a longer scan.
+ */
+export function digitRunsFor(ctx: ScanContext, from = ctx.scanStart, to = ctx.scanEnd): DigitRuns {
+  const limit = Math.min(ctx.text.length, to + RUNS_REACH);
+  if (from !== ctx.scanStart || to !== ctx.scanEnd) return digitRuns(ctx.text, from, limit);
   const m = memoFor(ctx);
-  return (m.all ??= digitRuns(ctx.text, ctx.scanStart, Math.min(ctx.text.length, ctx.scanEnd + RUNS_REACH)));
+  return (m.all ??= digitRuns(ctx.text, from, limit));
 }
 
 /**
- * The runs of six digits or more of [scanStart, scanEnd + RUNS_REACH): taken from digitRunsFor when another
- * detector has read those already, else found directly (fewer regex steps than finding every run).
+ * The runs of six digits or more of [from, to + RUNS_REACH), for a block as in digitRunsFor: taken from the shared
+ * runs when another detector has read those already, else found directly (fewer regex steps than every run).
  */
-export function sixDigitRunsFor(ctx: ScanContext): DigitRuns {
+export function sixDigitRunsFor(ctx: ScanContext, from = ctx.scanStart, to = ctx.scanEnd): DigitRuns {
+  const limit = Math.min(ctx.text.length, to + RUNS_REACH);
+  if (from !== ctx.scanStart || to !== ctx.scanEnd) return longDigitRuns(ctx.text, from, limit, 6);
   const m = memoFor(ctx);
   if (!m.six) {
     if (m.all) {
       const all = m.all;
       let n = 0;
       for (let r = 0; r < all.length; r += 2) if (all[r + 1]! - all[r]! >= 6) { pushPair(n, all[r]!, all[r + 1]!); n += 2; }
-      m.six = scratch.slice(0, n);
+      m.six = copyOut(n);
     } else {
-      m.six = longDigitRuns(ctx.text, ctx.scanStart, Math.min(ctx.text.length, ctx.scanEnd + RUNS_REACH), 6);
+      m.six = longDigitRuns(ctx.text, from, limit, 6);
     }
   }
   return m.six;

@@ -248,10 +248,12 @@ export function looseCprReadingList(
   to = text.length,
   skip: readonly { start: number; end: number }[] = [],
   runs: DigitRuns = digitRuns(text, from, Math.min(text.length, to + LOOSE_READING_SHAPE.span)),
+  /** Skip ranges before this index end at or before `from` (a block of a long scan: no need to walk past them). */
+  skipFrom = 0,
 ): LooseReading[] {
   const out: LooseReading[] = [];
   const regions = clusterRegions(text, from, to, LOOSE_READING_SHAPE, runs);
-  let k = 0, i = from;
+  let k = skipFrom, i = from;
   for (let g = 0; g < regions.length; g += 2) {
     if (i < regions[g]!) i = regions[g]!;
     for (const regionEnd = regions[g + 1]!; i < regionEnd; i++) {

@@ -8,7 +8,7 @@ import type { Finding, Reason } from '../types';
 import { reason } from '../reason';
 import { substituteContext } from '../ecpr/substituteContext';
 import { isRealDateAnyCentury, readDayPlus60 } from './substituteRules';
-import { runStartMatches, sixDigitRunsFor } from '../cpr/digitClusters';
+import { RUN_BLOCK, runStartMatches, sixDigitRunsFor } from '../cpr/digitClusters';
 
 // Both forms begin with six ASCII digits after no letter or digit. Sticky: tried only at the starts of runs of six
 // digits or more (runStartMatches, cpr/digitClusters.ts), which finds what a global search finds.
@@ -46,27 +46,35 @@ export const SUBSTITUTE_CONFIDENCE = {
 export const cprSubstituteDetector: Detector = {
   id: 'cpr-substitute',
   types: ['cpr-substitute'],
-  detect(ctx: ScanContext): Finding[] {
-    if (!hasAsciiDigit(ctx)) return []; // both forms start with six digits: no ASCII digit, no finding
-    const out: Finding[] = [];
-    const { text } = ctx;
-    const runs = sixDigitRunsFor(ctx);
-    for (const m of runStartMatches(text, DIGIT_FORM, runs, ctx.scanStart, ctx.scanEnd, 6, mayStartDigitForm)) {
+  detect: (ctx) => detectSubstitutes(ctx),
+};
+
+/** The substitute detector's findings (day+60 ones, then letter ones); a long scan read in blocks (see detectCpr). */
+export function detectSubstitutes(ctx: ScanContext, block = RUN_BLOCK): Finding[] {
+  if (!hasAsciiDigit(ctx)) return []; // both forms start with six digits: no ASCII digit, no finding
+  const digitForm: Finding[] = [], letterForm: Finding[] = [];
+  const { text } = ctx;
+  for (let from = ctx.scanStart, to = from, afterDigit = from, afterLetter = from; from < ctx.scanEnd; from = to) {
+    to = Math.min(ctx.scanEnd, from + block);
+    const runs = sixDigitRunsFor(ctx, from, to);
+    for (const m of runStartMatches(text, DIGIT_FORM, runs, Math.max(from, afterDigit), to, 6, mayStartDigitForm)) {
+      afterDigit = m.index + m[0].length;
       const r = readDayPlus60(m[1]! + m[2]!);
       if (!r) continue;
       const reasons: Reason[] = [reason('substitute.dayPlus60', 'birth day + 60 (CPR office substitute form), real date, born in the {0}s', Math.floor(r.year / 100) * 100)];
       const f = score(ctx, m.index, m.index + m[0].length, reasons, undefined, r.mod11);
-      if (f) out.push(f);
+      if (f) digitForm.push(f);
     }
-    for (const m of runStartMatches(text, LETTER_FORM, runs, ctx.scanStart, ctx.scanEnd, 6, mayStartLetterForm)) {
+    for (const m of runStartMatches(text, LETTER_FORM, runs, Math.max(from, afterLetter), to, 6, mayStartLetterForm)) {
+      afterLetter = m.index + m[0].length;
       if (!isRealDateAnyCentury(m[1]!)) continue;
       const reasons: Reason[] = [{ rule: 'substitute.letters', text: 'birth date followed by three letters and a sex digit (letter-bearing substitute form)' }];
       const f = score(ctx, m.index, m.index + m[0].length, reasons, SUBSTITUTE_CONFIDENCE.letterFormAlone, false);
-      if (f) out.push(f);
+      if (f) letterForm.push(f);
     }
-    return out;
-  },
-};
+  }
+  return digitForm.concat(letterForm);
+}
 
 /** `alone`: the confidence without any label (undefined: not reported without one). */
 function score(ctx: ScanContext, start: number, end: number, reasons: Reason[], alone: number | undefined, mod11: boolean): Finding | undefined {

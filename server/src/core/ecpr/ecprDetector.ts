@@ -6,7 +6,7 @@ import { reason, withWeight } from '../reason';
 import { couldBeIssued } from '../cpr/rules';
 import { LETTER_AS_DIGIT, digitReading, readEcpr, type EcprReading } from './ecprRules';
 import { substituteContext } from './substituteContext';
-import { digitRuns, digitRunsFor, type DigitRuns } from '../cpr/digitClusters';
+import { digitRuns, digitRunsFor, RUN_BLOCK, type DigitRuns } from '../cpr/digitClusters';
 
 /**
  * Six date characters, an optional separator, then the century digit, two letters and the sex digit; OCR
@@ -166,16 +166,23 @@ export function scoreEcprCandidate(ctx: ScanContext, c: EcprCandidate): Finding 
 export const ecprDetector: Detector = {
   id: 'ecpr',
   types: ['ecpr'],
-  detect(ctx: ScanContext): Finding[] {
-    if (!hasAsciiDigit(ctx)) return []; // at least six of the eight date and sex characters are digits (≤ 2 look-alikes): no ASCII digit, no finding
-    const out: Finding[] = [];
-    for (const c of ecprCandidates(ctx.text, ctx.scanStart, ctx.scanEnd, digitRunsFor(ctx))) {
+  detect: (ctx) => detectEcpr(ctx),
+};
+
+/** The eCPR detector's findings; a long scan read in blocks of `block` characters (see detectCpr). */
+export function detectEcpr(ctx: ScanContext, block = RUN_BLOCK): Finding[] {
+  if (!hasAsciiDigit(ctx)) return []; // at least six of the eight date and sex characters are digits (≤ 2 look-alikes): no ASCII digit, no finding
+  const out: Finding[] = [];
+  for (let from = ctx.scanStart, to = from, after = from; from < ctx.scanEnd; from = to) {
+    to = Math.min(ctx.scanEnd, from + block);
+    for (const c of ecprCandidates(ctx.text, Math.max(from, after), to, digitRunsFor(ctx, from, to))) {
+      after = c.end;
       const f = scoreEcprCandidate(ctx, c);
       if (f) out.push(f);
     }
-    return out;
-  },
-};
+  }
+  return out;
+}
 
 function isDigitLookalike(ch: string): boolean {
   return (ch >= '0' && ch <= '9') || LETTER_AS_DIGIT[ch] !== undefined;
