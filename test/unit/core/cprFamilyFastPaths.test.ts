@@ -298,6 +298,16 @@ test('the CPR-family detectors read in small blocks (as a long scan is) give wha
   );
 });
 
+test('blocks: a loose reading overlapping a clean number that starts in the next block is still dropped', () => {
+  // The loose reading 01 01 801234 (1 January 1980: issued without modulus-11) ends where the clean candidate
+  // 801234‐5678, starting inside it, has its separator: the clean candidate wins, wherever a block ends.
+  for (const t of ['x 01 01 801234\u20105678 y', 'CPR: 01 01 801234\u20105678']) {
+    const whole = detectCpr(new ScanContext(t));
+    assert.ok(!whole.some((f) => t.slice(f.start, f.end).startsWith('01 01')), 'no loose finding in one pass');
+    for (let block = 1; block <= t.length; block++) assert.deepEqual(detectCpr(new ScanContext(t), block), whole, `block ${block}`);
+  }
+});
+
 test('clusterRegions: a chain of digits too short, too far apart or broken by another character gives no region', () => {
   const shape = LOOSE_READING_SHAPE;
   const regions = (t: string) => clusterRegions(t, 0, t.length, shape, digitRuns(t, 0, t.length));

@@ -6,7 +6,7 @@ import { analyseCpr } from './rules';
 import { reason } from '../reason';
 import { applyContext, describeContext, readContext, round2 } from '../context/score';
 import { cprContextFor } from './cprContext';
-import { looseCprReadingList, type LooseReading } from './looseReader';
+import { LOOSE_READING_SHAPE, looseCprReadingList, type LooseReading } from './looseReader';
 import { digitRuns, digitRunsFor, RUN_BLOCK, RUNS_REACH, type DigitRuns } from './digitClusters';
 import { FIRST_OF_JANUARY_CONFIDENCE, FIRST_OF_JANUARY_REASON, isUnlistedFirstOfJanuary } from './firstOfJanuary';
 import { isTestCprNumber, testCprFinding } from './testNumbers';
@@ -194,31 +194,30 @@ export function detectCpr(ctx: ScanContext, block = RUN_BLOCK): Finding[] {
   if (!hasAsciiDigit(ctx)) return []; // ten digits, at most three of them OCR look-alikes: no ASCII digit, no finding
   const { text, scanStart, scanEnd } = ctx;
   const out: Finding[] = [];
-  // Every clean candidate first: a loose reading that overlaps one is dropped, even one that starts in the next block.
   const clean: CprCandidate[] = [];
-  for (let from = scanStart, to = from, after = from; from < scanEnd; from = to) {
+  let cleanAfter = scanStart, looseAfter = scanStart, k = 0, skipFrom = 0;
+  for (let from = scanStart, to = from; from < scanEnd; from = to) {
     to = Math.min(scanEnd, from + block);
-    for (const c of cleanCprCandidateList(text, Math.max(from, after), to, digitRunsFor(ctx, from, to))) {
+    const runs = digitRunsFor(ctx, from, to);
+    for (const c of cleanCprCandidateList(text, Math.max(from, cleanAfter), to, runs)) {
       clean.push(c);
-      after = c.end;
+      cleanAfter = c.end;
+      const f = scoreCprCandidate(ctx, c);
+      if (f) out.push(f);
     }
-  }
-  for (const c of clean) {
-    const f = scoreCprCandidate(ctx, c);
-    if (f) out.push(f);
-  }
-  // Both lists are in text order: walk the clean ones alongside to skip loose readings of the same digits.
-  let k = 0, skipFrom = 0;
-  for (let from = scanStart, to = from, after = from; from < scanEnd; from = to) {
-    to = Math.min(scanEnd, from + block);
+    // A loose reading that overlaps a clean candidate is dropped, also one starting in the next block: those clean
+    // candidates (found again there) are read here too, as far as a reading from this block reaches.
+    const ahead = to < scanEnd ? cleanCprCandidateList(text, Math.max(to, cleanAfter), Math.min(scanEnd, to + LOOSE_READING_SHAPE.span), runs) : [];
     while (skipFrom < clean.length && clean[skipFrom]!.end <= from) skipFrom++; // no reading of this block starts in those
-    for (const r of looseCprReadingList(text, Math.max(from, after), to, clean, digitRunsFor(ctx, from, to), skipFrom)) {
-      after = r.end;
+    for (const r of looseCprReadingList(text, Math.max(from, looseAfter), to, clean, runs, skipFrom)) {
+      looseAfter = r.end;
+      // Both lists are in text order: walk the clean ones alongside to skip loose readings of the same digits.
       while (k < clean.length && clean[k]!.end <= r.start) k++;
-      if (k < clean.length && clean[k]!.start < r.end) continue;
+      if (k < clean.length ? clean[k]!.start < r.end : ahead.some((c) => c.start < r.end && c.end > r.start)) continue;
       const f = scoreCprCandidate(ctx, looseCandidate(r));
       if (f) out.push(f);
     }
   }
+  // Clean and loose findings never share a start (overlapping loose readings are dropped): this order is the text's.
   return out.sort((x, y) => x.start - y.start);
 }
