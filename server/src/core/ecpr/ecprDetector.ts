@@ -79,6 +79,10 @@ export function* ecprCandidates(
   for (let r = 0; r < runs.length; r += 2) {
     const runStart = runs[r]!;
     if (runStart - ECPR_LEAD >= to) break;
+    // The six date characters from a place at most ECPR_LEAD before the run's start are look-alike characters with
+    // no break, and reach past a run shorter than 6 − ECPR_LEAD digits: then the character after the run is one.
+    const runEnd = runs[r + 1]!;
+    if (runEnd - runStart < 6 - ECPR_LEAD && !isStartCode(text.charCodeAt(runEnd))) continue;
     for (let i = Math.max(next, runStart - ECPR_LEAD), last = Math.min(runStart, to - 1); i <= last; i++) {
       next = i + 1;
       const c = text.charCodeAt(i);
