@@ -17,6 +17,16 @@ export const ADDRESS_CONFIDENCE = {
   postalOnly: 0.55,
 } as const;
 
+/** Floor and side words in any case (st. th., ST. TH.): scanned forms are often upper case. */
+function anyCase(alternatives: string): string {
+  return `(?:${alternatives.replace(/[a-zæøå]/gu, (c) => `[${c}${c.toUpperCase()}]`)})`;
+}
+
+/** A supplementary town name (village, rural locality): one to three capitalised words (Vester Hjermitslev, Sdr. Omme). */
+const VILLAGE = String.raw`\p{Lu}[\p{L}'’\-]*\.?(?:[ \u00A0]\p{Lu}[\p{L}'’\-]*\.?){0,2}`;
+/** A line holding only such a name. */
+const VILLAGE_LINE = new RegExp(String.raw`^[ \t]*${VILLAGE}[ \t,]*\r?$`, 'u');
+
 /**
  * Four digits and a space: where a postal code may stand. The rest of the test (not inside a longer number, an
  * optional DK- before, a capital after) is done by hand: a plain regex scans a large document many times faster
@@ -27,7 +37,10 @@ const POSTAL_CANDIDATE = /\d{4}[ \u00A0]+/g;
 const STREET_TAIL = new RegExp(
   String.raw`((?:[\p{L}\d][\p{L}\d'’.\-]*[ \u00A0]){0,4}[\p{L}][\p{L}'’.\-]*)[ \u00A0]+` +
     String.raw`(\d{1,4}(?:[ \u00A0]?[A-Za-zÆØÅæøå](?![\p{L}\d]))?(?:[-–]\d{1,4}[A-Za-z]?)?)` +
-    String.raw`((?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.?(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?)?(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?)?)` +
+    String.raw`((?:,?[ \u00A0]*(?:${anyCase('st|stuen|kl|kld')}|\d{1,2})\.?(?:[ \u00A0]*${anyCase('sal')}\.?)?(?:,?[ \u00A0]*(?:${anyCase('tv|th|mf')}|\d{1,4})\.?)?)?(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?)?)` +
+    // The supplementary town name of a village or rural address (`Hedevej 4, Tved, 5700 Svendborg`), after a comma
+    // or on its own line: one to three capitalised words, abbreviations allowed (Sdr. Omme).
+    String.raw`(?:(?:,[ \u00A0]*(?:\r?\n[ \t]*)?|[ \u00A0]*\r?\n[ \t]*)${VILLAGE})?` +
     String.raw`[ \u00A0]*,?[ \u00A0]*(?:\r?\n[ \t]*)?$`,
   'u',
 );
@@ -74,7 +87,9 @@ export const addressDetector: Detector = {
     const lineStart = lineStartWithin(text, ctx.scanStart, SCAN_MARGIN);
     const from = lineStart <= 0 ? 0 : lineStartWithin(text, lineStart - 1, SCAN_MARGIN - (ctx.scanStart - lineStart));
     const lineEnd = lineEndWithin(text, ctx.scanEnd, SCAN_MARGIN);
-    const to = lineEnd >= text.length ? text.length : lineEndWithin(text, lineEnd + 1, SCAN_MARGIN - (lineEnd - ctx.scanEnd));
+    // Two lines after it: street, village and postal code may stand on three lines.
+    const next = lineEnd >= text.length ? text.length : lineEndWithin(text, lineEnd + 1, SCAN_MARGIN - (lineEnd - ctx.scanEnd));
+    const to = next >= text.length ? text.length : lineEndWithin(text, next + 1, Math.max(0, SCAN_MARGIN - (next - ctx.scanEnd)));
     const out: Finding[] = [];
     POSTAL_CANDIDATE.lastIndex = from;
     for (let m = POSTAL_CANDIDATE.exec(text); m && m.index < to; m = POSTAL_CANDIDATE.exec(text)) {
@@ -150,7 +165,10 @@ function fullAddress(ctx: ScanContext, codeStart: number, code: string, townStar
   const onlySpaceBefore = (lineStart === 0 || text[lineStart - 1] === '\n') && /^[ \t]*$/u.test(text.slice(lineStart, codeStart));
   // Not across an earlier postal code and town on the line ("…, 8000 Aarhus C. Vestergade 3, 5000 Odense C"): the
   // street starts after it. Read from the text alone, so a window and a full scan agree.
-  const sliceFrom = afterPostalTown(text, onlySpaceBefore && lineStart > 0 ? lineStartWithin(text, lineStart - 1, 140) : lineStart, codeStart);
+  let streetLine = onlySpaceBefore && lineStart > 0 ? lineStartWithin(text, lineStart - 1, 140) : lineStart;
+  // A village on the line above the postal code: the street stands one line further up.
+  if (streetLine < lineStart && streetLine > 0 && VILLAGE_LINE.test(text.slice(streetLine, lineStart - 1))) streetLine = lineStartWithin(text, streetLine - 1, 140);
+  const sliceFrom = afterPostalTown(text, streetLine, codeStart);
   const before = text.slice(sliceFrom, codeStart);
   const tail = STREET_TAIL.exec(before);
   if (tail) {
@@ -233,7 +251,8 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase())) return undefined;
   if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
   // Resolve the street from the words before the number on this line.
-  const lineStart = lineStartWithin(text, wordEnd, 80);
+  // A street never spans a field delimiter: in `Hansen;Store Kongensgade 3` or `F|||Ny Østergade 3` it starts after it.
+  const lineStart = fieldStartBefore(text, wordEnd, lineStartWithin(text, wordEnd, 80));
   const words = text.slice(Math.max(lineStart, wordEnd - 60), wordEnd).split(/[ \u00A0]+/u).filter(Boolean);
   const street = resolveStreet(words);
   if (!street || !street.known) return undefined;
@@ -255,12 +274,21 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   return { type: 'address', start, end, confidence: cue ? ADDRESS_CONFIDENCE.streetOnlyWithCue : ADDRESS_CONFIDENCE.streetOnly, reasons };
 }
 
+/** Characters that end a field in delimited and structured text (CSV, HL7, JSON, XML, SQL). */
+const FIELD_DELIMITER = /[;|\t"<>^=()[\]{}]/u;
+
+/** The start of the field holding `pos`, at or after `lineStart`. */
+function fieldStartBefore(text: string, pos: number, lineStart: number): number {
+  for (let i = pos - 1; i >= lineStart; i--) if (FIELD_DELIMITER.test(text[i]!)) return i + 1;
+  return lineStart;
+}
+
 const ADDRESS_FIELD = /(?:adresse|address|addr|adr|bopæl|vej|gade|street|road)$/u;
 
 /** True when the value at `start` stands in a structured field for an address (JSON key, CSV column). */
 function isAddressField(ctx: ScanContext, start: number): boolean {
   const before = ctx.text.slice(Math.max(0, start - 3), start);
-  if (!/["'`;,\t|:=(]\s*$/u.test(before)) return false;
+  if (!/["'`;,\t|:=(>]\s*$/u.test(before)) return false;
   const field = fieldNameNear(ctx, start);
   return field !== undefined && ADDRESS_FIELD.test(field.replace(/[_\-. ]/gu, ''));
 }

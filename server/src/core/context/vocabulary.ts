@@ -8,8 +8,11 @@ export function cueRegex(alternatives: readonly string[], trailing = ''): RegExp
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])${trailing}`, 'giu');
 }
 
-/** Optional `nr`/`nummer`/`no`/`id` suffix, written together, with a dot, dash or space. */
-const NR = '(?:[-_. ]?(?:nr|no|nummer|nummeret|numre|number|num|id))?\\.?';
+/**
+ * Optional `nr`/`nummer`/`no`/`id` suffix, written together, with a dot, dash or space; in a Danish compound
+ * after the linking s (bestillingsnr., kvitteringsnummer).
+ */
+const NR = '(?:s?[-_. ]?(?:nr|no|nummer|nummeret|numre|number|num|id))?\\.?';
 
 /** Labels of numbers that are not personal identifiers: orders, invoices, accounts, samples, timestamps... */
 export const OTHER_NUMBER_LABELS: readonly string[] = [

@@ -93,8 +93,8 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
   return undefined;
 }
 
-const NAME_FIELD_WORDS = /(?:name|navn|fornavn|efternavn|surname|patient|pårørende|paarorende|kontaktperson|contact|relative|læge|laege|doctor|physician|nurse|sygeplejerske|signed_?by|author|forfatter|underskriver|behandler|ansvarlig|kin|spouse|ægtefælle)$/u;
-const NOT_PERSON_FIELD = /(?:file|host|user|service|product|company|firma|virksomhed|hospital|afdeling|department|dept|street|gade|vej|city|town|by_?navn|bynavn|display|class|type|domain|table|column|field|key|app|package|project|brand|drug|medicin|medicine|diagnose|diagnosis|tag|event|region|kommune|country|land|site|unit|ward|clinic|klinik|org|organisation|organization|team|group|gruppe|role|rolle|titel|title)/u;
+const NAME_FIELD_WORDS = /(?:name|navn|fornavn|efternavn|surname|family|given|patient|pårørende|paarorende|kontaktperson|contact|relative|læge|laege|doctor|physician|nurse|sygeplejerske|signed_?by|author|forfatter|underskriver|behandler|ansvarlig|kin|spouse|ægtefælle)$/u;
+const NOT_PERSON_FIELD = /(?:font|file|host|user|service|product|company|firma|virksomhed|hospital|afdeling|department|dept|street|gade|vej|city|town|by_?navn|bynavn|display|class|type|domain|table|column|field|key|app|package|project|brand|drug|medicin|medicine|diagnose|diagnosis|tag|event|region|kommune|country|land|site|unit|ward|clinic|klinik|org|organisation|organization|team|group|gruppe|role|rolle|titel|title)/u;
 
 /** True when a structured field of this (lower-case) name holds a person's name: name, patient_navn, fornavn. */
 export function isNameField(field: string): boolean {

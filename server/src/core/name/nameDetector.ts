@@ -67,9 +67,10 @@ export const nameDetector: Detector = {
     for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
       const start = m.index;
       const word = m[0];
-      const particle = NAME_PARTICLES.has(word);
-      const capital = !particle;
       const prev = run[run.length - 1];
+      // In an upper-case name (JOSEFINE VON HOLSTEIN, on scanned forms) the particles are upper case too.
+      const particle = NAME_PARTICLES.has(word) || (!!prev && prev.info.kind !== WordKind.NotName && prev.text.length > 1 && prev.text === prev.text.toUpperCase() && word === word.toUpperCase() && NAME_PARTICLES.has(word.toLowerCase()));
+      const capital = !particle;
       if (prev && !joins(text, prev, start)) flush();
       // An initial: one capital with a full stop (Anne K. Jensen), or without one before another capitalised word (Anne K Jensen)
       const initial = capital && word.length === 1 && (text[start + 1] === '.' || (text[start + 1] === ' ' && /\p{Lu}/u.test(text[start + 2] ?? '')));
@@ -245,13 +246,20 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   if (stopper && stopper.info.stop === 'eponym') return;
   while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
 
-  const start = words[0]!.start;
-  const cue = nameCueBefore(ctx.text, start);
-  const field = fieldOf(ctx, start);
+  let start = words[0]!.start;
+  let cue = nameCueBefore(ctx.text, start);
+  let field = fieldOf(ctx, start);
+  // A surname that opens with particles (hr. van der Berg, efternavn `de Vries`): the cue or field stands before them.
+  const lead = a > 0 && words[0] === tokens[a] ? tokens[0]!.start : start;
+  if (lead < start && cue === undefined && field === undefined) {
+    cue = nameCueBefore(ctx.text, lead);
+    field = fieldOf(ctx, lead);
+    if (cue !== undefined || field !== undefined) start = lead;
+  }
   const f = judge(words, cue, field) ?? surnameFirstWithoutCue(ctx.text, words);
   if (!f) return;
   const { confidence, reasons, from } = f;
-  const s = words[from]!.start;
+  const s = from === 0 ? start : words[from]!.start;
   const e = words[words.length - 1]!.end;
   if (confidence < (ctx.options.minConfidence ?? 0.5)) return;
   out.push({ type: 'name', start: s, end: e, confidence: Math.round(confidence * 100) / 100, reasons });
@@ -272,7 +280,7 @@ function fieldOf(ctx: ScanContext, start: number): string | undefined {
   // Only look for a field when the value opens right after a quote, a delimiter or `:`/`=` (cheap test first).
   const text = ctx.text;
   const before = text.slice(Math.max(0, start - 3), start);
-  if (!/["'`;,\t|:=(]\s*$/u.test(before)) {
+  if (!/["'`;,\t|:=(>]\s*$/u.test(before)) {
     // At a line start only in delimited text (the first CSV column).
     if (start > 0 && text[start - 1] !== '\n') return undefined;
     if (!/[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)))) return undefined;
