@@ -32,6 +32,8 @@ export const PHONE_LABELS: readonly string[] = [
   `tlf${NR}`, `tel${NR}`, `telefon(?:nummer|nummeret|nr)?\\.?`, 'telephone', `phone${NR}`, 'ph\\.?', `mobil(?:nummer|nr|tlf|telefon)?\\.?`,
   `mob\\.?`, 'mobile', 'cell(?:phone)?', 'fax', 'telefax', 'hjemme(?:telefon|tlf\\.?)', 'arbejds(?:telefon|tlf\\.?)',
   'vagt(?:telefon|tlf\\.?)', 'whatsapp',
+  // Signatures: "Direct line", "Omstilling", and the one-letter labels "T:" and "M:".
+  'direct (?:line|dial|phone)', 'switchboard', 'landline', 'omstilling(?:en)?', '[tm](?=[ \\t]*:)',
 ];
 
 /** Words around a phone number in running text ("kontakte ... på", "ring til"): positive for phones only. */
