@@ -69,6 +69,17 @@ function isStreetPart(word: string): boolean {
   return /^\p{Lu}[\p{L}'’.\-]*$/u.test(word) && !/[:;,]$/u.test(word) && !ADDRESS_LABEL_WORD.test(word);
 }
 
+/** Prepositions that open a street name: Ved Stranden, Bag Haverne, Over Bækken, Langs Åen. */
+const PLACE_PREPOSITION = /^(?:ved|bag|over|mellem|langs|neden|oven|inden|uden)$/u;
+
+/** The word (letters only) ending one space before `pos`, or ''. */
+function wordBefore(text: string, pos: number): string {
+  if (text[pos - 1] !== ' ') return '';
+  let b = pos - 1;
+  while (b > 0 && pos - 1 - b < 12 && /\p{L}/u.test(text[b - 1]!)) b--;
+  return text.slice(b, pos - 1).toLowerCase();
+}
+
 /** Endings that make a word a street even without a postal code or an address word (not -ring, -hus, -li). */
 const STRONG_STREET_SUFFIX = /(?:vej|vejen|gade|gaden|allé|alle|alléen|vænget|vænge|stræde|strædet|boulevard|plads|pladsen|torv|torvet|parken|stien|toften|vangen|bakken|engen|haven|marken|højen|kæret|lunden)$/iu;
 /** A word that is a street ending by itself (Side, Spor, Kilde): no street alone. */
@@ -207,6 +218,9 @@ export function resolveStreet(words: string[]): Street | undefined {
   }
   const last = words[words.length - 1]!;
   if (!/^\p{Lu}/u.test(last) && !(words.length > 1 && STREET_WORD.test(last))) return undefined;
+  // Ved Stranden, Bag Haverne, Over Bækken: a preposition and a place make a street of their own.
+  const preposition = words.length > 1 ? words[words.length - 2]! : '';
+  if (/^\p{Lu}/u.test(preposition) && PLACE_PREPOSITION.test(preposition.toLowerCase()) && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) return { count: 2, known: true, listed: false };
   if (STREET_WORD.test(last)) {
     // Frederiksberg Allé, H.C. Andersens Boulevard, 10. Februar Vej: the capitalised words before the street word
     let k = 1;
@@ -248,7 +262,7 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   const text = ctx.text;
   if (word.length < 3) return undefined;
   // Cheap test first: the last word must look like a street before anything is sliced
-  if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase())) return undefined;
+  if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase()) && !PLACE_PREPOSITION.test(wordBefore(text, wordEnd - word.length))) return undefined;
   if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
   // Resolve the street from the words before the number on this line.
   // A street never spans a field delimiter: in `Hansen;Store Kongensgade 3` or `F|||Ny Østergade 3` it starts after it.

@@ -280,7 +280,7 @@ function fieldOf(ctx: ScanContext, start: number): string | undefined {
   // Only look for a field when the value opens right after a quote, a delimiter or `:`/`=` (cheap test first).
   const text = ctx.text;
   const before = text.slice(Math.max(0, start - 3), start);
-  if (!/["'`;,\t|:=(>]\s*$/u.test(before)) {
+  if (!/["'`;,\t|:=(>^]\s*$/u.test(before)) {
     // At a line start only in delimited text (the first CSV column).
     if (start > 0 && text[start - 1] !== '\n') return undefined;
     if (!/[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)))) return undefined;
