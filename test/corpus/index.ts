@@ -8,6 +8,7 @@ import { companyAndPayment } from './generators/companyAndPayment';
 import { substituteForms } from './generators/substituteForms';
 import { clinicalLetters } from './generators/clinicalLetters';
 import { exchangeFormats } from './generators/exchangeFormats';
+import { variedDocuments } from './generators/variedDocuments';
 
 export const GENERATORS: Record<string, CorpusGenerator> = {
   cprNumbers,
@@ -20,6 +21,7 @@ export const GENERATORS: Record<string, CorpusGenerator> = {
   // after it, for the same reason: realistic documents and exchange formats (people.ts holds their shared pieces)
   clinicalLetters,
   exchangeFormats,
+  variedDocuments,
 };
 
 export function buildCorpus(seed = 20261123): LabelledDoc[] {

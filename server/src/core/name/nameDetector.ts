@@ -134,8 +134,9 @@ function surnameFirstEnd(text: string, start: number, end: number): number | und
   if (text[end] !== ',') return undefined;
   const surname = text.slice(start, end);
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(surname)) return undefined;
-  const kind = classifyWord(surname).kind;
-  if (kind !== WordKind.Surname && kind !== WordKind.SurnameLike) return undefined;
+  const info = classifyWord(surname);
+  // A word in both lists (Tran, Ahmadi) is a surname here: the comma and the first names after it say so.
+  if (info.kind !== WordKind.Surname && info.kind !== WordKind.SurnameLike && !info.surname) return undefined;
   const m = FIRST_NAMES_AFTER.exec(text.slice(end, end + 80));
   if (!m) return undefined;
   // All first names, and no further capitalised word right after them.
