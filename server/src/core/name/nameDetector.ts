@@ -5,7 +5,7 @@ import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { classifyWord, WordKind, type WordInfo } from './nameWords';
 import { EPONYM_CONTEXT, NAME_PARTICLES, SURNAME_EPONYMS } from './nameLexicon';
-import { medicalTerms } from '../data/wordLists';
+import { medicalTerms, surnames } from '../data/wordLists';
 import { isNameField, nameCueBefore, type NameCue } from './nameContext';
 import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
 import { fieldNameNear, lineEndWithin } from '../address/lines';
@@ -215,6 +215,10 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
       part = [];
       continue;
     }
+    if (t.info.kind === WordKind.NotName && isSurnameAfterFirstName(ctx.text, run, i)) {
+      part.push({ ...t, info: { kind: WordKind.Surname, ambiguous: true, surname: true } });
+      continue;
+    }
     if (t.info.kind === WordKind.NotName) {
       // A name right before an eponym context word (Parkinsons sygdom) or a street word (Peter Bangs Vej) is no person.
       if (t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution') part = [];
@@ -225,6 +229,20 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
     part.push(t);
   }
   flushPart(ctx, part, out, undefined);
+}
+
+/**
+ * A listed surname that is also a street or common word (Gade, Vester, Slot, From), right after a name word that is
+ * no possessive (Sofie Gade, Søren Gade Karlsen, Viktor Kragh Gade), and with no house number after it
+ * (Sankt Hans Gade 3, Kaj Munks Vej 2 stay streets): a surname.
+ */
+function isSurnameAfterFirstName(text: string, run: Token[], i: number): boolean {
+  const prev = run[i - 1];
+  if (!prev || !isNamePart(prev) || prev.info.possessive || prev.initial || prev.particle) return false;
+  if (i >= 2 && run[i - 2]!.info.kind === WordKind.NotName) return false;
+  const t = run[i]!;
+  if (!surnames().has(t.text.toUpperCase())) return false;
+  return !/^[ \u00A0]*\d{1,4}(?!\d)/u.test(text.slice(t.end, t.end + 6));
 }
 
 function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: Token | undefined): void {
