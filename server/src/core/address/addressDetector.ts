@@ -225,7 +225,8 @@ export function resolveStreet(words: string[]): Street | undefined {
     // Frederiksberg Allé, H.C. Andersens Boulevard, 10. Februar Vej: the capitalised words before the street word
     let k = 1;
     while (k < words.length && k < 4 && (isStreetPart(words[words.length - 1 - k]!) || /^\d{1,2}\.$/u.test(words[words.length - 1 - k]!))) k++;
-    if (k === 1) return undefined;
+    // A street word alone (Torvet, Haven, Bakken) is a street only as much as any capitalised word before a number.
+    if (k === 1) return last.length >= 3 && /^\p{Lu}/u.test(last) ? { count: 1, known: false, listed: false } : undefined;
     return { count: k, known: true, listed: false };
   }
   const whole = WHOLE_SUFFIX.test(last);
