@@ -37,6 +37,14 @@ const planted: Planted[] = corpus.flatMap((doc) => doc.labels.filter((l) => l.ty
   return { file: doc.file, type: l.type, value, needles };
 }));
 
+/** True when `value` occurs in `text` not as part of a longer run of letters or digits. */
+function containsToken(text: string, value: string): boolean {
+  for (let i = text.indexOf(value); i >= 0; i = text.indexOf(value, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + value.length] ?? '')) return true;
+  }
+  return false;
+}
+
 function skjold(args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', timeout: 120_000, env: guardedEnv(), maxBuffer: 256 * 1024 * 1024 });
   assert.ok(!r.stderr.includes('skjold-no-network-guard'), 'the CLI tried to use the network');
@@ -78,7 +86,8 @@ test('collect: skjold redact --out (stdout, stderr), and no value the scan found
       const value = original.slice(f.start, f.end);
       if (value.length < 4) continue;
       checked++;
-      assert.ok(!redacted.includes(value), `${file.path}: a ${f.type} the scan found (${maskValue(value)}) is still in the redacted copy`);
+      // As a whole token: a first name found and masked ("Sven") may still be part of a town left in place ("Svendborg").
+      assert.ok(!containsToken(redacted, value), `${file.path}: a ${f.type} the scan found (${maskValue(value)}) is still in the redacted copy`);
     }
   }
   assert.ok(checked > 500, `only ${checked} findings were checked in the redacted copies`);

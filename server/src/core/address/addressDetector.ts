@@ -66,8 +66,13 @@ const ADDRESS_LABEL_WORD = /^(?:adresse|adr\.?|bopæl|address|bor|boede|pt\.?|pa
 
 /** A capitalised word that may be part of a multi-word street name (not a label, not ending in punctuation). */
 function isStreetPart(word: string): boolean {
-  return /^\p{Lu}[\p{L}'’.\-]*$/u.test(word) && !/[:;,]$/u.test(word) && !ADDRESS_LABEL_WORD.test(word);
+  if (!/^\p{Lu}[\p{L}'’.\-]*$/u.test(word) || /[:;,]$/u.test(word) || ADDRESS_LABEL_WORD.test(word)) return false;
+  // A full stop after an ordinary word ends a sentence (`… Have. Niels Juels Gade 3`); after Gl., Skt., H.C. it abbreviates.
+  return !(word.endsWith('.') && isCommonWord(word.slice(0, -1).toLowerCase()));
 }
+
+const STREET_PARTICLE = /^(?:von|van|de|la|le|du|der|den)$/u;
+const MONTH = /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)$/iu;
 
 /** Prepositions that open a street name: Ved Stranden, Bag Haverne, Over Bækken, Langs Åen. */
 const PLACE_PREPOSITION = /^(?:ved|bag|over|mellem|langs|neden|oven|inden|uden)$/u;
@@ -224,7 +229,8 @@ export function resolveStreet(words: string[]): Street | undefined {
   if (STREET_WORD.test(last)) {
     // Frederiksberg Allé, H.C. Andersens Boulevard, 10. Februar Vej: the capitalised words before the street word
     let k = 1;
-    while (k < words.length && k < 4 && (isStreetPart(words[words.length - 1 - k]!) || /^\d{1,2}\.$/u.test(words[words.length - 1 - k]!))) k++;
+    // A day number belongs to the street only before a month (10. Februar Vej); else it ends a sentence or a floor.
+    while (k < words.length && k < 4 && (isStreetPart(words[words.length - 1 - k]!) || (/^\d{1,2}\.$/u.test(words[words.length - 1 - k]!) && MONTH.test(words[words.length - k]!)))) k++;
     // A street word alone (Torvet, Haven, Bakken) is a street only as much as any capitalised word before a number.
     if (k === 1) return last.length >= 3 && /^\p{Lu}/u.test(last) ? { count: 1, known: false, listed: false } : undefined;
     return { count: k, known: true, listed: false };
@@ -233,7 +239,9 @@ export function resolveStreet(words: string[]): Street | undefined {
   if (STREET_SUFFIX.test(last) && ((!whole && last.length >= 4) || (whole && words.length > 1 && isStreetPart(words[words.length - 2]!)))) {
     // Gammel Kongevej, Ravnsborg Tværgade, Ole Suhrs Gade: capitalised words right before belong to the street
     let k = 1;
-    while (k < words.length && k < 4 && (STREET_MODIFIER.test(words[words.length - 1 - k]!) || isStreetPart(words[words.length - 1 - k]!))) k++;
+    // A lower-case particle joins two capitalised parts of a person's name in a street (Carl von Rosensvej).
+    const joinsParts = (i: number): boolean => STREET_PARTICLE.test(words[i]!) && i > 0 && isStreetPart(words[i - 1]!);
+    while (k < words.length && k < 4 && (STREET_MODIFIER.test(words[words.length - 1 - k]!) || isStreetPart(words[words.length - 1 - k]!) || joinsParts(words.length - 1 - k))) k++;
     return { count: k, known: true, listed: false };
   }
   if (last.length >= 3) return { count: 1, known: false, listed: false };

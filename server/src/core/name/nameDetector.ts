@@ -210,7 +210,7 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
   for (let i = 0; i < run.length; i++) {
     const t = run[i]!;
     const before = run[i - 1];
-    if (before && /s$/u.test(before.text) && !(before.info.kind === WordKind.First && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
+    if (before && /s$/u.test(before.text) && !((before.info.kind === WordKind.First || before.info.kind === WordKind.Surname) && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
       // Aksel Møllers Have, Kirstens Bakke: a possessive before a street word names a street, not a person
       part = [];
       continue;
