@@ -76,3 +76,32 @@ test('phone: signature labels; a cue word cut by the context window is no cue; "
   assert.deepEqual(found('Ordren har nummer 59779240.', 'phone'), []);
   assert.deepEqual(found('Hun har nummer 59779240.', 'phone'), ['59779240']);
 });
+
+test('phone: a number with the country code does not end a label reach over a list of phones', () => {
+  assert.deepEqual(found('Kan træffes på tlf. +4533808676 eller 43026005.', 'phone'), ['+4533808676', '43026005']);
+  assert.deepEqual(found('CPR 0101801234 og 43026005', 'phone'), []);
+});
+
+test('address: "på" before a listed or street-like street with a number', () => {
+  assert.deepEqual(found('Pt. bor sammen med Jens Hansen på Strøget 47.', 'address'), ['Strøget 47']);
+  assert.deepEqual(found('Ligger på Stue 12. Kontrol på Rigshospitalet 3 dage.', 'address'), []);
+});
+
+test('names: a table row key, an e-mail "Fra:", "Re:", a letter addressee, a profession after the name', () => {
+  assert.deepEqual(found('| Felt | Værdi |\n|---|---|\n| Patient | Bjørn Yasmin Demirci |\n| Status | Stable |\n', 'name', 'markdown'), ['Bjørn Yasmin Demirci']);
+  assert.deepEqual(found('Fra: Arne Traoré <a@b.dk>\nFra: Region Hovedstaden\n', 'name'), ['Arne Traoré']);
+  assert.deepEqual(found('Re: Kim Jesper von Holstein, CPR no. 221038-1042\nRe: Discharge Summary\n', 'name'), ['Kim Jesper von Holstein']);
+  assert.deepEqual(found('Sygehus Lillebælt\n\nTove Mensah Okonkwo\nFasanstræde 71, 2. tv.\n3760 Gudhjem\n', 'name'), ['Tove Mensah Okonkwo']);
+  assert.deepEqual(found('Dansk Sygeplejeråd\nKristianiagade 12\n2100 København Ø\n', 'name'), []);
+  assert.deepEqual(found('Aarhus, den 06.04.1992\n\nHans Bjarne de Vries\nPraktiserende læge\n', 'name'), ['Hans Bjarne de Vries']);
+  assert.deepEqual(found('/ Per de Vries, overlæge\nAkutmodtagelsen, overlæge\n', 'name'), ['Per de Vries']);
+});
+
+test('names: a double-barrelled surname with one listed part; a second, unambiguous first name after an ambiguous one', () => {
+  assert.deepEqual(found('Bjørn Vestergaard-Fernandes kom til kontrol.', 'name'), ['Bjørn Vestergaard-Fernandes']);
+  assert.deepEqual(found('Kim Jesper kom til kontrol.', 'name'), ['Kim Jesper']);
+});
+
+test('CPR: a Danish time-stamp field (tidsstempel) holds no CPR number', () => {
+  assert.deepEqual(found('{"tidsstempel": 1608174709}', 'cpr', 'json'), []);
+});

@@ -56,7 +56,7 @@ const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.(?:[ \u00A0]*sa
 /** Words after a number that make it a quantity, not a house number: Kirkevej 5 mg is no address. */
 const UNIT_AFTER = /^[ \u00A0]*(?:mg|g|kg|ml|l|mmol|mm|cm|m|km|%|timer?|dage?|uger?|måneder?|år|gange|stk|x|kr|mio|procent)\b/iu;
 /** Words that make a nearby street-and-number an address. */
-const ADDRESS_CUE = /(?:adresse|adr|bopæl|bor på|bor i|bosat|address|lives at|opholdssted|hjemme på|boende)[ .:]*$/iu;
+const ADDRESS_CUE = /(?:adresse|adr|bopæl|bor på|bor i|bosat|address|lives at|opholdssted|hjemme på|boende|(?<!\p{L})på)[ .:]*$/iu;
 
 /** Words that start a multi-word street: Gammel Kongevej, Store Kongensgade, Nørre Voldgade. */
 const STREET_MODIFIER = /^(?:ved|over|bag|mellem|yder|inder|gl\.?|gammel|gamle|ny|nye|store|lille|nørre|søndre|sønder|vester|vestre|øster|østre|nordre|skt\.?|sankt|indre|ydre|øvre|nedre|nr\.?|sdr\.?|vr\.?|ø\.?|h\.c\.|kongens|dronning|prins|prinsesse|christian|frederik)$/iu;

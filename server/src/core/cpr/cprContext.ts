@@ -23,7 +23,7 @@ export function isNegativeFieldName(field: string): boolean {
   // The other kinds of number the cue words name (context/vocabulary.ts OTHER_NUMBER_LABELS), as field names:
   // customer, journal and case numbers, members, receipts, transactions, products, versions, visits; and Danish
   // time stamps (oprettet, opdateret, tidspunkt); technical ids (build, session, request, trace).
-  return /oprettet|opdateret|ændret|tidspunkt|^dato|dato$|kunde|customer|client|journal|^sag|^case|medlem|member|kvittering|receipt|transakt|transaction|bilag|voucher|vare|produkt|product|^item|^sku|version|visit|besøg|ticket|billet|tracking|kolli|pakke|parcel|yder|provider|build|session|request|trace|correlation|commit|checksum/.test(f);
+  return /oprettet|opdateret|ændret|tidspunkt|tidsstempel|^dato|dato$|kunde|customer|client|journal|^sag|^case|medlem|member|kvittering|receipt|transakt|transaction|bilag|voucher|vare|produkt|product|^item|^sku|version|visit|besøg|ticket|billet|tracking|kolli|pakke|parcel|yder|provider|build|session|request|trace|correlation|commit|checksum/.test(f);
 }
 
 export const CPR_CONTEXT: ContextSpec = {

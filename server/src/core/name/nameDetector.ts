@@ -6,7 +6,7 @@ import type { Finding, Reason } from '../types';
 import { classifyWord, WordKind, type WordInfo } from './nameWords';
 import { EPONYM_CONTEXT, NAME_PARTICLES, SURNAME_EPONYMS } from './nameLexicon';
 import { medicalTerms, surnames } from '../data/wordLists';
-import { isNameField, nameCueBefore, type NameCue } from './nameContext';
+import { isAddresseeAbove, isNameField, nameCueBefore, professionAfter, type NameCue } from './nameContext';
 import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
 import { fieldNameNear, lineEndWithin } from '../address/lines';
 import { reason, withWeight } from '../reason';
@@ -245,6 +245,10 @@ function isSurnameAfterFirstName(text: string, run: Token[], i: number): boolean
   return !/^[ \u00A0]*\d{1,4}(?!\d)/u.test(text.slice(t.end, t.end + 6));
 }
 
+/** The addressee rule as a weak cue: an organisation stands there too, so a known name word must be among the words. */
+const ADDRESSEE_CUE: NameCue = { word: 'addressee', strong: false, title: false };
+const ADDRESSEE_REASON: Reason = { rule: 'name.addressee', text: 'alone on the line above a postal address (a letter\'s addressee)', weight: NAME_CONFIDENCE.cueBonus };
+
 function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: Token | undefined): void {
   // Trim particles and initials from the ends: a name starts and ends with a real word.
   let a = 0, b = tokens.length;
@@ -275,8 +279,17 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
     field = fieldOf(ctx, lead);
     if (cue !== undefined || field !== undefined) start = lead;
   }
+  // A letter's addressee: the name alone on the line above a postal address. A signature: the name before its
+  // profession (", overlæge", "⏎Praktiserende læge").
+  const end = words[words.length - 1]!.end;
+  const addressee = cue === undefined && field === undefined && isAddresseeAbove(ctx.text, start, end);
+  if (addressee) cue = ADDRESSEE_CUE;
+  const profession = cue === undefined && field === undefined ? professionAfter(ctx.text, end) : undefined;
+  if (profession) cue = profession;
   const f = judge(words, cue, field) ?? surnameFirstWithoutCue(ctx.text, words);
   if (!f) return;
+  if (addressee) f.reasons = f.reasons.map((r) => (r.rule === 'context.word' ? ADDRESSEE_REASON : r));
+  if (profession) f.reasons = f.reasons.map((r) => (r.rule === 'context.word' ? withWeight(reason('context.word', "before '{0}'", profession.word.slice(0, 40)), NAME_CONFIDENCE.cueBonus) : r));
   const { confidence, reasons, from } = f;
   const s = from === 0 ? start : words[from]!.start;
   const e = words[words.length - 1]!.end;
@@ -346,7 +359,8 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
       // a first name followed by a word found in no list (a surname of another origin, or a rare one)
       const last = body[body.length - 1]!;
       if (last.info.kind !== WordKind.Unknown && last.info.kind !== WordKind.First) return undefined;
-      if (first.info.ambiguous && !context) return undefined;
+      // Kim, Hans, Per: also words; a second, unambiguous first name after it makes the run a name (Kim Jesper …)
+      if (first.info.ambiguous && !context && !rest.some((t) => t.info.kind === WordKind.First && !t.info.ambiguous)) return undefined;
       confidence = NAME_CONFIDENCE.firstAndUnknown;
       reasons.push({ rule: 'name.firstAndUnknown', text: 'a first name followed by a capitalised word found in no word list' });
     }

@@ -52,7 +52,8 @@ export const PHONE_CONTEXT: ContextSpec = {
   // A contact line often runs `Kontakt: name, street 12, 8000 Town, 23456789`, and one label often heads two
   // numbers (`Tlf. 23 45 67 89 / 34567890`): postal codes, house numbers and other phones do not end the cue's
   // reach; a CPR-length number or a new label line does.
-  barrier: /\d{9}|\d{6}[ -]\d{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u,
+  // A number with the country code (`Tlf. +4512345678 eller 23456789`) is another phone: it does not end the reach.
+  barrier: /(?<![+\d])(?!0045)\d{9}|\d{6}[ -]\d{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u,
 };
 
 /** The generic cue words "nummer", "number": they announce a phone only when no other kind of number is named. */
