@@ -105,3 +105,9 @@ test('names: a double-barrelled surname with one listed part; a second, unambigu
 test('CPR: a Danish time-stamp field (tidsstempel) holds no CPR number', () => {
   assert.deepEqual(found('{"tidsstempel": 1608174709}', 'cpr', 'json'), []);
 });
+
+test('names: "Surname, First" with a surname in no list after a label or in a name field', () => {
+  assert.deepEqual(found('Navn: Okonkwo, Mette\n', 'name'), ['Okonkwo, Mette']);
+  assert.deepEqual(found('Navn:de Vries, Mads\n', 'name'), ['de Vries, Mads']);
+  assert.deepEqual(found('Diagnose: Diabetes, Anne\n', 'name'), []);
+});

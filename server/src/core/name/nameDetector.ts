@@ -130,13 +130,14 @@ function surnameFirstWithoutCue(text: string, words: Token[]): Judgement | undef
 }
 
 /** Where "Surname, First…" ends when text[start, end) is the surname of such a name; undefined otherwise. */
-function surnameFirstEnd(text: string, start: number, end: number): number | undefined {
+function surnameFirstEnd(text: string, start: number, end: number, unknownSurname = false): number | undefined {
   if (text[end] !== ',') return undefined;
   const surname = text.slice(start, end);
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(surname)) return undefined;
   const info = classifyWord(surname);
-  // A word in both lists (Tran, Ahmadi) is a surname here: the comma and the first names after it say so.
-  if (info.kind !== WordKind.Surname && info.kind !== WordKind.SurnameLike && !info.surname) return undefined;
+  // A word in both lists (Tran, Ahmadi) is a surname here: the comma and the first names after it say so; so is a
+  // word in no list when a label or field stands before it (unknownSurname: "Navn: Okonkwo, Mette").
+  if (info.kind !== WordKind.Surname && info.kind !== WordKind.SurnameLike && !info.surname && !(unknownSurname && info.kind === WordKind.Unknown)) return undefined;
   const m = FIRST_NAMES_AFTER.exec(text.slice(end, end + 80));
   if (!m) return undefined;
   // All first names, and no further capitalised word right after them.
@@ -287,7 +288,15 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   const profession = cue === undefined && field === undefined ? professionAfter(ctx.text, end) : undefined;
   if (profession) cue = profession;
   const f = judge(words, cue, field) ?? surnameFirstWithoutCue(ctx.text, words);
-  if (!f) return;
+  if (!f) {
+    // "Navn: Okonkwo, Mette", "Navn: de Vries, Mads": a surname in no list, after a label or in a name field, before
+    // first names from the lists.
+    const nameEnd = words.length === 1 && (field !== undefined || (cue?.strong ?? false)) ? surnameFirstEnd(ctx.text, words[0]!.start, words[0]!.end, true) : undefined;
+    if (nameEnd === undefined) return;
+    const context = field !== undefined ? reason('context.field', "in the field '{0}'", field.slice(0, 40)) : reason('context.word', "after '{0}'", cue!.word.slice(0, 40));
+    out.push({ type: 'name', start, end: nameEnd, confidence: NAME_CONFIDENCE.firstAndSurname, reasons: [SURNAME_FIRST_REASON, withWeight(context, NAME_CONFIDENCE.cueBonus)] });
+    return;
+  }
   if (addressee) f.reasons = f.reasons.map((r) => (r.rule === 'context.word' ? ADDRESSEE_REASON : r));
   if (profession) f.reasons = f.reasons.map((r) => (r.rule === 'context.word' ? withWeight(reason('context.word', "before '{0}'", profession.word.slice(0, 40)), NAME_CONFIDENCE.cueBonus) : r));
   const { confidence, reasons, from } = f;
