@@ -27,7 +27,7 @@ const PIECES = [
   '010180-\r\n  1234', '0 1 0 1 8 0 1 2 3 4', '1308781OS6', '280456-0PJ2', '150605-6sj2', '0101016KM4', '6101801234', '610180-1234',
   '010180ABC1', '010180-ÆØÅ2', '010180\u2013ABC1', '010180 XYZ3', '710180\u20131234', '2024-03-15T10:23:00Z', '45 30 27 91 66', '978-87-', 'order=3559828978',
   // Readings at the shapes' bounds: the longest lead, the widest gap, a longer number right after.
-  'O l O 180 1234', 'l 0 l 8 0 1 2 3 4 5', 'Ol0180-1AB2', '01018O-OAB2', '0101801234  5', '01 01 80 1234\t\t-7', '010180-1234 .\t9',
+  'O l O 180 1234', 'l 0 l 8 0 1 2 3 4 5', '16.02.2003', '16.02.2003_12', '23-04-2016 09:12', '0101801234:56', '01 01 80 1234:00', '12 10 1980 11', '6718-1703580501', '12/0101801234', '3.010180-1234', 'Ol0180-1AB2', '01018O-OAB2', '0101801234  5', '01 01 80 1234\t\t-7', '010180-1234 .\t9',
   '0', '1', '2', '7', '8', '9', 'O', 'o', 'l', 'I', 'S', 's', 'B', 'Z', 'z', 'T', 'g', 'q', 'b', 'D', '|', '$', '[', ']', '!',
   ' ', '  ', '-', '.', '_', '~', '\u2013', '\u2011', '\u00a0', '\u202f', '\u00ad', '\u2212', '\n', '\r\n', '\t', ';', ':', '+', '=', ',',
   'x', 'Anne', 'ø', 'Æ', 'ı', 'ſ', '١', '²', '𝟎', '😀', 'CPR: ', 'eCPR ', 'ordrenr. ', 'født ', 'f. ', 'DOB: ', '12.03.1961', '1. januar 1980',
@@ -112,7 +112,8 @@ function plainReadLoose(t: string, i: number): LooseReading | undefined {
   if (digits.length !== 10 || corrections > MAX_OCR_CORRECTIONS) return undefined;
   groups.push(groupLen);
   if (plainJoinsToken(t[j])) return undefined;
-  if (/^[ \t]{0,2}[-.\u2013]?[ \t]{0,2}\d/.test(t.slice(j, j + 6))) return undefined;
+  if (/^(?:[ \t]{0,2}[-.\u2013]?[ \t]{0,2}\d|:\d)/.test(t.slice(j, j + 6))) return undefined;
+  if (groups[0] === 2 && groups[1] === 2 && groups[2] === 4 && /^(?:19|20)$/.test(digits.slice(4, 6))) return undefined;
   const g = groups.join(',');
   const layout: LooseLayout = g === '6,4' || g === '2,2,2,4' || g === '10' ? 'regular' : 'irregular';
   return { start: i, end: j, digits, layout, corrections, readingReasons: plainDescribe(groups, separators, corrections, layout) };
@@ -172,6 +173,11 @@ function globalMatches(source: string, t: string, from: number, to: number): [nu
   return out;
 }
 
+/** The clean candidates as they were found: the global regex, less those joined to a digit group by - . / or –. */
+function plainCleanMatches(t: string, from: number, to: number): [number, string][] {
+  return globalMatches(CLEAN, t, from, to).filter(([i]) => !(i >= 2 && /^\d[-./\u2013]$/.test(t.slice(i - 2, i))));
+}
+
 const CLEAN = String.raw`(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])`;
 const DIGIT_FORM = String.raw`(?<![\p{L}\p{N}])([6-9]\d{5})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])`;
 const LETTER_FORM = String.raw`(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013 ]?([A-ZÆØÅ]{3}\d)(?![\p{L}\p{N}])`;
@@ -203,7 +209,7 @@ test('runStartMatches with the character checks: every separator and letter of t
       const checked = runStartMatches(t, new RegExp(source, 'uy'), runs, 0, t.length, 6, mayStart).map((m) => [m.index, m[0]]);
       assert.deepEqual(checked, globalMatches(source, t, 0, t.length), JSON.stringify(t));
     }
-    assert.deepEqual([...cleanCprCandidates(t)].map((c) => [c.start, t.slice(c.start, c.end)]), globalMatches(CLEAN, t, 0, t.length), JSON.stringify(t));
+    assert.deepEqual([...cleanCprCandidates(t)].map((c) => [c.start, t.slice(c.start, c.end)]), plainCleanMatches(t, 0, t.length), JSON.stringify(t));
   }
 });
 
@@ -211,7 +217,7 @@ test('clean CPR candidates equal the global regex matches', () => {
   fc.assert(
     fc.property(windowed, ({ t, from, to }) => {
       const fast = [...cleanCprCandidates(t, from, to)].map((c) => [c.start, t.slice(c.start, c.end), c.digits]);
-      assert.deepEqual(fast, globalMatches(CLEAN, t, from, to).map(([i, s]) => [i, s, s.replace(/\D/g, '')]));
+      assert.deepEqual(fast, plainCleanMatches(t, from, to).map(([i, s]) => [i, s, s.replace(/\D/g, '')]));
     }),
     RUNS,
   );
@@ -223,7 +229,7 @@ test('clean CPR candidates next to every kind of character equal the global rege
     for (const a of neighbours) for (const b of neighbours) {
       const t = a + number + b;
       const fast = [...cleanCprCandidates(t)].map((c) => [c.start, t.slice(c.start, c.end), c.digits]);
-      assert.deepEqual(fast, globalMatches(CLEAN, t, 0, t.length).map(([i, s_]) => [i, s_, s_.replace(/\D/g, '')]), JSON.stringify(t));
+      assert.deepEqual(fast, plainCleanMatches(t, 0, t.length).map(([i, s_]) => [i, s_, s_.replace(/\D/g, '')]), JSON.stringify(t));
     }
   }
 });

@@ -17,6 +17,13 @@ import { isTestCprNumber, testCprFinding } from './testNumbers';
  */
 const CLEAN_CPR = /(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])/uy; // sticky: see cleanMatchEnd
 
+/** A digit and a dash, dot or slash right before a candidate. */
+function gluedToNumber(text: string, start: number): boolean {
+  if (start < 2) return false;
+  const digit = text.charCodeAt(start - 2);
+  return digit >= 48 && digit <= 57 && '-./\u2013'.includes(text.charAt(start - 1));
+}
+
 /** Confidence of each kind of reading before context. */
 export const CPR_CONFIDENCE = {
   valid: 0.95,
@@ -126,6 +133,9 @@ export function cleanCprCandidateList(
     const end = cleanMatchEnd(text, start, length);
     if (end < 0) continue;
     after = end;
+    // Joined to a digit group before it by a dash, dot or slash (`6718-1703580501`, a bank registration and account
+    // number): part of a longer number.
+    if (gluedToNumber(text, start)) continue;
     const sep = end - start === 11 ? text[start + 6]! : '';
     const readingReasons: Reason[] = [];
     if (sep && sep !== '-') readingReasons.push({ rule: 'cpr.separator', text: sep === ' ' ? 'written with a space' : 'written with a dash' });

@@ -132,8 +132,11 @@ function separatorEnd(text: string, i: number): number {
   return j;
 }
 
-/** Another group of digits right after a reading (at most six characters on): part of a longer number. */
-const LONGER_NUMBER = /[ \t]{0,2}[-.\u2013]?[ \t]{0,2}\d/y;
+/**
+ * Another group of digits right after a reading (at most six characters on): part of a longer number, or a clock
+ * time (`23-04-2016 09:12`).
+ */
+const LONGER_NUMBER = /(?:[ \t]{0,2}[-.\u2013]?[ \t]{0,2}\d|:\d)/y;
 
 /**
  * End of the loose reading that starts at `i`, or -1: the reading's checks without building it (most tries fail,
@@ -158,7 +161,8 @@ function looseReadingEnd(text: string, i: number): number {
   }
   if (count !== 10) return -1;
   if (joinsToken(text[j])) return -1;
-  // Another group of digits right after: part of a longer number (a phone list, an ISBN, a table row).
+  // Another group of digits right after: part of a longer number (a phone list, an ISBN, a table row), or a clock
+  // time.
   LONGER_NUMBER.lastIndex = j;
   if (LONGER_NUMBER.test(text)) return -1;
   return j;
@@ -189,6 +193,8 @@ export function readLooseCpr(text: string, i: number): LooseReading | undefined 
     j = sepEnd;
   }
   groups.push(groupLen);
+  // Day, month and a four-digit year (`16.02.2003`): a date, never a CPR layout.
+  if (groups[0] === 2 && groups[1] === 2 && groups[2] === 4 && /^(?:19|20)$/.test(digits.slice(4, 6))) return undefined;
   const layout: LooseLayout = isRegularGrouping(groups) ? 'regular' : 'irregular';
   return { start: i, end, digits, layout, corrections, readingReasons: describeReading(groups, separators, corrections, layout) };
 }
