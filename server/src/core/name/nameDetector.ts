@@ -4,18 +4,19 @@
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { classifyWord, WordKind, type WordInfo } from './nameWords';
-import { EPONYM_CONTEXT, NAME_PARTICLES, SURNAME_EPONYMS } from './nameLexicon';
+import { EPONYM_CONTEXT, SURNAME_EPONYMS } from './nameLexicon';
 import { medicalTerms } from '../data/wordLists';
 import { isNameField, nameCueBefore, type NameCue } from './nameContext';
 import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
 import { fieldNameNear, lineEndWithin } from '../address/lines';
 import { reason, withWeight } from '../reason';
+import { NameWordScanner, nameWordStartsAt } from './nameWordScan';
+import { CHAR_CLASS, unitClass } from './charClass';
 
-/**
- * A name part: a capitalised word (letters, apostrophes, hyphen-joined parts; al-Hassan with an Arabic article), or
- * a lower-case particle (van, de, bin). Lower-case words are skipped: the gap test below ends a name at them.
- */
-const WORD = /(?<![\p{L}\p{M}\p{N}-])(?:(?:(?:al|el|ul|abu|bin|ibn|ben|bint)-)?\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*|(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn|abu|ter|ten|dos|das|del)(?![\p{L}\p{M}\p{N}'’-]))/gu;
+// Module copies of imported bindings used per character (see CHAR_CLASS).
+const { LETTER, LOWER, MARK } = CHAR_CLASS;
+const classOfUnit = unitClass;
+
 /** A word that is a street ending by itself: Have, Sti, Bakke, Høj, Gård. */
 const WHOLE_STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX_SOURCE})$`, 'iu');
 /** Field names that hold names of anything (a server, a product), so only known name words count in them. */
@@ -33,6 +34,10 @@ export const NAME_CONFIDENCE = {
   unknownWithCue: 0.6,
   ambiguousFirstPenalty: 0.06,
 } as const;
+
+const DOT = 0x2e;
+/** What a particle or an initial counts as: no word of its own (shared; never changed). */
+const UNKNOWN_PART: WordInfo = { kind: WordKind.Unknown, ambiguous: true };
 
 interface Token {
   start: number;
@@ -59,29 +64,20 @@ export const nameDetector: Detector = {
     const to = runBreakAfter(text, ctx.scanEnd);
     const out: Finding[] = [];
     let run: Token[] = [];
-    const flush = (): void => {
-      if (run.length) scoreRun(ctx, run, out);
-      run = [];
-    };
-    WORD.lastIndex = from;
-    for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-      const start = m.index;
-      const word = m[0];
-      const particle = NAME_PARTICLES.has(word);
-      const capital = !particle;
+    const words = new NameWordScanner(text, from, to);
+    while (words.next()) {
+      const { start, end, particle, initial } = words;
+      const word = text.slice(start, initial ? start + 1 : end);
       const prev = run[run.length - 1];
-      if (prev && !joins(text, prev, start)) flush();
-      // An initial: one capital with a full stop (Anne K. Jensen), or without one before another capitalised word (Anne K Jensen)
-      const initial = capital && word.length === 1 && (text[start + 1] === '.' || (text[start + 1] === ' ' && /\p{Lu}/u.test(text[start + 2] ?? '')));
-      if (!capital || initial) {
-        const dot = initial && text[start + 1] === '.';
-        run.push({ start, end: dot ? start + 2 : start + word.length, text: word, info: { kind: WordKind.Unknown, ambiguous: true }, initial, particle });
-      } else {
-        run.push({ start, end: start + word.length, text: word, info: classifyWord(word), initial: false, particle: false });
+      if (prev && !joins(text, prev, start)) {
+        scoreRun(ctx, run, out);
+        run = [];
       }
-      if (initial && text[start + 1] === '.') WORD.lastIndex = start + 2;
+      // An initial (one capital with a full stop, Anne K. Jensen, or before another capitalised word, Anne K Jensen)
+      // and a particle are no word of their own.
+      run.push({ start, end, text: word, info: particle || initial ? UNKNOWN_PART : classifyWord(word), initial, particle });
     }
-    flush();
+    if (run.length) scoreRun(ctx, run, out);
     return mergeSurnameFirst(text, out);
   },
 };
@@ -143,8 +139,13 @@ function surnameFirstEnd(text: string, start: number, end: number): number | und
   return /^ \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)) ? undefined : nameEnd;
 }
 
-/** Characters that can stand inside a run of name words (letters, apostrophes, hyphens, initials' full stops, spaces). */
-const RUN_CHAR = /[\p{L}\p{M}'’.\- \u00A0]/u;
+/**
+ * True for a character that can stand inside a run of name words (letters, apostrophes, hyphens, initials' full
+ * stops, spaces): /[\p{L}\p{M}'’.\- \u00A0]/u tested on one code unit.
+ */
+function isRunChar(unit: number): boolean {
+  return unit === 0x20 || unit === DOT || unit === 0x2d || unit === 0x27 || unit === 0x2019 || unit === 0xa0 || (classOfUnit(unit) & (LETTER | MARK)) !== 0;
+}
 /** How far from the window to look for a break before falling back to the line's ends. */
 const BREAK_REACH = 300;
 
@@ -156,7 +157,7 @@ const BREAK_REACH = 300;
  */
 function runBreakBefore(text: string, pos: number): number {
   const stop = Math.max(0, pos - BREAK_REACH);
-  for (let i = pos - 1; i >= stop; i--) if (!RUN_CHAR.test(text[i]!)) return i + 1;
+  for (let i = pos - 1; i >= stop; i--) if (!isRunChar(text.charCodeAt(i))) return i + 1;
   if (stop === 0) return 0;
   // Only letters, spaces and the like from `stop` to `pos`: the nearest plain lower-case word, else the line's start.
   for (let i = pos - 1; i >= 0; i--) {
@@ -165,10 +166,6 @@ function runBreakBefore(text: string, pos: number): number {
   }
   return 0;
 }
-
-/** A name word starting exactly at the given position (sticky twin of WORD). */
-const WORD_AT = new RegExp(WORD.source, 'uy');
-const LOWER = /\p{Ll}/u;
 
 /**
  * True when `text[i]` is a space and a plain lower-case word follows it up to the next space: letters only, no
@@ -179,16 +176,15 @@ const LOWER = /\p{Ll}/u;
 function isRunGap(text: string, i: number): boolean {
   if (text[i] !== ' ' && text[i] !== '\u00A0') return false;
   let j = i + 1;
-  while (j < text.length && LOWER.test(text[j]!)) j++;
+  while (j < text.length && (classOfUnit(text.charCodeAt(j)) & LOWER) !== 0) j++;
   if (j === i + 1 || (text[j] !== ' ' && text[j] !== '\u00A0')) return false;
-  WORD_AT.lastIndex = i + 1;
-  return !WORD_AT.test(text);
+  return !nameWordStartsAt(text, i + 1);
 }
 
 /** A position at or after `pos` where every run of name words has ended. */
 function runBreakAfter(text: string, pos: number): number {
   const stop = Math.min(text.length, pos + BREAK_REACH);
-  for (let i = pos; i < stop; i++) if (!RUN_CHAR.test(text[i]!)) return i;
+  for (let i = pos; i < stop; i++) if (!isRunChar(text.charCodeAt(i))) return i;
   if (stop === text.length) return stop;
   const nl = text.indexOf('\n', pos);
   return nl < 0 ? text.length : nl;
