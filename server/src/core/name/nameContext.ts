@@ -1,5 +1,6 @@
 // Context for names: words and labels just before a candidate that make it a person's name, and the field names of
 // structured files (JSON keys, CSV headers, SQL columns) whose values are names.
+import { CHAR_CLASS, unitClass } from './charClass';
 
 /** Labels, titles and phrases that stand right before a name (only spaces, a colon, a comma or a full stop between). */
 const CUE_PHRASES = [
@@ -26,6 +27,8 @@ const CUE_PHRASES = [
   'mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely',
 ];
 const CUES = new Set(CUE_PHRASES);
+/** The last word of every cue: every phrase looked up below ends in the word right before the name. */
+const CUE_LAST_WORDS = new Set(CUE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /** Cues after which a lone first name or a lone surname is a name (weaker words like `til` and `ved` are excluded). */
 const WEAK_CUES = new Set(['nabo', 'naboen', 'veninde', 'veninden', 'kæreste', 'kæresten', 'ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards']);
@@ -44,7 +47,13 @@ export interface NameCue {
   title: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Module copies of imported bindings used per character (see CHAR_CLASS).
+const { LETTER, NUMBER } = CHAR_CLASS;
+const classOfUnit = unitClass;
+/** /[\p{L}\p{N}]/u tested on one code unit. */
+function isWordChar(unit: number): boolean {
+  return (classOfUnit(unit) & (LETTER | NUMBER)) !== 0;
+}
 /** How far before a name a cue may begin. */
 const CUE_REACH = 48;
 
@@ -65,6 +74,12 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
     else if (c === '\n' && newlines < 2) { newlines++; i--; }
     else break;
   }
+  // Most capitalised runs follow an ordinary word or none: when the word right before is no cue's last word, no
+  // phrase read below can be a cue (each ends in that word).
+  let b0 = i;
+  while (b0 > limit && isWordChar(text.charCodeAt(b0 - 1))) b0--;
+  if (b0 === i || (b0 === limit && limit > 0 && isWordChar(text.charCodeAt(b0 - 1)))) return undefined;
+  if (!CUE_LAST_WORDS.has(text.slice(b0, i).toLowerCase())) return undefined;
   const words: string[] = [];
   const starts: number[] = [];
   let j = i;
@@ -72,8 +87,8 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
     let e = j;
     if (words.length > 0 && text[e - 1] === '.') e--; // an abbreviation inside a phrase: "1. reservelæge"
     let b = e;
-    while (b > limit && WORD_CHAR.test(text[b - 1]!)) b--;
-    if (b === e || (b === limit && limit > 0 && WORD_CHAR.test(text[b - 1]!))) break;
+    while (b > limit && isWordChar(text.charCodeAt(b - 1))) b--;
+    if (b === e || (b === limit && limit > 0 && isWordChar(text.charCodeAt(b - 1)))) break;
     words.unshift(text.slice(b, e).toLowerCase());
     starts.unshift(b);
     let g = b;
@@ -98,6 +113,19 @@ const NOT_PERSON_FIELD = /(?:file|host|user|service|product|company|firma|virkso
 
 /** True when a structured field of this (lower-case) name holds a person's name: name, patient_navn, fornavn. */
 export function isNameField(field: string): boolean {
+  // A document repeats its few field names for every row: remember the answers.
+  let known = nameFieldAnswers.get(field);
+  if (known === undefined) {
+    known = isNameFieldUncached(field);
+    if (nameFieldAnswers.size >= 2000) nameFieldAnswers.clear();
+    nameFieldAnswers.set(field, known);
+  }
+  return known;
+}
+
+const nameFieldAnswers = new Map<string, boolean>();
+
+function isNameFieldUncached(field: string): boolean {
   const f = field.toLowerCase();
   if (f.endsWith('id') || f.endsWith('_nr') || f.endsWith('nr') || f.endsWith('cpr') || f.endsWith('tlf') || f.endsWith('phone') || f.endsWith('email') || f.endsWith('mail')) return false;
   return NAME_FIELD_WORDS.test(f) && !NOT_PERSON_FIELD.test(f);

@@ -11,11 +11,12 @@ import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
 import { fieldNameNear, lineEndWithin } from '../address/lines';
 import { reason, withWeight } from '../reason';
 import { NameWordScanner, nameWordStartsAt } from './nameWordScan';
-import { CHAR_CLASS, unitClass } from './charClass';
+import { CHAR_CLASS, codePointClass, unitClass } from './charClass';
 
 // Module copies of imported bindings used per character (see CHAR_CLASS).
-const { LETTER, LOWER, MARK } = CHAR_CLASS;
+const { LETTER, LOWER, MARK, SPACE } = CHAR_CLASS;
 const classOfUnit = unitClass;
+const classOfCodePoint = codePointClass;
 
 /** A word that is a street ending by itself: Have, Sti, Bakke, Høj, Gård. */
 const WHOLE_STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX_SOURCE})$`, 'iu');
@@ -192,10 +193,12 @@ function runBreakAfter(text: string, pos: number): number {
 
 /** True when the gap between the previous name word and `start` keeps them in one name: one space (or `. ` after an initial). */
 function joins(text: string, prev: Token, start: number): boolean {
-  const gap = text.slice(prev.end, start);
-  if (gap === ' ' || gap === '\u00A0') return true;
-  if (prev.initial && (gap === '' || gap === ' ')) return true;
-  return false;
+  const gap = start - prev.end;
+  if (gap === 1) {
+    const c = text.charCodeAt(prev.end);
+    return c === 0x20 || c === 0xa0;
+  }
+  return gap === 0 && prev.initial;
 }
 
 /** Splits a run at words that are no name parts and scores each stretch. */
@@ -204,7 +207,7 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
   for (let i = 0; i < run.length; i++) {
     const t = run[i]!;
     const before = run[i - 1];
-    if (before && /s$/u.test(before.text) && !(before.info.kind === WordKind.First && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
+    if (before && before.text.endsWith('s') && !(before.info.kind === WordKind.First && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
       // Aksel Møllers Have, Kirstens Bakke: a possessive before a street word names a street, not a person
       part = [];
       continue;
@@ -230,14 +233,14 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   let words = tokens.slice(a, b);
   // A word run straight into a full stop and a letter is an abbreviation (Pers.nr., Afd.sygepl.), not a name.
   const lastEnd = words[words.length - 1]!.end;
-  if (ctx.text[lastEnd] === '.' && /\p{L}/u.test(ctx.text[lastEnd + 1] ?? '')) words = words.slice(0, -1);
+  if (ctx.text.charCodeAt(lastEnd) === DOT && lastEnd + 1 < ctx.text.length && (classOfUnit(ctx.text.charCodeAt(lastEnd + 1)) & LETTER) !== 0) words = words.slice(0, -1);
   if (!words.length) return;
   // A word followed by an eponym context word (Crohns sygdom) is a disease, even when it is also a name.
   // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
   const after = nextWordAfter(ctx.text, words[words.length - 1]!.end);
-  if (after && (EPONYM_CONTEXT.test(after) || (/s$/u.test(words[words.length - 1]!.text) && /^\p{Ll}/u.test(after) && isMedicalWord(after)))) return;
+  if (after && (EPONYM_CONTEXT.test(after) || (words[words.length - 1]!.text.endsWith('s') && startsLowerCase(after) && isMedicalWord(after)))) return;
   // (Only the last word can be such an eponym: tested first for a lower-case word after it, the cheap part.)
-  if (after && /^\p{Ll}/u.test(after) && SURNAME_EPONYMS.has(words[words.length - 1]!.text.toUpperCase().replace(/S$/u, '')) && isMedicalWord(after)) return;
+  if (after && startsLowerCase(after) && SURNAME_EPONYMS.has(words[words.length - 1]!.text.toUpperCase().replace(/S$/u, '')) && isMedicalWord(after)) return;
   if (stopper && stopper.info.stop === 'eponym') return;
   while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
 
@@ -259,16 +262,37 @@ function isMedicalWord(word: string): boolean {
   return terms.has(lower) || (lower.length > 5 && (terms.has(lower.replace(/(?:en|et|er|erne|ne|e)$/u, '')) || /(?:itis|ose|om|syndrom|sygdom|feber|tumor|sarkom|cancer)$/u.test(lower)));
 }
 
+/** The word after one space (or no-break space) at `end`: what /^[ \u00A0]([\p{L}]+)/u captures in the next 30 characters. */
 function nextWordAfter(text: string, end: number): string | undefined {
-  const m = /^[ \u00A0]([\p{L}]+)/u.exec(text.slice(end, end + 30));
-  return m?.[1];
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0xa0) return undefined;
+  const limit = Math.min(text.length, end + 30);
+  let j = end + 1;
+  while (j < limit) {
+    const u = text.charCodeAt(j);
+    if (u >= 0xd800 && u <= 0xdbff && j + 1 < limit) {
+      // A letter beyond U+FFFF counts when both its halves lie within the 30 characters.
+      const cp = text.codePointAt(j)!;
+      if (cp > 0xffff && (classOfCodePoint(cp) & LETTER) !== 0) {
+        j += 2;
+        continue;
+      }
+    }
+    if ((classOfUnit(u) & LETTER) === 0) break;
+    j++;
+  }
+  return j > end + 1 ? text.slice(end + 1, j) : undefined;
+}
+
+/** /^\p{Ll}/u: the word's first letter (a code point) is lower-case. */
+function startsLowerCase(word: string): boolean {
+  return word.length > 0 && (classOfCodePoint(word.codePointAt(0)!) & LOWER) !== 0;
 }
 
 function fieldOf(ctx: ScanContext, start: number): string | undefined {
   // Only look for a field when the value opens right after a quote, a delimiter or `:`/`=` (cheap test first).
   const text = ctx.text;
-  const before = text.slice(Math.max(0, start - 3), start);
-  if (!/["'`;,\t|:=(]\s*$/u.test(before)) {
+  if (!opensAfterDelimiter(text, start)) {
     // At a line start only in delimited text (the first CSV column).
     if (start > 0 && text[start - 1] !== '\n') return undefined;
     if (!/[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)))) return undefined;
@@ -277,7 +301,30 @@ function fieldOf(ctx: ScanContext, start: number): string | undefined {
   return field !== undefined && isNameField(field) ? field : undefined;
 }
 
+/**
+ * /["'`;,\t|:=(]\s*$/u on the three characters before `start`: a delimiter, then only white space. Read backwards:
+ * white space is skipped, the first other character decides (a tab is both, and a delimiter).
+ */
+function opensAfterDelimiter(text: string, start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 3); i--) {
+    const c = text.charCodeAt(i);
+    if (DELIMITERS.has(c)) return true;
+    if ((classOfUnit(c) & SPACE) === 0) return false;
+  }
+  return false;
+}
+const DELIMITERS = new Set([...'"\'`;,\t|:=('].map((ch) => ch.charCodeAt(0)));
+
 const isNamePart = (t: Token): boolean => t.info.kind === WordKind.First || t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike;
+
+// Predicates on words, as functions of their own (not closures made per call).
+const isSurnameWord = (t: Token): boolean => t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike || t.info.surname === true;
+const isFirstName = (t: Token): boolean => t.info.kind === WordKind.First;
+/** A name part that is no ordinary word, or a surname, or a first name that is also a surname. */
+const isClearNamePart = (t: Token): boolean => isNamePart(t) && (!t.info.ambiguous || t.info.kind !== WordKind.First || t.info.surname === true);
+const isAmbiguous = (t: Token): boolean => t.info.ambiguous;
+const isFullWord = (t: Token): boolean => !t.initial && !t.particle;
+const isUnknownWord = (t: Token): boolean => t.info.kind === WordKind.Unknown;
 
 interface Judgement { confidence: number; reasons: Reason[]; from: number }
 
@@ -303,8 +350,8 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
   let confidence: number;
 
   if (body.length >= 2 && first.info.kind === WordKind.First) {
-    const hasSurname = rest.some((t) => t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike || t.info.surname);
-    const allFirst = rest.every((t) => t.info.kind === WordKind.First);
+    const hasSurname = rest.some(isSurnameWord);
+    const allFirst = rest.every(isFirstName);
     if (hasSurname) {
       confidence = NAME_CONFIDENCE.firstAndSurname;
       reasons.push({ rule: 'name.firstAndSurname', text: 'a first name followed by a surname (name statistics)' });
@@ -322,7 +369,7 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
     if (first.info.ambiguous && !context) {
       // Helle, Bo, May: needs a clear surname after it
       // Helle, Bo, May, Aksel: also words, so the name needs a known surname or a further unambiguous name part
-      if (!rest.some((t) => isNamePart(t) && (!t.info.ambiguous || t.info.kind !== WordKind.First || t.info.surname))) return undefined;
+      if (!rest.some(isClearNamePart)) return undefined;
       confidence -= NAME_CONFIDENCE.ambiguousFirstPenalty;
     }
   } else if (context) {
@@ -348,7 +395,7 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
       const known = body.filter(isNamePart).length;
       if (known === 0 && !strong) return undefined;
       if (known === 0 && cue === undefined && field !== undefined && GENERIC_NAME_FIELD.test(field)) return undefined;
-      if (known === 0 && body.some((t) => t.info.ambiguous)) return undefined;
+      if (known === 0 && body.some(isAmbiguous)) return undefined;
       confidence = known > 0 ? NAME_CONFIDENCE.firstAndUnknown + 0.06 : NAME_CONFIDENCE.unknownWithCue;
       reasons.push({ rule: 'name.withCue', text: known > 0 ? 'name words after a name cue' : 'capitalised words found in no word list, after a name cue' });
     }
@@ -370,13 +417,13 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
  * capitalised and no Danish word, the second a surname from the lists that is no ordinary word.
  */
 function unknownAndSurname(words: Token[]): Judgement | undefined {
-  const body = words.filter((w) => !w.initial && !w.particle);
+  const body = words.filter(isFullWord);
   if (body.length < 2 || body.length > 4) return undefined;
   const first = body[0]!;
   const last = body[body.length - 1]!;
   if (first.info.kind !== WordKind.Unknown || first.text.length < 3 || first.text === first.text.toUpperCase()) return undefined;
   if (last.info.kind !== WordKind.Surname || last.info.ambiguous) return undefined;
-  if (body.slice(1, -1).some((t) => t.info.kind === WordKind.Unknown)) return undefined;
+  if (body.slice(1, -1).some(isUnknownWord)) return undefined;
   return {
     confidence: NAME_CONFIDENCE.firstAndUnknown - 0.04,
     reasons: [{ rule: 'name.unknownAndSurname', text: 'a capitalised word found in no word list followed by a surname (name statistics)' }],

@@ -33,6 +33,15 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', '
 /** The longest article or particle. */
 const LONGEST_LOWER = 4;
 
+/**
+ * The first two letters of every article and particle, as (first << 7 | second): a word starting with any other
+ * pair of lower-case ASCII letters (most words) is none of them, and each of them has at least two letters.
+ */
+const LOWER_PAIRS = new Uint8Array(128 * 128);
+for (const w of ['al', 'el', 'ul', 'abu', 'bin', 'ibn', 'ben', 'bint', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'del']) {
+  LOWER_PAIRS[(w.charCodeAt(0) << 7) | w.charCodeAt(1)] = 1;
+}
+
 const HYPHEN = 0x2d;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
@@ -152,7 +161,9 @@ export function nameWordStartsAt(text: string, i: number): boolean {
 
 /** End of the particle (van, de) that NAME_WORD matches exactly at `i`, lookbehind included; -1 for anything else. */
 function particleEndAt(text: string, i: number): number {
-  if (i >= text.length || !isAsciiLower(text.charCodeAt(i)) || wordyBefore(text, i)) return -1;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  if (!isAsciiLower(c) || !isAsciiLower(d) || LOWER_PAIRS[(c << 7) | d] !== 1 || wordyBefore(text, i)) return -1;
   const end = nameWordEndAt(text, i);
   // An article runs on through its hyphen into a capitalised word (al-Hassan): only a match that ends on the
   // lower-case letters is a particle.
