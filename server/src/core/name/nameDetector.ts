@@ -13,7 +13,10 @@ import { reason, withWeight } from '../reason';
 import { NameWordScanner, nameWordStartsAt } from './nameWordScan';
 import { CHAR_CLASS, codePointClass, unitClass } from './charClass';
 
-// Module copies of imported bindings used per character (see CHAR_CLASS).
+// Module copies of imported bindings used per word and per character: the tsx runner of the tests and benches reads
+// every imported name through a getter call (see CHAR_CLASS).
+const Kind = { First: WordKind.First, Surname: WordKind.Surname, SurnameLike: WordKind.SurnameLike, Unknown: WordKind.Unknown, NotName: WordKind.NotName } as const;
+const classify = classifyWord;
 const { LETTER, LOWER, MARK, SPACE } = CHAR_CLASS;
 const classOfUnit = unitClass;
 const classOfCodePoint = codePointClass;
@@ -38,7 +41,7 @@ export const NAME_CONFIDENCE = {
 
 const DOT = 0x2e;
 /** What a particle or an initial counts as: no word of its own (shared; never changed). */
-const UNKNOWN_PART: WordInfo = { kind: WordKind.Unknown, ambiguous: true };
+const UNKNOWN_PART: WordInfo = { kind: Kind.Unknown, ambiguous: true, surname: undefined, possessive: undefined, stop: undefined };
 
 interface Token {
   start: number;
@@ -76,7 +79,7 @@ export const nameDetector: Detector = {
       }
       // An initial (one capital with a full stop, Anne K. Jensen, or before another capitalised word, Anne K Jensen)
       // and a particle are no word of their own.
-      run.push({ start, end, text: word, info: particle || initial ? UNKNOWN_PART : classifyWord(word), initial, particle });
+      run.push({ start, end, text: word, info: particle || initial ? UNKNOWN_PART : classify(word), initial, particle });
     }
     if (run.length) scoreRun(ctx, run, out);
     return mergeSurnameFirst(text, out);
@@ -117,11 +120,11 @@ function mergeSurnameFirst(text: string, found: Finding[]): Finding[] {
 function surnameFirstWithoutCue(text: string, words: Token[]): Judgement | undefined {
   if (words.length !== 1) return undefined;
   const w = words[0]!;
-  if (w.info.kind !== WordKind.Surname || w.info.ambiguous) return undefined;
+  if (w.info.kind !== Kind.Surname || w.info.ambiguous) return undefined;
   const end = surnameFirstEnd(text, w.start, w.end);
   if (end === undefined) return undefined;
   const firsts = text.slice(w.end + 2, end).split(' ');
-  if (firsts.some((n) => classifyWord(n).ambiguous)) return undefined;
+  if (firsts.some((n) => classify(n).ambiguous)) return undefined;
   return { confidence: NAME_CONFIDENCE.firstAndSurname, reasons: [], from: 0 };
 }
 
@@ -130,12 +133,12 @@ function surnameFirstEnd(text: string, start: number, end: number): number | und
   if (text[end] !== ',') return undefined;
   const surname = text.slice(start, end);
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(surname)) return undefined;
-  const kind = classifyWord(surname).kind;
-  if (kind !== WordKind.Surname && kind !== WordKind.SurnameLike) return undefined;
+  const kind = classify(surname).kind;
+  if (kind !== Kind.Surname && kind !== Kind.SurnameLike) return undefined;
   const m = FIRST_NAMES_AFTER.exec(text.slice(end, end + 80));
   if (!m) return undefined;
   // All first names, and no further capitalised word right after them.
-  if (!m[1]!.split(' ').every((w) => classifyWord(w).kind === WordKind.First)) return undefined;
+  if (!m[1]!.split(' ').every((w) => classify(w).kind === Kind.First)) return undefined;
   const nameEnd = end + 2 + m[1]!.length;
   return /^ \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)) ? undefined : nameEnd;
 }
@@ -207,12 +210,12 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
   for (let i = 0; i < run.length; i++) {
     const t = run[i]!;
     const before = run[i - 1];
-    if (before && before.text.endsWith('s') && !(before.info.kind === WordKind.First && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
+    if (before && before.text.endsWith('s') && !(before.info.kind === Kind.First && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
       // Aksel Møllers Have, Kirstens Bakke: a possessive before a street word names a street, not a person
       part = [];
       continue;
     }
-    if (t.info.kind === WordKind.NotName) {
+    if (t.info.kind === Kind.NotName) {
       // A name right before an eponym context word (Parkinsons sygdom) or a street word (Peter Bangs Vej) is no person.
       if (t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution') part = [];
       flushPart(ctx, part, out, t);
@@ -315,16 +318,16 @@ function opensAfterDelimiter(text: string, start: number): boolean {
 }
 const DELIMITERS = new Set([...'"\'`;,\t|:=('].map((ch) => ch.charCodeAt(0)));
 
-const isNamePart = (t: Token): boolean => t.info.kind === WordKind.First || t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike;
+const isNamePart = (t: Token): boolean => t.info.kind === Kind.First || t.info.kind === Kind.Surname || t.info.kind === Kind.SurnameLike;
 
 // Predicates on words, as functions of their own (not closures made per call).
-const isSurnameWord = (t: Token): boolean => t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike || t.info.surname === true;
-const isFirstName = (t: Token): boolean => t.info.kind === WordKind.First;
+const isSurnameWord = (t: Token): boolean => t.info.kind === Kind.Surname || t.info.kind === Kind.SurnameLike || t.info.surname === true;
+const isFirstName = (t: Token): boolean => t.info.kind === Kind.First;
 /** A name part that is no ordinary word, or a surname, or a first name that is also a surname. */
-const isClearNamePart = (t: Token): boolean => isNamePart(t) && (!t.info.ambiguous || t.info.kind !== WordKind.First || t.info.surname === true);
+const isClearNamePart = (t: Token): boolean => isNamePart(t) && (!t.info.ambiguous || t.info.kind !== Kind.First || t.info.surname === true);
 const isAmbiguous = (t: Token): boolean => t.info.ambiguous;
 const isFullWord = (t: Token): boolean => !t.initial && !t.particle;
-const isUnknownWord = (t: Token): boolean => t.info.kind === WordKind.Unknown;
+const isUnknownWord = (t: Token): boolean => t.info.kind === Kind.Unknown;
 
 interface Judgement { confidence: number; reasons: Reason[]; from: number }
 
@@ -340,7 +343,7 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
   // Without context a name starts with a first name: drop leading unknown words (Bispebjerg Anne Jensen is rare;
   // "Indlæggelse Anne" is not).
   if (!context) {
-    while (from < words.length && words[from]!.info.kind !== WordKind.First) from++;
+    while (from < words.length && words[from]!.info.kind !== Kind.First) from++;
     if (from >= words.length) return initialsAndSurname(words) ?? unknownAndSurname(words);
   }
   const body: Token[] = [];
@@ -349,7 +352,7 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
   const rest = body.slice(1);
   let confidence: number;
 
-  if (body.length >= 2 && first.info.kind === WordKind.First) {
+  if (body.length >= 2 && first.info.kind === Kind.First) {
     const hasSurname = rest.some(isSurnameWord);
     const allFirst = rest.every(isFirstName);
     if (hasSurname) {
@@ -361,7 +364,7 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
     } else {
       // a first name followed by a word found in no list (a surname of another origin, or a rare one)
       const last = body[body.length - 1]!;
-      if (last.info.kind !== WordKind.Unknown && last.info.kind !== WordKind.First) return undefined;
+      if (last.info.kind !== Kind.Unknown && last.info.kind !== Kind.First) return undefined;
       if (first.info.ambiguous && !context) return undefined;
       confidence = NAME_CONFIDENCE.firstAndUnknown;
       reasons.push({ rule: 'name.firstAndUnknown', text: 'a first name followed by a capitalised word found in no word list' });
@@ -377,11 +380,11 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
     const strong = field !== undefined || (cue?.strong ?? false);
     if (body.length === 1) {
       // After a weak cue (til, ved, kontakte) only an unambiguous first name stands alone
-      if (!strong && !(first.info.kind === WordKind.First && !first.info.ambiguous)) return undefined;
+      if (!strong && !(first.info.kind === Kind.First && !first.info.ambiguous)) return undefined;
       if (isNamePart(first)) {
         confidence = strong ? NAME_CONFIDENCE.singleWithCue : NAME_CONFIDENCE.singleWithCue - 0.12;
-        reasons.push({ rule: 'name.single', text: first.info.kind === WordKind.First ? 'a first name after a name cue' : 'a surname after a name cue' });
-      } else if (cue?.title && first.info.kind === WordKind.Unknown) {
+        reasons.push({ rule: 'name.single', text: first.info.kind === Kind.First ? 'a first name after a name cue' : 'a surname after a name cue' });
+      } else if (cue?.title && first.info.kind === Kind.Unknown) {
         // hr. Demirci, fru Rahmanzai: a title makes an unlisted word a surname
         confidence = NAME_CONFIDENCE.singleWithCue;
         reasons.push({ rule: 'name.single', text: 'a surname after a name cue' });
@@ -421,8 +424,8 @@ function unknownAndSurname(words: Token[]): Judgement | undefined {
   if (body.length < 2 || body.length > 4) return undefined;
   const first = body[0]!;
   const last = body[body.length - 1]!;
-  if (first.info.kind !== WordKind.Unknown || first.text.length < 3 || first.text === first.text.toUpperCase()) return undefined;
-  if (last.info.kind !== WordKind.Surname || last.info.ambiguous) return undefined;
+  if (first.info.kind !== Kind.Unknown || first.text.length < 3 || first.text === first.text.toUpperCase()) return undefined;
+  if (last.info.kind !== Kind.Surname || last.info.ambiguous) return undefined;
   if (body.slice(1, -1).some(isUnknownWord)) return undefined;
   return {
     confidence: NAME_CONFIDENCE.firstAndUnknown - 0.04,
@@ -438,7 +441,7 @@ function initialsAndSurname(words: Token[]): Judgement | undefined {
     let j = i;
     while (j < words.length && words[j]!.initial) j++;
     const surname = words[j];
-    if (surname && surname.info.kind === WordKind.Surname && !surname.info.ambiguous && j === words.length - 1) {
+    if (surname && surname.info.kind === Kind.Surname && !surname.info.ambiguous && j === words.length - 1) {
       return {
         confidence: NAME_CONFIDENCE.firstAndUnknown,
         reasons: [{ rule: 'name.initials', text: 'initials followed by a surname (name statistics)' }],
