@@ -67,21 +67,22 @@ export const nameDetector: Detector = {
     if (head) from = runBreakBefore(text, from - head[0].length);
     const to = runBreakAfter(text, ctx.scanEnd);
     const out: Finding[] = [];
-    let run: Token[] = [];
+    // The current run of words: run[0, length), in one array reused for every run.
+    const run: Token[] = [];
+    let length = 0;
     const words = new NameWordScanner(text, from, to);
     while (words.next()) {
       const { start, end, particle, initial } = words;
       const word = text.slice(start, initial ? start + 1 : end);
-      const prev = run[run.length - 1];
-      if (prev && !joins(text, prev, start)) {
-        scoreRun(ctx, run, out);
-        run = [];
+      if (length > 0 && !joins(text, run[length - 1]!, start)) {
+        scoreRun(ctx, run, length, out);
+        length = 0;
       }
       // An initial (one capital with a full stop, Anne K. Jensen, or before another capitalised word, Anne K Jensen)
       // and a particle are no word of their own.
-      run.push({ start, end, text: word, info: particle || initial ? UNKNOWN_PART : classify(word), initial, particle });
+      run[length++] = { start, end, text: word, info: particle || initial ? UNKNOWN_PART : classify(word), initial, particle };
     }
-    if (run.length) scoreRun(ctx, run, out);
+    if (length > 0) scoreRun(ctx, run, length, out);
     return mergeSurnameFirst(text, out);
   },
 };
@@ -205,31 +206,32 @@ function joins(text: string, prev: Token, start: number): boolean {
 }
 
 /** Splits a run at words that are no name parts and scores each stretch. */
-function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
-  let part: Token[] = [];
-  for (let i = 0; i < run.length; i++) {
+function scoreRun(ctx: ScanContext, run: Token[], length: number, out: Finding[]): void {
+  // The current stretch is run[partStart, i).
+  let partStart = 0;
+  for (let i = 0; i < length; i++) {
     const t = run[i]!;
     const before = run[i - 1];
     if (before && before.text.endsWith('s') && !(before.info.kind === Kind.First && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
       // Aksel Møllers Have, Kirstens Bakke: a possessive before a street word names a street, not a person
-      part = [];
+      partStart = i + 1;
       continue;
     }
     if (t.info.kind === Kind.NotName) {
       // A name right before an eponym context word (Parkinsons sygdom) or a street word (Peter Bangs Vej) is no person.
-      if (t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution') part = [];
-      flushPart(ctx, part, out, t);
-      part = [];
+      const street = partStart < i && (t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution');
+      if (partStart < i && !street) flushPart(ctx, run, partStart, i, out, t);
+      partStart = i + 1;
       continue;
     }
-    part.push(t);
   }
-  flushPart(ctx, part, out, undefined);
+  flushPart(ctx, run, partStart, length, out, undefined);
 }
 
-function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: Token | undefined): void {
+/** Scores the stretch tokens[partStart, partEnd) of a run, ended by `stopper` (a word that is no name) or the run's end. */
+function flushPart(ctx: ScanContext, tokens: Token[], partStart: number, partEnd: number, out: Finding[], stopper: Token | undefined): void {
   // Trim particles and initials from the ends: a name starts and ends with a real word.
-  let a = 0, b = tokens.length;
+  let a = partStart, b = partEnd;
   while (a < b && (tokens[a]!.particle)) a++;
   while (b > a && (tokens[b - 1]!.particle || tokens[b - 1]!.initial)) b--;
   if (a >= b) return;
