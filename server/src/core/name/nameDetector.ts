@@ -331,6 +331,13 @@ const isAmbiguous = (t: Token): boolean => t.info.ambiguous;
 const isFullWord = (t: Token): boolean => !t.initial && !t.particle;
 const isUnknownWord = (t: Token): boolean => t.info.kind === Kind.Unknown;
 
+/** How many of words[from…] are words of their own (no initial, no particle). */
+function countFullWords(words: Token[], from: number): number {
+  let n = 0;
+  for (let i = from; i < words.length; i++) if (!words[i]!.initial && !words[i]!.particle) n++;
+  return n;
+}
+
 interface Judgement { confidence: number; reasons: Reason[]; from: number }
 
 /** Decides whether the words are a name and how sure we are; a weak cue that does not help is ignored. */
@@ -339,7 +346,6 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
 }
 
 function judgeWith(words: Token[], cue: NameCue | undefined, field: string | undefined): Judgement | undefined {
-  const reasons: Reason[] = [];
   const context = field !== undefined || cue !== undefined;
   let from = 0;
   // Without context a name starts with a first name: drop leading unknown words (Bispebjerg Anne Jensen is rare;
@@ -347,7 +353,11 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
   if (!context) {
     while (from < words.length && words[from]!.info.kind !== Kind.First) from++;
     if (from >= words.length) return initialsAndSurname(words) ?? unknownAndSurname(words);
+    // Without context only a first name with a further word can be a name (below): a lone word is none, the
+    // commonest case, decided before building anything.
+    if (countFullWords(words, from) < 2) return undefined;
   }
+  const reasons: Reason[] = [];
   const body: Token[] = [];
   for (let i = from; i < words.length; i++) if (!words[i]!.initial && !words[i]!.particle) body.push(words[i]!);
   const first = body[0]!;
@@ -422,6 +432,7 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
  * capitalised and no Danish word, the second a surname from the lists that is no ordinary word.
  */
 function unknownAndSurname(words: Token[]): Judgement | undefined {
+  if (words.length < 2) return undefined; // (fewer than two words in body below)
   const body = words.filter(isFullWord);
   if (body.length < 2 || body.length > 4) return undefined;
   const first = body[0]!;
