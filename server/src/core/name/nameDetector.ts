@@ -240,6 +240,14 @@ function flushPart(ctx: ScanContext, tokens: Token[], partStart: number, partEnd
   const lastEnd = words[words.length - 1]!.end;
   if (ctx.text.charCodeAt(lastEnd) === DOT && lastEnd + 1 < ctx.text.length && (classOfUnit(ctx.text.charCodeAt(lastEnd + 1)) & LETTER) !== 0) words = words.slice(0, -1);
   if (!words.length) return;
+  // A lone word with no cue before it, in no field and before no comma is no name, whatever it is (a judgement
+  // needs a cue, a field or a second word; "Surname, First" a comma): the commonest case, decided first.
+  let loneCue: NameCue | undefined;
+  if (words.length === 1) {
+    const w = words[0]!;
+    loneCue = nameCueBefore(ctx.text, w.start);
+    if (loneCue === undefined && ctx.text.charCodeAt(w.end) !== 0x2c && !mayStandInField(ctx.text, w.start)) return;
+  }
   // A word followed by an eponym context word (Crohns sygdom) is a disease, even when it is also a name.
   // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
   const after = nextWordAfter(ctx.text, words[words.length - 1]!.end);
@@ -250,7 +258,7 @@ function flushPart(ctx: ScanContext, tokens: Token[], partStart: number, partEnd
   while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
 
   const start = words[0]!.start;
-  const cue = nameCueBefore(ctx.text, start);
+  const cue = words.length === 1 ? loneCue : nameCueBefore(ctx.text, start);
   const field = fieldOf(ctx, start);
   const f = judge(words, cue, field) ?? surnameFirstWithoutCue(ctx.text, words);
   if (!f) return;
@@ -295,15 +303,17 @@ function startsLowerCase(word: string): boolean {
 }
 
 function fieldOf(ctx: ScanContext, start: number): string | undefined {
-  // Only look for a field when the value opens right after a quote, a delimiter or `:`/`=` (cheap test first).
-  const text = ctx.text;
-  if (!opensAfterDelimiter(text, start)) {
-    // At a line start only in delimited text (the first CSV column).
-    if (start > 0 && text[start - 1] !== '\n') return undefined;
-    if (!/[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)))) return undefined;
-  }
+  if (!mayStandInField(ctx.text, start)) return undefined;
   const field = fieldNameNear(ctx, start);
   return field !== undefined && isNameField(field) ? field : undefined;
+}
+
+/** Only a value that opens right after a quote, a delimiter or `:`/`=` stands in a field (the cheap test first). */
+function mayStandInField(text: string, start: number): boolean {
+  if (opensAfterDelimiter(text, start)) return true;
+  // At a line start only in delimited text (the first CSV column).
+  if (start > 0 && text[start - 1] !== '\n') return false;
+  return /[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)));
 }
 
 /**
