@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { NAME_WORD, NameWordScanner, nameWordEndAt, nameWordStartsAt } from '../../../server/src/core/name/nameWordScan';
 import { CHAR_CLASS, codePointClass, unitClass } from '../../../server/src/core/name/charClass';
+import { NAME_PARTICLES } from '../../../server/src/core/name/nameLexicon';
 
 const RUNS = { numRuns: 3000, seed: 20261123 };
 
 interface Word { start: number; end: number; particle: boolean; initial: boolean }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'abu', 'ter', 'ten', 'dos', 'das', 'del']);
 
 /** The detector's words as it read them before the scanner: NAME_WORD.exec from `from`, starting before `to`. */
 function wordsByRegex(text: string, from: number, to: number): Word[] {
@@ -21,7 +21,7 @@ function wordsByRegex(text: string, from: number, to: number): Word[] {
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const start = m.index;
     const word = m[0];
-    const particle = PARTICLES.has(word);
+    const particle = NAME_PARTICLES.has(word);
     const initial = !particle && word.length === 1 && (text[start + 1] === '.' || (text[start + 1] === ' ' && /\p{Lu}/u.test(text[start + 2] ?? '')));
     const dot = initial && text[start + 1] === '.';
     out.push({ start, end: dot ? start + 2 : start + word.length, particle, initial });
@@ -101,6 +101,11 @@ test('property: nameWordStartsAt and nameWordEndAt answer the regex made sticky 
     }),
     { numRuns: 1000, seed: 20261123 },
   );
+});
+
+test('the particles of NAME_WORD are NAME_PARTICLES', () => {
+  const inRegex = /\|\(\?:((?:[a-z]+\|)+[a-z]+)\)\(\?!/.exec(NAME_WORD.source)![1]!.split('|');
+  assert.deepEqual(new Set(inRegex), NAME_PARTICLES);
 });
 
 test('every upper-case letter, in and beyond the Basic Multilingual Plane, starts a word after a space', () => {

@@ -3,6 +3,7 @@
 // expensive single step of detection). NAME_WORD below is that regex: it states what a name word is, and the
 // property test in test/unit/core/nameWordScan.test.ts holds the scanner to it.
 import { CHAR_CLASS, codePointClass, UNIT_CLASSES, unitClass } from './charClass';
+import { NAME_PARTICLES } from './nameLexicon';
 
 // Module copies of imported bindings, read on every character (see CHAR_CLASS).
 const { LETTER, MARK, NUMBER, UPPER } = CHAR_CLASS;
@@ -26,10 +27,12 @@ function packWord(w: string): number {
   return pack(w, 0, w.length);
 }
 
-/** The articles of the first alternative (al-Hassan), packed. */
-const PREFIXES = new Set(['al', 'el', 'ul', 'abu', 'bin', 'ibn', 'ben', 'bint'].map(packWord));
-/** The particles of the second alternative (van, de), packed. */
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'abu', 'ter', 'ten', 'dos', 'das', 'del'].map(packWord));
+/** The articles of NAME_WORD's first alternative (al-Hassan). */
+const ARTICLES = ['al', 'el', 'ul', 'abu', 'bin', 'ibn', 'ben', 'bint'];
+/** The articles, packed. */
+const PREFIXES = new Set(ARTICLES.map(packWord));
+/** The particles of NAME_WORD's second alternative (van, de; the same list as NAME_PARTICLES), packed. */
+const PARTICLES = new Set([...NAME_PARTICLES].map(packWord));
 /** The longest article or particle. */
 const LONGEST_LOWER = 4;
 
@@ -38,7 +41,7 @@ const LONGEST_LOWER = 4;
  * pair of lower-case ASCII letters (most words) is none of them, and each of them has at least two letters.
  */
 const LOWER_PAIRS = new Uint8Array(128 * 128);
-for (const w of ['al', 'el', 'ul', 'abu', 'bin', 'ibn', 'ben', 'bint', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'la', 'le', 'ter', 'ten', 'dos', 'das', 'del']) {
+for (const w of [...ARTICLES, ...NAME_PARTICLES]) {
   LOWER_PAIRS[(w.charCodeAt(0) << 7) | w.charCodeAt(1)] = 1;
 }
 
@@ -51,7 +54,7 @@ const WORDY = LETTER | MARK | NUMBER;
 /**
  * Where a capitalised word can start: A-Z, À-Þ, and everything from U+0100 on (which holds every other upper-case
  * letter, and the surrogates of those beyond U+FFFF). A plain regex without \p{…}, /u or a lookbehind, so the
- * engine skips the text between candidates at memchr-like speed; each candidate is then checked in full.
+ * engine skips quickly over the text between candidates; each candidate is then checked in full.
  */
 const CAPITAL_CANDIDATE = /[A-Z\u00C0-\u00DE\u0100-\uffff]/g;
 
@@ -179,7 +182,8 @@ function isNameSpace(unit: number): boolean {
  * lastIndex moved past the previous word (past an initial's full stop), for words starting before `to`.
  *
  * Leaves out particles that stand in no run with a capitalised word (every lower-case "de" and "da" of prose):
- * the detector joins words into runs by the gap between neighbours (one space; none after an initial) and a run of
+ * the detector joins words into runs by the gap between neighbours (one space or no-break space; after an initial
+ * also none) and a run of
  * particles alone names nobody, so only particles that reach a capitalised word through such gaps matter. Leaving
  * a word out never joins its neighbours, since the gap between them then holds its letters. Capitalised words
  * are found through CAPITAL_CANDIDATE; particles by reading outwards from them.
