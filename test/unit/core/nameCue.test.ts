@@ -17,7 +17,7 @@ function plainCueBefore(text: string, start: number): string | undefined {
   let colon = false;
   while (i > limit) {
     const c = text[i - 1]!;
-    if (c === ' ' || c === '\t' || c === '.' || c === ',' || c === '\r') i--;
+    if (c === ' ' || c === '\t' || c === '.' || c === ',' || c === '\r' || c === '|') i--;
     else if (c === ':') { colon = true; i--; }
     else if (c === '\n' && newlines < 2) { newlines++; i--; }
     else break;
@@ -50,7 +50,7 @@ function plainCueBefore(text: string, start: number): string | undefined {
 
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...CUE_PHRASES, 'Pt.', 'MVH', 'Hr.', '1. Reservelæge', 'İ', 'x'.repeat(40)) },
-  { weight: 4, arbitrary: fc.constantFrom(' ', ' ', ': ', '.', ', ', '\n', '\r\n', '\t', '') },
+  { weight: 4, arbitrary: fc.constantFrom(' ', ' ', ': ', '.', ', ', '\n', '\r\n', '\t', '', ' | ') },
   { weight: 2, arbitrary: fc.constantFrom('og', 'Anne', 'lorem', '12', 'é', '\u{1D400}', 'ipsum dolor', '-') },
 );
 const textArb = fc.array(piece, { maxLength: 14 }).map((p) => p.join(''));

@@ -2,6 +2,8 @@
 // a CSV column headed `cpr`, `cpr=...` in a log line and the `cpr` column of an SQL INSERT all count as
 // context for the value. The structure is read lazily and once per text.
 
+import { hl7FieldNameAt, isHl7Message } from './hl7';
+
 /** Delimiters we recognise in delimited text (CSV, TSV, pipe-separated). */
 const DELIMITERS = [';', ',', '\t', '|'] as const;
 
@@ -31,9 +33,17 @@ export class TextStructure {
   /** The field name a value at `offset` stands under, or undefined. Lower case. */
   fieldNameAt(offset: number): string | undefined {
     if (this.fieldCache.has(offset)) return this.fieldCache.get(offset);
-    const name = this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAtIfAny(offset);
+    const name = this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.hl7FieldAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAtIfAny(offset);
     this.fieldCache.set(offset, name);
     return name;
+  }
+
+  private hl7: boolean | undefined;
+
+  /** The standard name of the HL7 v2 field holding the value, in a text that is an HL7 message (context/hl7.ts). */
+  private hl7FieldAt(offset: number): string | undefined {
+    this.hl7 ??= isHl7Message(this.text);
+    return this.hl7 ? hl7FieldNameAt(this.text, offset) : undefined;
   }
 
   private sqlColumnAtIfAny(offset: number): string | undefined {

@@ -4,13 +4,13 @@
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { classifyWord, WordKind, type WordInfo } from './nameWords';
-import { EPONYM_CONTEXT, SURNAME_EPONYMS } from './nameLexicon';
-import { medicalTerms } from '../data/wordLists';
-import { isNameField, nameCueBefore, type NameCue } from './nameContext';
+import { EPONYM_CONTEXT, NAME_PARTICLES, SURNAME_EPONYMS } from './nameLexicon';
+import { medicalTerms, surnames } from '../data/wordLists';
+import { isAddresseeAbove, isNameField, nameCueBefore, professionAfter, type NameCue } from './nameContext';
 import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
 import { fieldNameNear, lineEndWithin } from '../address/lines';
 import { reason, withWeight } from '../reason';
-import { NameWordScanner, nameWordStartsAt } from './nameWordScan';
+import { NAME_WORD, NameWordScanner, nameWordStartsAt } from './nameWordScan';
 import { CHAR_CLASS, codePointClass, unitClass } from './charClass';
 
 // Module copies of imported bindings used per word and per character: the tsx runner of the tests and benches reads
@@ -67,25 +67,49 @@ export const nameDetector: Detector = {
     if (head) from = runBreakBefore(text, from - head[0].length);
     const to = runBreakAfter(text, ctx.scanEnd);
     const out: Finding[] = [];
-    // The current run of words: run[0, length), in one array reused for every run.
-    const run: Token[] = [];
-    let length = 0;
+    let run: Token[] = [];
+    /** The word read before this one (in this run or the one before). */
+    let last: Token | undefined;
     const words = new NameWordScanner(text, from, to);
     while (words.next()) {
-      const { start, end, particle, initial } = words;
+      const { start, end, initial } = words;
       const word = text.slice(start, initial ? start + 1 : end);
-      if (length > 0 && !joins(text, run[length - 1]!, start)) {
-        scoreRun(ctx, run, length, out);
-        length = 0;
+      const joined = last !== undefined && joins(text, last, start);
+      // In an upper-case name (JOSEFINE VON HOLSTEIN, on scanned forms) the particles are upper case too.
+      const particle = words.particle || (last !== undefined && isUpperCaseParticle(word, last) && (joined || !wordBetween(text, last.end, start)));
+      if (run.length > 0 && !joined) {
+        scoreRun(ctx, run, out);
+        run = [];
       }
       // An initial (one capital with a full stop, Anne K. Jensen, or before another capitalised word, Anne K Jensen)
       // and a particle are no word of their own.
-      run[length++] = { start, end, text: word, info: particle || initial ? UNKNOWN_PART : classify(word), initial, particle };
+      last = { start, end, text: word, info: particle || initial ? UNKNOWN_PART : classify(word), initial, particle };
+      run.push(last);
     }
-    if (length > 0) scoreRun(ctx, run, length, out);
+    if (run.length > 0) scoreRun(ctx, run, out);
     return mergeSurnameFirst(text, out);
   },
 };
+
+/**
+ * An upper-case particle (VON, DE) after an upper-case name word: `word` after `prev`, the word read before it.
+ * (Cheap tests first; the rule is the old one's, term by term.)
+ */
+function isUpperCaseParticle(word: string, prev: Token): boolean {
+  return prev.text.length > 1 && prev.info.kind !== Kind.NotName && word === word.toUpperCase() && NAME_PARTICLES.has(word.toLowerCase()) && prev.text === prev.text.toUpperCase();
+}
+
+const ANY_NAME_WORD = new RegExp(NAME_WORD.source, 'gu');
+/**
+ * True when a name word starts in text[from, to). The scanner leaves out particles that join no capitalised word;
+ * where the word before matters (isUpperCaseParticle, rarely asked with a gap), such a particle may be the word
+ * read before, and a lower-case particle is never an upper-case name word.
+ */
+function wordBetween(text: string, from: number, to: number): boolean {
+  ANY_NAME_WORD.lastIndex = from;
+  const m = ANY_NAME_WORD.exec(text);
+  return m !== null && m.index < to;
+}
 
 /** A capitalised word, then a comma and at most one space, at the end of the text before a scan start. */
 const SURNAME_BEFORE_COMMA = /\p{Lu}[\p{L}\p{M}'’-]*, ?$/u;
@@ -130,12 +154,14 @@ function surnameFirstWithoutCue(text: string, words: Token[]): Judgement | undef
 }
 
 /** Where "Surname, First…" ends when text[start, end) is the surname of such a name; undefined otherwise. */
-function surnameFirstEnd(text: string, start: number, end: number): number | undefined {
+function surnameFirstEnd(text: string, start: number, end: number, unknownSurname = false): number | undefined {
   if (text[end] !== ',') return undefined;
   const surname = text.slice(start, end);
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(surname)) return undefined;
-  const kind = classify(surname).kind;
-  if (kind !== Kind.Surname && kind !== Kind.SurnameLike) return undefined;
+  const info = classify(surname);
+  // A word in both lists (Tran, Ahmadi) is a surname here: the comma and the first names after it say so; so is a
+  // word in no list when a label or field stands before it (unknownSurname: "Navn: Okonkwo, Mette").
+  if (info.kind !== Kind.Surname && info.kind !== Kind.SurnameLike && !info.surname && !(unknownSurname && info.kind === Kind.Unknown)) return undefined;
   const m = FIRST_NAMES_AFTER.exec(text.slice(end, end + 80));
   if (!m) return undefined;
   // All first names, and no further capitalised word right after them.
@@ -206,32 +232,52 @@ function joins(text: string, prev: Token, start: number): boolean {
 }
 
 /** Splits a run at words that are no name parts and scores each stretch. */
-function scoreRun(ctx: ScanContext, run: Token[], length: number, out: Finding[]): void {
-  // The current stretch is run[partStart, i).
-  let partStart = 0;
-  for (let i = 0; i < length; i++) {
+function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
+  let part: Token[] = [];
+  for (let i = 0; i < run.length; i++) {
     const t = run[i]!;
     const before = i > 0 ? run[i - 1] : undefined; // (no read before the array's start: a slow path in V8)
-    if (before && before.text.endsWith('s') && !(before.info.kind === Kind.First && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
+    if (before && before.text.endsWith('s') && !((before.info.kind === Kind.First || before.info.kind === Kind.Surname) && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
       // Aksel Møllers Have, Kirstens Bakke: a possessive before a street word names a street, not a person
-      partStart = i + 1;
+      part = [];
+      continue;
+    }
+    if (t.info.kind === Kind.NotName && isSurnameAfterFirstName(ctx.text, run, i)) {
+      part.push({ ...t, info: { kind: Kind.Surname, ambiguous: true, surname: true, possessive: undefined, stop: undefined } });
       continue;
     }
     if (t.info.kind === Kind.NotName) {
       // A name right before an eponym context word (Parkinsons sygdom) or a street word (Peter Bangs Vej) is no person.
-      const street = partStart < i && (t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution');
-      if (partStart < i && !street) flushPart(ctx, run, partStart, i, out, t);
-      partStart = i + 1;
+      if (part.length > 0 && !(t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution')) flushPart(ctx, part, out, t);
+      part = [];
       continue;
     }
+    part.push(t);
   }
-  flushPart(ctx, run, partStart, length, out, undefined);
+  flushPart(ctx, part, out, undefined);
 }
 
-/** Scores the stretch tokens[partStart, partEnd) of a run, ended by `stopper` (a word that is no name) or the run's end. */
-function flushPart(ctx: ScanContext, tokens: Token[], partStart: number, partEnd: number, out: Finding[], stopper: Token | undefined): void {
+/**
+ * A listed surname that is also a street or common word (Gade, Vester, Slot, From), right after a name word that is
+ * no possessive (Sofie Gade, Søren Gade Karlsen, Viktor Kragh Gade), and with no house number after it
+ * (Sankt Hans Gade 3, Kaj Munks Vej 2 stay streets): a surname.
+ */
+function isSurnameAfterFirstName(text: string, run: Token[], i: number): boolean {
+  const prev = i > 0 ? run[i - 1] : undefined;
+  if (!prev || !isNamePart(prev) || prev.info.possessive || prev.initial || prev.particle) return false;
+  if (i >= 2 && run[i - 2]!.info.kind === Kind.NotName) return false;
+  const t = run[i]!;
+  if (!surnames().has(t.text.toUpperCase())) return false;
+  return !/^[ \u00A0]*\d{1,4}(?!\d)/u.test(text.slice(t.end, t.end + 6));
+}
+
+/** The addressee rule as a weak cue: an organisation stands there too, so a known name word must be among the words. */
+const ADDRESSEE_CUE: NameCue = { word: 'addressee', strong: false, title: false };
+const ADDRESSEE_REASON: Reason = { rule: 'name.addressee', text: 'alone on the line above a postal address (a letter\'s addressee)', weight: NAME_CONFIDENCE.cueBonus };
+
+function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: Token | undefined): void {
   // Trim particles and initials from the ends: a name starts and ends with a real word.
-  let a = partStart, b = partEnd;
+  let a = 0, b = tokens.length;
   while (a < b && (tokens[a]!.particle)) a++;
   while (b > a && (tokens[b - 1]!.particle || tokens[b - 1]!.initial)) b--;
   if (a >= b) return;
@@ -240,14 +286,6 @@ function flushPart(ctx: ScanContext, tokens: Token[], partStart: number, partEnd
   const lastEnd = words[words.length - 1]!.end;
   if (ctx.text.charCodeAt(lastEnd) === DOT && lastEnd + 1 < ctx.text.length && (classOfUnit(ctx.text.charCodeAt(lastEnd + 1)) & LETTER) !== 0) words = words.slice(0, -1);
   if (!words.length) return;
-  // A lone word with no cue before it, in no field and before no comma is no name, whatever it is (a judgement
-  // needs a cue, a field or a second word; "Surname, First" a comma): the commonest case, decided first.
-  let loneCue: NameCue | undefined;
-  if (words.length === 1) {
-    const w = words[0]!;
-    loneCue = nameCueBefore(ctx.text, w.start);
-    if (loneCue === undefined && ctx.text.charCodeAt(w.end) !== 0x2c && !mayStandInField(ctx.text, w.start)) return;
-  }
   // A word followed by an eponym context word (Crohns sygdom) is a disease, even when it is also a name.
   // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
   const after = nextWordAfter(ctx.text, words[words.length - 1]!.end);
@@ -257,13 +295,37 @@ function flushPart(ctx: ScanContext, tokens: Token[], partStart: number, partEnd
   if (stopper && stopper.info.stop === 'eponym') return;
   while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
 
-  const start = words[0]!.start;
-  const cue = words.length === 1 ? loneCue : nameCueBefore(ctx.text, start);
-  const field = fieldOf(ctx, start);
+  let start = words[0]!.start;
+  let cue = nameCueBefore(ctx.text, start);
+  let field = fieldOf(ctx, start);
+  // A surname that opens with particles (hr. van der Berg, efternavn `de Vries`): the cue or field stands before them.
+  const lead = a > 0 && words[0] === tokens[a] ? tokens[0]!.start : start;
+  if (lead < start && cue === undefined && field === undefined) {
+    cue = nameCueBefore(ctx.text, lead);
+    field = fieldOf(ctx, lead);
+    if (cue !== undefined || field !== undefined) start = lead;
+  }
+  // A letter's addressee: the name alone on the line above a postal address. A signature: the name before its
+  // profession (", overlæge", "⏎Praktiserende læge").
+  const end = words[words.length - 1]!.end;
+  const addressee = cue === undefined && field === undefined && isAddresseeAbove(ctx.text, start, end);
+  if (addressee) cue = ADDRESSEE_CUE;
+  const profession = cue === undefined && field === undefined ? professionAfter(ctx.text, end) : undefined;
+  if (profession) cue = profession;
   const f = judge(words, cue, field) ?? surnameFirstWithoutCue(ctx.text, words);
-  if (!f) return;
+  if (!f) {
+    // "Navn: Okonkwo, Mette", "Navn: de Vries, Mads": a surname in no list, after a label or in a name field, before
+    // first names from the lists.
+    const nameEnd = words.length === 1 && (field !== undefined || (cue?.strong ?? false)) ? surnameFirstEnd(ctx.text, words[0]!.start, words[0]!.end, true) : undefined;
+    if (nameEnd === undefined) return;
+    const context = field !== undefined ? reason('context.field', "in the field '{0}'", field.slice(0, 40)) : reason('context.word', "after '{0}'", cue!.word.slice(0, 40));
+    out.push({ type: 'name', start, end: nameEnd, confidence: NAME_CONFIDENCE.firstAndSurname, reasons: [SURNAME_FIRST_REASON, withWeight(context, NAME_CONFIDENCE.cueBonus)] });
+    return;
+  }
+  if (addressee) f.reasons = f.reasons.map((r) => (r.rule === 'context.word' ? ADDRESSEE_REASON : r));
+  if (profession) f.reasons = f.reasons.map((r) => (r.rule === 'context.word' ? withWeight(reason('context.word', "before '{0}'", profession.word.slice(0, 40)), NAME_CONFIDENCE.cueBonus) : r));
   const { confidence, reasons, from } = f;
-  const s = words[from]!.start;
+  const s = from === 0 ? start : words[from]!.start;
   const e = words[words.length - 1]!.end;
   if (confidence < (ctx.options.minConfidence ?? 0.5)) return;
   out.push({ type: 'name', start: s, end: e, confidence: Math.round(confidence * 100) / 100, reasons });
@@ -303,21 +365,19 @@ function startsLowerCase(word: string): boolean {
 }
 
 function fieldOf(ctx: ScanContext, start: number): string | undefined {
-  if (!mayStandInField(ctx.text, start)) return undefined;
+  // Only look for a field when the value opens right after a quote, a delimiter or `:`/`=` (cheap test first).
+  const text = ctx.text;
+  if (!opensAfterDelimiter(text, start)) {
+    // At a line start only in delimited text (the first CSV column).
+    if (start > 0 && text[start - 1] !== '\n') return undefined;
+    if (!/[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)))) return undefined;
+  }
   const field = fieldNameNear(ctx, start);
   return field !== undefined && isNameField(field) ? field : undefined;
 }
 
-/** Only a value that opens right after a quote, a delimiter or `:`/`=` stands in a field (the cheap test first). */
-function mayStandInField(text: string, start: number): boolean {
-  if (opensAfterDelimiter(text, start)) return true;
-  // At a line start only in delimited text (the first CSV column).
-  if (start > 0 && text[start - 1] !== '\n') return false;
-  return /[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)));
-}
-
 /**
- * /["'`;,\t|:=(]\s*$/u on the three characters before `start`: a delimiter, then only white space. Read backwards:
+ * /["'`;,\t|:=(>^]\s*$/u on the three characters before `start`: a delimiter, then only white space. Read backwards:
  * white space is skipped, the first other character decides (a tab is both, and a delimiter).
  */
 function opensAfterDelimiter(text: string, start: number): boolean {
@@ -328,7 +388,7 @@ function opensAfterDelimiter(text: string, start: number): boolean {
   }
   return false;
 }
-const DELIMITERS = new Set([...'"\'`;,\t|:=('].map((ch) => ch.charCodeAt(0)));
+const DELIMITERS = new Set([...'"\'`;,\t|:=(>^'].map((ch) => ch.charCodeAt(0)));
 
 const isNamePart = (t: Token): boolean => t.info.kind === Kind.First || t.info.kind === Kind.Surname || t.info.kind === Kind.SurnameLike;
 
@@ -338,6 +398,7 @@ const isFirstName = (t: Token): boolean => t.info.kind === Kind.First;
 /** A name part that is no ordinary word, or a surname, or a first name that is also a surname. */
 const isClearNamePart = (t: Token): boolean => isNamePart(t) && (!t.info.ambiguous || t.info.kind !== Kind.First || t.info.surname === true);
 const isAmbiguous = (t: Token): boolean => t.info.ambiguous;
+const isClearFirstName = (t: Token): boolean => t.info.kind === Kind.First && !t.info.ambiguous;
 const isFullWord = (t: Token): boolean => !t.initial && !t.particle;
 const isUnknownWord = (t: Token): boolean => t.info.kind === Kind.Unknown;
 
@@ -387,7 +448,8 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
       // a first name followed by a word found in no list (a surname of another origin, or a rare one)
       const last = body[body.length - 1]!;
       if (last.info.kind !== Kind.Unknown && last.info.kind !== Kind.First) return undefined;
-      if (first.info.ambiguous && !context) return undefined;
+      // Kim, Hans, Per: also words; a second, unambiguous first name after it makes the run a name (Kim Jesper …)
+      if (first.info.ambiguous && !context && !rest.some(isClearFirstName)) return undefined;
       confidence = NAME_CONFIDENCE.firstAndUnknown;
       reasons.push({ rule: 'name.firstAndUnknown', text: 'a first name followed by a capitalised word found in no word list' });
     }
