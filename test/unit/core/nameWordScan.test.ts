@@ -146,3 +146,14 @@ test('a particle the scanner leaves out still counts as the word before an upper
   assert.deepEqual(detect('HANSEN: de. fru VON Hansen').filter((f) => f.type === 'name'), []);
   assert.deepEqual(detect('HANSEN: xx. fru VON Hansen').filter((f) => f.type === 'name').map((f) => [f.start, f.end]), [[16, 26]]);
 });
+
+test('only A-Z and the Kelvin sign lower-case to ASCII letters (isUpperCaseParticle tests the length first)', () => {
+  const others: number[] = [];
+  for (let cp = 0; cp < 0x110000; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const ch = String.fromCodePoint(cp);
+    if (/^[a-z]+$/.test(ch.toLowerCase()) && !/^[A-Za-z]$/.test(ch)) others.push(cp);
+  }
+  assert.deepEqual(others, [0x212a]);
+  assert.ok([...NAME_PARTICLES].every((p) => /^[a-jl-z]{2,4}$/.test(p)));
+});

@@ -96,6 +96,9 @@ export const nameDetector: Detector = {
  * (Cheap tests first; the rule is the old one's, term by term.)
  */
 function isUpperCaseParticle(word: string, prev: Token): boolean {
+  // A particle has two to four ASCII letters, and only a word of as many letters lower-cases to one (besides A-Z only
+  // the Kelvin sign lower-cases to an ASCII letter, k, which no particle holds): the length first, for free.
+  if (word.length < 2 || word.length > 4) return false;
   return prev.text.length > 1 && prev.info.kind !== Kind.NotName && word === word.toUpperCase() && NAME_PARTICLES.has(word.toLowerCase()) && prev.text === prev.text.toUpperCase();
 }
 
