@@ -289,12 +289,6 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   const lastEnd = words[words.length - 1]!.end;
   if (ctx.text.charCodeAt(lastEnd) === DOT && lastEnd + 1 < ctx.text.length && (classOfUnit(ctx.text.charCodeAt(lastEnd + 1)) & LETTER) !== 0) words = words.slice(0, -1);
   if (!words.length) return;
-  // A word followed by an eponym context word (Crohns sygdom) is a disease, even when it is also a name.
-  // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
-  const after = nextWordAfter(ctx.text, words[words.length - 1]!.end);
-  if (after && (EPONYM_CONTEXT.test(after) || (words[words.length - 1]!.text.endsWith('s') && startsLowerCase(after) && isMedicalWord(after)))) return;
-  // (Only the last word can be such an eponym: tested first for a lower-case word after it, the cheap part.)
-  if (after && startsLowerCase(after) && SURNAME_EPONYMS.has(words[words.length - 1]!.text.toUpperCase().replace(/S$/u, '')) && isMedicalWord(after)) return;
   if (stopper && stopper.info.stop === 'eponym') return;
   while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
 
@@ -315,6 +309,15 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   if (addressee) cue = ADDRESSEE_CUE;
   const profession = cue === undefined && field === undefined ? professionAfter(ctx.text, end) : undefined;
   if (profession) cue = profession;
+  // A lone word with no context and no comma after it is no name, whatever it is (a judgement needs context or a
+  // second word, "Surname, First" a comma): the commonest case, decided before the eponym checks and the judgement.
+  if (words.length === 1 && cue === undefined && field === undefined && ctx.text.charCodeAt(end) !== 0x2c) return;
+  // A word followed by an eponym context word (Crohns sygdom) is a disease, even when it is also a name.
+  // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
+  const after = nextWordAfter(ctx.text, end);
+  if (after && (EPONYM_CONTEXT.test(after) || (words[words.length - 1]!.text.endsWith('s') && startsLowerCase(after) && isMedicalWord(after)))) return;
+  // (Only the last word can be such an eponym: tested first for a lower-case word after it, the cheap part.)
+  if (after && startsLowerCase(after) && SURNAME_EPONYMS.has(words[words.length - 1]!.text.toUpperCase().replace(/S$/u, '')) && isMedicalWord(after)) return;
   const f = judge(words, cue, field) ?? surnameFirstWithoutCue(ctx.text, words);
   if (!f) {
     // "Navn: Okonkwo, Mette", "Navn: de Vries, Mads": a surname in no list, after a label or in a name field, before
