@@ -2,6 +2,8 @@
 // a CSV column headed `cpr`, `cpr=...` in a log line and the `cpr` column of an SQL INSERT all count as
 // context for the value. The structure is read lazily and once per text.
 
+import { isJsSpace } from './chars';
+
 /** Delimiters we recognise in delimited text (CSV, TSV, pipe-separated). */
 const DELIMITERS = [';', ',', '\t', '|'] as const;
 
@@ -25,14 +27,15 @@ export class TextStructure {
   ) {}
 
   /** Every detector asks for the field of each candidate: remember the answers (texts hold thousands of values). */
-  private readonly fieldCache = new Map<number, string | undefined>();
+  private readonly fieldCache = new Map<number, string | null>(); // null: no field
   private hasInsert: boolean | undefined;
 
   /** The field name a value at `offset` stands under, or undefined. Lower case. */
   fieldNameAt(offset: number): string | undefined {
-    if (this.fieldCache.has(offset)) return this.fieldCache.get(offset);
+    const cached = this.fieldCache.get(offset); // one lookup: undefined is "not asked yet", null "no field"
+    if (cached !== undefined) return cached ?? undefined;
     const name = this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAtIfAny(offset);
-    this.fieldCache.set(offset, name);
+    this.fieldCache.set(offset, name ?? null);
     return name;
   }
 
@@ -87,8 +90,8 @@ export class TextStructure {
   /** `<cpr>value`, `<Telefon type="mobil">value`, `<td data-field="cpr">value`: the element or attribute naming it. */
   private xmlElementAt(offset: number): string | undefined {
     let k = offset - 1;
-    while (k >= 0 && /\s/.test(this.text[k]!)) k--;
-    if (k < 0 || this.text[k] !== '>') return undefined;
+    while (k >= 0 && isJsSpace(this.text.charCodeAt(k))) k--;
+    if (k < 0 || this.text.charCodeAt(k) !== 62 /* > */) return undefined;
     const from = Math.max(0, offset - 120);
     const before = this.text.slice(from, offset);
     const m = /<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s*>\s*$/.exec(before);
@@ -100,15 +103,15 @@ export class TextStructure {
   /** `key: value`, `"key": "value"`, `key = 'value'`, `key=value` on the same line, just before the value. */
   private keyBefore(offset: number): string | undefined {
     // Cheap test first: a key/value pair ends in `:`, `=`, `>` or a quote right before the value.
+    const text = this.text;
     let k = offset - 1;
-    while (k >= 0 && (this.text[k] === ' ' || this.text[k] === '\t')) k--;
-    if (k < 0 || !':=>"\'`'.includes(this.text[k]!)) return undefined;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    if (k < 0 || !isKeyValueEnd(text.charCodeAt(k))) return undefined;
     // The line start is looked for within the 80 characters only: linear on minified one-line files.
-    let before = this.text.slice(Math.max(0, offset - 80), offset);
-    const nl = before.lastIndexOf('\n');
-    if (nl >= 0) before = before.slice(nl + 1);
-    const m = /([A-Za-z_\u00C0-\u017F][\w\u00C0-\u017F.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/.exec(before);
-    return m ? m[1]!.toLowerCase() : undefined;
+    const from = Math.max(0, offset - 80);
+    let lineStart = from;
+    for (let i = offset - 1; i >= from; i--) if (text.charCodeAt(i) === 10) { lineStart = i + 1; break; }
+    return keyEndingAt(text, lineStart, offset);
   }
 
   private layout(): CsvLayout | null {
@@ -154,7 +157,7 @@ export class TextStructure {
   /** The INSERT column list last read, for its (INSERT offset, VALUES offset) pair; null when the statement has none. */
   private readonly sqlColumns: { insertAt: number; valuesAt: number; columns: string[] | null } = { insertAt: -1, valuesAt: -1, columns: null };
   /** Where the last tuple walk stopped: later values after the same VALUES continue from there (linear per statement). */
-  private tupleCursor = { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: '', ended: false };
+  private tupleCursor = { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: 0, ended: false };
 
   private readSqlIndex(): { values: number[]; inserts: number[]; insertEnds: number[] } {
     const values: number[] = [], inserts: number[] = [], insertEnds: number[] = [];
@@ -180,8 +183,8 @@ export class TextStructure {
     }
     if (valuesAt < 0) return undefined;
     let k = valuesAt + 6;
-    while (k < offset && /\s/.test(text[k]!)) k++;
-    if (k >= offset || text[k] !== '(') return undefined;
+    while (k < offset && isJsSpace(text.charCodeAt(k))) k++;
+    if (k >= offset || text.charCodeAt(k) !== 40 /* ( */) return undefined;
     // The last INSERT INTO ending by the VALUES keyword.
     let insertAt = -1;
     for (let i = lastAtOrBelow(index.inserts, valuesAt); i >= 0 && index.inserts[i]! >= windowStart; i--) {
@@ -203,21 +206,51 @@ export class TextStructure {
     // this value comes later after the same VALUES.
     const c = this.tupleCursor;
     if (c.valuesAt !== valuesAt || offset < c.pos) {
-      c.valuesAt = valuesAt; c.pos = k; c.depth = 0; c.index = 0; c.quote = ''; c.ended = false;
+      c.valuesAt = valuesAt; c.pos = k; c.depth = 0; c.index = 0; c.quote = 0; c.ended = false;
     }
+    // Char codes: 39 ', 34 ", 40 (, 41 ), 44 comma, 59 ;. `quote` is the open quote's code, 0 outside quotes.
     for (let i = c.pos; i < offset && !c.ended; i++) {
-      const ch = text[i]!;
-      if (c.quote) { if (ch === c.quote) c.quote = ''; continue; }
-      if (ch === "'" || ch === '"') c.quote = ch;
-      else if (ch === '(') { c.depth++; if (c.depth === 1) c.index = 0; }
-      else if (ch === ')') c.depth--;
-      else if (ch === ',' && c.depth === 1) c.index++;
-      else if (ch === ';') c.ended = true;
+      const ch = text.charCodeAt(i);
+      if (c.quote) { if (ch === c.quote) c.quote = 0; continue; }
+      if (ch === 39 || ch === 34) c.quote = ch;
+      else if (ch === 40) { c.depth++; if (c.depth === 1) c.index = 0; }
+      else if (ch === 41) c.depth--;
+      else if (ch === 44 && c.depth === 1) c.index++;
+      else if (ch === 59) c.ended = true;
     }
     c.pos = Math.max(c.pos, offset);
     if (c.ended) return undefined;
     return c.depth >= 1 ? columns[c.index] : undefined;
   }
+}
+
+/** `:`, `=`, `>` or a quote: how a key/value pair ends right before its value. */
+const isKeyValueEnd = (c: number): boolean => c === 58 || c === 61 || c === 62 || c === 34 || c === 39 || c === 96;
+/** A character of a key: `[\w\u00C0-\u017F.-]`. */
+const isKeyChar = (c: number): boolean => isAsciiWordChar(c) || (c >= 0xc0 && c <= 0x17f) || c === 46 || c === 45;
+/** A character a key may start with: `[A-Za-z_\u00C0-\u017F]`. */
+const isKeyStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && c <= 0x17f);
+/** What follows a key up to the value: quote, separator (`:`, `=`, `=>`, `:=`), quote, spaces. */
+const KEY_TAIL = /^["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/;
+
+/**
+ * The key (lower case) of a `key: value` / `"key": "value"` / `key = 'value'` / `key=value` pair whose value starts at
+ * `to`, reading text[from, to): the same answer as
+ * `/([A-Za-z_\u00C0-\u017F][\w\u00C0-\u017F.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/.exec(text.slice(from, to))?.[1]`
+ * lower-cased (the form kept as the oracle in test/unit/core/contextFast.test.ts), read backwards instead of trying
+ * the regex at every position. Why it is the same: no character of the tail (quotes, spaces, `:`, `=`, `>`) can be
+ * a key character, so any match's key ends right after the last key character of the slice, the tail must match
+ * everything after it, and the leftmost match starts at the first key-start character of the run of key characters
+ * ending there (a key cannot reach across a character outside the run).
+ */
+export function keyEndingAt(text: string, from: number, to: number): string | undefined {
+  let keyEnd = to;
+  while (keyEnd > from && !isKeyChar(text.charCodeAt(keyEnd - 1))) keyEnd--;
+  if (keyEnd === from || !KEY_TAIL.test(text.slice(keyEnd, to))) return undefined;
+  let run = keyEnd;
+  while (run > from && isKeyChar(text.charCodeAt(run - 1))) run--;
+  while (run < keyEnd && !isKeyStart(text.charCodeAt(run))) run++;
+  return run < keyEnd ? text.slice(run, keyEnd).toLowerCase() : undefined;
 }
 
 const isAsciiWordChar = (c: number): boolean =>
@@ -292,7 +325,7 @@ function readCsvLayout(text: string, languageId: string | undefined): CsvLayout 
   let best: string | undefined;
   let bestCount = 0;
   for (const d of DELIMITERS) {
-    const n = headerLine.split(d).length - 1;
+    const n = occurrences(headerLine, d.charCodeAt(0));
     if (n > bestCount) { best = d; bestCount = n; }
   }
   if (!best || bestCount < 1) return null;
@@ -307,16 +340,25 @@ function readCsvLayout(text: string, languageId: string | undefined): CsvLayout 
   return { delimiter: best, header: cells, bodyStart: firstEnd < 0 ? text.length : firstEnd + 1 };
 }
 
+/** The cells of a delimited line; a delimiter between double quotes belongs to its cell. */
 function splitCells(line: string, delimiter: string): string[] {
   const out: string[] = [];
-  let cur = '', quoted = false;
-  for (const ch of line) {
-    if (ch === '"') { quoted = !quoted; cur += ch; }
-    else if (ch === delimiter && !quoted) { out.push(cur); cur = ''; }
-    else cur += ch;
+  const d = delimiter.charCodeAt(0);
+  let cellStart = 0, quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (ch === d && !quoted) { out.push(line.slice(cellStart, i)); cellStart = i + 1; }
   }
-  out.push(cur);
+  out.push(line.slice(cellStart));
   return out;
+}
+
+/** How often the character `code` occurs in `s` (`s.split(ch).length - 1` without the array). */
+function occurrences(s: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === code) n++;
+  return n;
 }
 
 
