@@ -3,6 +3,7 @@
 // number with an optional letter, and floor and side (2. tv., st. th., 3. mf.). The whole address is ONE finding.
 // A street with a number but no postal code, and a postal code with its town alone, are weaker findings.
 import type { Detector, ScanContext } from '../scan';
+import { hasAsciiDigit } from '../textFacts';
 import type { Finding, Reason } from '../types';
 import { isCommonWord, postalTowns, streetNames } from '../data/wordLists';
 import { STREET_SUFFIX, STREET_SUFFIX_SOURCE, STREET_WORD } from './streetSuffix';
@@ -68,6 +69,9 @@ export const addressDetector: Detector = {
   id: 'address',
   types: ['address'],
   detect(ctx: ScanContext): Finding[] {
+    // Both kinds of finding start from an ASCII digit (the postal code's four, the house number's one to four): a
+    // text without one has no address, and its two candidate scans are left out.
+    if (!hasAsciiDigit(ctx)) return [];
     const text = ctx.text;
     // Addresses span at most two lines and a few hundred characters: read from the line before the window to the
     // end of the line after it, but never more than SCAN_MARGIN characters beyond the window.

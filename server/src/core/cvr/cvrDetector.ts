@@ -52,13 +52,19 @@ export const cvrDetector: Detector = {
   detect(ctx: ScanContext): Finding[] {
     if (!hasAsciiDigit(ctx)) return []; // eight digits: no ASCII digit, no finding
     const out: Finding[] = [];
-    // A CVR finding needs a CVR word, field or DK prefix: a text without any of them is skipped at once.
-    if (!textMentions(ctx, MENTIONS_CVR)) return out;
+    // A CVR finding needs a CVR word, field or DK prefix: a text without any of them has none. That test reads the
+    // whole text, so it is made once, at the first number that passes the check digit (most texts hold none, and
+    // for them the answer cannot matter); a text without a mention then stops there, with no finding, as before.
+    let mentioned = false;
     // A DK prefix may start up to three characters before the digits.
     CVR.lastIndex = Math.max(0, ctx.scanStart - 3);
     for (let m = CVR.exec(ctx.text); m && m.index < ctx.scanEnd + 3; m = CVR.exec(ctx.text)) {
       const digits = m[0].replace(/\D/g, '');
       if (!isValidCvr(digits)) continue;
+      if (!mentioned) {
+        if (!textMentions(ctx, MENTIONS_CVR)) return out;
+        mentioned = true;
+      }
       const start = tokenStart(ctx.text, m.index), end = m.index + m[0].length;
       if (start < 0 || !ctx.inWindow(start)) continue;
       const verdict = readContext(ctx, start, end, CVR_CONTEXT);
