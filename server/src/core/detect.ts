@@ -1,6 +1,6 @@
 // The detector core's entry point: runs every registered detector over a text and returns the findings in
 // document order. Pure: no editor, LSP or file-system imports, so the server, the CLI and the tests share it.
-import type { DetectOptions, Finding } from './types';
+import type { DetectOptions, Finding, IdentifierType } from './types';
 import { ScanContext, type Detector } from './scan';
 import { cprDetector } from './cpr/cprDetector';
 import { withOwnNameMentions, withOwnSynthetic } from './redact/ownFindings';
@@ -56,13 +56,19 @@ export function detectEach(ctx: ScanContext, detectors: readonly Detector[] = de
   const start = ctx.scanStart, end = ctx.scanEnd, types = ctx.options.types;
   const out: Finding[][] = [];
   for (const d of detectors) {
-    if (!d.types.some((t) => ctx.wants(t))) { out.push([]); continue; }
+    if (!wantsAny(ctx, d.types)) { out.push([]); continue; }
     const found = inScope(d.detect(ctx), types, start, end);
     // Skjold's own synthetic values: visible forms dropped, keyed marks shown as a Hint (redact/ownFindings.ts).
     // Synthetic CPR numbers follow the test-CPR convention, which the CPR detector itself reports as a Hint.
     out.push(withOwnSynthetic(ctx.text, found, ctx.options.ownMarkKey));
   }
   return out;
+}
+
+/** `types.some((t) => ctx.wants(t))`, without a closure per detector and text. */
+function wantsAny(ctx: ScanContext, types: readonly IdentifierType[]): boolean {
+  for (const t of types) if (ctx.wants(t)) return true;
+  return false;
 }
 
 /**

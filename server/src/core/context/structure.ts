@@ -139,14 +139,17 @@ export class TextStructure {
       c.index = 0;
       c.quoted = false;
     }
+    const text = this.text, d = delimiter.charCodeAt(0);
+    let index = c.index, quoted = c.quoted; // walked in locals, stored once
     for (let i = c.pos; i < offset; i++) {
-      const ch = this.text.charCodeAt(i);
-      if (ch === 10) { c.index = 0; c.quoted = false; } // a later line: count afresh from its start
-      else if (ch === 34) c.quoted = !c.quoted;
-      else if (ch === delimiter.charCodeAt(0) && !c.quoted) c.index++;
+      const ch = text.charCodeAt(i);
+      if (ch === 10) { index = 0; quoted = false; } // a later line: count afresh from its start
+      else if (ch === 34) quoted = !quoted;
+      else if (ch === d && !quoted) index++;
     }
+    c.index = index; c.quoted = quoted;
     c.pos = offset;
-    return c.index;
+    return index;
   }
 
   /**
@@ -209,15 +212,18 @@ export class TextStructure {
       c.valuesAt = valuesAt; c.pos = k; c.depth = 0; c.index = 0; c.quote = 0; c.ended = false;
     }
     // Char codes: 39 ', 34 ", 40 (, 41 ), 44 comma, 59 ;. `quote` is the open quote's code, 0 outside quotes.
-    for (let i = c.pos; i < offset && !c.ended; i++) {
+    // The cursor's state is walked in locals and stored once (the walk is the lookup's inner loop).
+    let quote = c.quote, depth = c.depth, cell = c.index, ended = c.ended;
+    for (let i = c.pos; i < offset && !ended; i++) {
       const ch = text.charCodeAt(i);
-      if (c.quote) { if (ch === c.quote) c.quote = 0; continue; }
-      if (ch === 39 || ch === 34) c.quote = ch;
-      else if (ch === 40) { c.depth++; if (c.depth === 1) c.index = 0; }
-      else if (ch === 41) c.depth--;
-      else if (ch === 44 && c.depth === 1) c.index++;
-      else if (ch === 59) c.ended = true;
+      if (quote) { if (ch === quote) quote = 0; continue; }
+      if (ch === 39 || ch === 34) quote = ch;
+      else if (ch === 40) { depth++; if (depth === 1) cell = 0; }
+      else if (ch === 41) depth--;
+      else if (ch === 44 && depth === 1) cell++;
+      else if (ch === 59) ended = true;
     }
+    c.quote = quote; c.depth = depth; c.index = cell; c.ended = ended;
     c.pos = Math.max(c.pos, offset);
     if (c.ended) return undefined;
     return c.depth >= 1 ? columns[c.index] : undefined;
@@ -368,9 +374,10 @@ function delimiterCounts(line: string): [number, number, number, number] {
   return [semicolon, comma, tab, pipe]; // the order of DELIMITERS
 }
 
+const isQuote = (c: number): boolean => c === 34 || c === 39;
+
 /** `cell.replace(/^["']|["']$/g, '')`: one quote off each end (a lone quote is taken once). */
 function unquoted(cell: string): string {
-  const isQuote = (c: number): boolean => c === 34 || c === 39;
   const from = cell.length > 0 && isQuote(cell.charCodeAt(0)) ? 1 : 0;
   const to = cell.length > from && isQuote(cell.charCodeAt(cell.length - 1)) ? cell.length - 1 : cell.length;
   return from === 0 && to === cell.length ? cell : cell.slice(from, to);
