@@ -10,7 +10,7 @@ const DELIMITERS = [';', ',', '\t', '|'] as const; // delimiterCounts() counts t
 /** How far back from a value the SQL column lookup reads (the incremental engine's reach depends on it). */
 export const SQL_LOOKBACK = 4000;
 
-interface CsvLayout {
+export interface CsvLayout {
   delimiter: string;
   /** Header cells, lower-cased and trimmed of quotes. */
   header: string[];
@@ -323,7 +323,8 @@ function readPipeTables(text: string): PipeTable[] {
   return tables;
 }
 
-function readCsvLayout(text: string, languageId: string | undefined): CsvLayout | null {
+/** The delimiter and header of delimited text (CSV, TSV, pipe-separated), or null when the text does not read as such. */
+export function readCsvLayout(text: string, languageId: string | undefined): CsvLayout | null {
   const firstEnd = text.indexOf('\n');
   const headerLine = (firstEnd < 0 ? text : text.slice(0, firstEnd)).replace(/^\uFEFF/, '').replace(/\r$/, '');
   if (!headerLine || headerLine.length > 4000) return null;

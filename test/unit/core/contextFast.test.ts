@@ -1,0 +1,155 @@
+// Fast forms in the shared context code (field names, character tests), the detector core's glue (detectEach,
+// overlaps, own values) and the small detectors' prefilters must give exactly what the plain forms they replaced
+// give. Each property compares the fast form with the plain one, written out here, on generated inputs that stress
+// the edges (quotes and separators, non-ASCII keys, masked values, unsorted findings, windows and type filters).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ScanContext } from '../../../server/src/core/scan';
+import { DETECTORS, detectEach, resolveOverlaps } from '../../../server/src/core/detect';
+import { keyEndingAt, readCsvLayout } from '../../../server/src/core/context/structure';
+import { isJsSpace } from '../../../server/src/core/context/chars';
+import { withOwnSynthetic } from '../../../server/src/core/redact/ownFindings';
+import { ownSyntheticVerdict } from '../../../server/src/core/redact/redact';
+import { addressDetector } from '../../../server/src/core/address/addressDetector';
+import type { DetectOptions, Finding, IdentifierType } from '../../../server/src/core/types';
+
+const RUNS = { numRuns: 400, seed: 20261123 };
+
+/** A string built from the given fragments (fast-check picks and repeats them). */
+const from = (fragments: string[], maxLength = 30) =>
+  fc.array(fc.constantFrom(...fragments), { maxLength }).map((parts) => parts.join(''));
+
+test('isJsSpace: true exactly for the code units /\\s/ matches', () => {
+  for (let c = 0; c <= 0xffff; c++) assert.equal(isJsSpace(c), /\s/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+test('keyEndingAt: reading backwards gives what the key regex gives over the slice', () => {
+  const reference = (text: string, from: number, to: number) =>
+    /([A-Za-z_\u00C0-\u017F][\w\u00C0-\u017F.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/.exec(text.slice(from, to))?.[1]!.toLowerCase();
+  const text = from(['cpr', 'CPR_Nr', 'Fødsels-dato', 'a.b', '9', '_', '-', '.', 'é', 'ſ', 'Ā', '€', ':', '=', '=>', ':=', '>', '"', "'", '`', ' ', '\t', '\u00a0', '\n', ',', ';', '(', '0101801234', 'x']);
+  fc.assert(fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+    const to = a % (t.length + 1), start = to - (b % (to + 1));
+    assert.equal(keyEndingAt(t, start, to), reference(t, start, to));
+  }), RUNS);
+});
+
+/** readCsvLayout as it was: split() per delimiter, cells built character by character, quotes off by regex. */
+function referenceCsvLayout(text: string, languageId: string | undefined) {
+  const splitCells = (line: string, delimiter: string): string[] => {
+    const out: string[] = [];
+    let cur = '', quoted = false;
+    for (const ch of line) {
+      if (ch === '"') { quoted = !quoted; cur += ch; }
+      else if (ch === delimiter && !quoted) { out.push(cur); cur = ''; }
+      else cur += ch;
+    }
+    out.push(cur);
+    return out;
+  };
+  const firstEnd = text.indexOf('\n');
+  const headerLine = (firstEnd < 0 ? text : text.slice(0, firstEnd)).replace(/^\uFEFF/, '').replace(/\r$/, '');
+  if (!headerLine || headerLine.length > 4000) return null;
+  const isCsvLanguage = /^(csv|tsv|psv|csv \(semicolon\)|csv \(pipe\)|csv\(semicolon\))$/i.test(languageId ?? '') || /(^|\.)(c|t|p)sv$/i.test(languageId ?? '');
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const d of [';', ',', '\t', '|']) {
+    const n = headerLine.split(d).length - 1;
+    if (n > bestCount) { best = d; bestCount = n; }
+  }
+  if (!best || bestCount < 1) return null;
+  const cells = splitCells(headerLine, best).map((c) => c.trim().replace(/^["']|["']$/g, '').toLowerCase());
+  if (!isCsvLanguage) {
+    if (!cells.every((c) => /^[\p{L}_][\p{L}\p{N} _.\-/#()]{0,40}$/u.test(c))) return null;
+    const secondEnd = text.indexOf('\n', firstEnd + 1);
+    const second = text.slice(firstEnd + 1, secondEnd < 0 ? undefined : secondEnd);
+    if (splitCells(second, best).length !== cells.length) return null;
+  }
+  return { delimiter: best, header: cells, bodyStart: firstEnd < 0 ? text.length : firstEnd + 1 };
+}
+
+test('readCsvLayout: one-pass counts and sliced cells give the layout the split()-based form gave', () => {
+  const text = from(['cpr', 'Navn', ' navn ', 'id', ';', ',', '\t', '|', '"', "'", '"a;b"', "'x'", '\n', '\r\n', '\uFEFF', 'ø', '😀', '0101801234', ' ', '-', '#', '()'], 24);
+  const language = fc.constantFrom(undefined, '', 'csv', 'CSV', 'tsv', 'plaintext', 'csv (semicolon)', 'x.psv', 'json');
+  fc.assert(fc.property(text, language, (t, lang) => {
+    assert.deepEqual(readCsvLayout(t, lang), referenceCsvLayout(t, lang));
+  }), RUNS);
+});
+
+const TYPES: IdentifierType[] = ['cpr', 'name', 'address', 'phone', 'email', 'cvr', 'iban', 'card', 'date-of-birth', 'ecpr', 'cpr-substitute'];
+const VALUES = ['0101801234', 'XXXXXX-XXXX', 'xx', 'Anne Jensen', 'Xenia', 'anne@example.com', 'XXXX@XXXX.XX', '+45 0000 0000', '12 34 56 78', 'Nørregade 3', 'DK50 0040 0440 1162 43', '010180-ABC1', '1.1.1980', 'Max'];
+
+test('withOwnSynthetic: skipping findings that can be neither masked nor synthetic changes nothing', () => {
+  const reference = (text: string, found: readonly Finding[], key: string | undefined) => {
+    const out: Finding[] = [];
+    for (const f of found) {
+      const verdict = ownSyntheticVerdict(f.type, text.slice(f.start, f.end), key);
+      if (verdict === 'drop') continue;
+      out.push(verdict === 'hint' ? { ...f, confidence: 0.3, reasons: f.reasons.length ? [...f.reasons, f.reasons[0]!] : f.reasons } : f);
+    }
+    return out;
+  };
+  const finding = fc.tuple(fc.constantFrom(...TYPES), fc.constantFrom(...VALUES), fc.boolean());
+  fc.assert(fc.property(fc.array(finding, { maxLength: 8 }), fc.constantFrom(undefined, 'k'.repeat(64)), (parts, key) => {
+    let text = '';
+    const found: Finding[] = parts.map(([type, value, withReason]) => {
+      const start = text.length + 1;
+      text += ` ${value}`;
+      return { type, start, end: text.length, confidence: 0.9, reasons: withReason ? [{ rule: 'r', text: 't' }] : [] };
+    });
+    // The downgrade's reason is compared by position and rule only (reference adds a placeholder at the same place).
+    const shape = (fs: Finding[]) => fs.map((f) => [f.type, f.start, f.end, f.confidence, f.reasons.length]);
+    assert.deepEqual(shape(withOwnSynthetic(text, found, key)), shape(reference(text, found, key)));
+  }), RUNS);
+});
+
+test('resolveOverlaps: leaving an ordered list unsorted gives what sorting it gives', () => {
+  const reference = (findings: Finding[]) => {
+    const sorted = findings.slice().sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+    const out: Finding[] = [];
+    for (const f of sorted) {
+      const last = out[out.length - 1];
+      if (last && f.start < last.end) { if (f.confidence > last.confidence) out[out.length - 1] = f; continue; }
+      out.push(f);
+    }
+    return out;
+  };
+  const finding = fc.record({ start: fc.nat(30), length: fc.integer({ min: 1, max: 8 }), confidence: fc.constantFrom(0.3, 0.6, 0.85, 0.9) });
+  fc.assert(fc.property(fc.array(finding, { maxLength: 12 }), fc.boolean(), (raw, presort) => {
+    let findings: Finding[] = raw.map((r, i) => ({ type: 'cpr', start: r.start, end: r.start + r.length, confidence: r.confidence, reasons: [{ rule: String(i), text: '' }] }));
+    if (presort) findings = findings.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+    const got = resolveOverlaps(findings);
+    const want = reference(findings);
+    assert.equal(got.length, want.length);
+    got.forEach((f, i) => assert.equal(f, want[i], `finding ${i} is the same object`));
+  }), RUNS);
+});
+
+test('detectEach: the in-place scope check gives what filtering every list gave, under windows and type filters', () => {
+  const reference = (ctx: ScanContext) => {
+    const start = ctx.scanStart, end = ctx.scanEnd, types = ctx.options.types;
+    return DETECTORS.map((d) => {
+      if (!d.types.some((t) => ctx.wants(t))) return [];
+      const found = d.detect(ctx).filter((f) => (!types || types.has(f.type)) && f.start >= start && f.start < end);
+      return withOwnSynthetic(ctx.text, found, ctx.options.ownMarkKey);
+    });
+  };
+  const text = from(['Tlf. 12 34 56 78', ' CPR 010180-1234', ' Anne Jensen', ', Nørregade 3, 8000 Aarhus C', ' CVR 12345674', ' a@b.dk', ' XXXXXX-XXXX', '\n', ' '], 10);
+  const types = fc.option(fc.subarray(TYPES, { minLength: 1 }), { nil: undefined });
+  fc.assert(fc.property(text, types, fc.nat(), fc.nat(), fc.boolean(), (t, ts, a, b, windowed) => {
+    const start = a % (t.length + 1), end = start + (b % (t.length - start + 1));
+    const options: DetectOptions = { types: ts ? new Set(ts) : undefined, window: windowed ? { start, end } : undefined };
+    assert.deepEqual(detectEach(new ScanContext(t, options)), reference(new ScanContext(t, options)));
+  }), { ...RUNS, numRuns: 150 });
+});
+
+test('address: a text without ASCII digits has no address to find (the prefilter skips nothing)', () => {
+  // The detector's scan with the prefilter taken away: the same text with a digit appended far beyond its reach
+  // (past SCAN_MARGIN) is scanned in full, and must find nothing in the digit-free part either.
+  const prose = from(['Nørregade', 'Vestergade ', 'Aarhus C', ' ', '\n', ', ', 'Adresse: ', 'st. tv.', 'Kbh. N', 'DK-', 'Anne Jensen ', '٣', '８'], 16);
+  fc.assert(fc.property(prose, (t) => {
+    assert.deepEqual(addressDetector.detect(new ScanContext(t)), []);
+    const padded = t + ' '.repeat(400) + '\n1';
+    assert.deepEqual(addressDetector.detect(new ScanContext(padded)).filter((f) => f.start < t.length), []);
+  }), RUNS);
+});
