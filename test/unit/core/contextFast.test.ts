@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ScanContext } from '../../../server/src/core/scan';
 import { DETECTORS, detectEach, resolveOverlaps } from '../../../server/src/core/detect';
-import { keyEndingAt, readCsvLayout } from '../../../server/src/core/context/structure';
+import { keyEndingAt, readCsvLayout, type TextStructure } from '../../../server/src/core/context/structure';
+import { readContext } from '../../../server/src/core/context/score';
 import { isJsSpace } from '../../../server/src/core/context/chars';
 import { withOwnSynthetic } from '../../../server/src/core/redact/ownFindings';
 import { ownSyntheticVerdict } from '../../../server/src/core/redact/redact';
@@ -153,4 +154,23 @@ test('address: the digit prefilter skips only texts without an address', () => {
   };
   for (const t of ['Bor på Nørregade 3.', 'Vestergade 12B', 'Nørregade', '8000 Aarhus C']) same(t);
   fc.assert(fc.property(text, same), RUNS);
+});
+
+test('readContext: remembered field answers equal asking the spec, across many names and a full memory', () => {
+  const spec = { isPositiveField: (f: string) => f.includes('cpr'), isNegativeField: (f: string) => f.includes('o') };
+  const structureFor = (field: string | undefined) => ({ fieldNameAt: () => field }) as unknown as TextStructure;
+  const name = fc.oneof(fc.constantFrom('cpr', 'ordre', 'cpr_ordre', 'navn', 'o'), fc.string({ maxLength: 6 }));
+  fc.assert(fc.property(fc.array(name, { maxLength: 40 }), (fields) => {
+    for (const field of [...fields, ...fields]) {
+      const verdict = readContext(new ScanContext('x', {}, structureFor(field)), 0, 1, spec);
+      const want = spec.isPositiveField(field) ? 'positive' : spec.isNegativeField(field) ? 'negative' : 'neither';
+      const got = verdict.positive?.field ? 'positive' : verdict.negative?.field ? 'negative' : 'neither';
+      assert.equal(got, want, JSON.stringify(field));
+    }
+  }), RUNS);
+  // More names than the memory keeps: it starts afresh, never answers wrong.
+  for (let i = 0; i < 1_200; i++) {
+    const field = i % 3 ? `f${i}` : `cpr${i}`;
+    assert.equal(!!readContext(new ScanContext('x', {}, structureFor(field)), 0, 1, spec).positive?.field, field.startsWith('cpr'));
+  }
 });
