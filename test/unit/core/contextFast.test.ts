@@ -12,7 +12,7 @@ import { readContext } from '../../../server/src/core/context/score';
 import { isJsSpace } from '../../../server/src/core/context/chars';
 import { withOwnSynthetic } from '../../../server/src/core/redact/ownFindings';
 import { ownSyntheticVerdict } from '../../../server/src/core/redact/redact';
-import { addressDetector } from '../../../server/src/core/address/addressDetector';
+import { addressDetector, isLetterOrDigit, isStreetCharAt } from '../../../server/src/core/address/addressDetector';
 import type { DetectOptions, Finding, IdentifierType } from '../../../server/src/core/types';
 
 const RUNS = { numRuns: 400, seed: 20261123 };
@@ -173,4 +173,13 @@ test('readContext: remembered field answers equal asking the spec, across many n
     const field = i % 3 ? `f${i}` : `cpr${i}`;
     assert.equal(!!readContext(new ScanContext('x', {}, structureFor(field)), 0, 1, spec).positive?.field, field.startsWith('cpr'));
   }
+});
+
+test('address character tests: the char-code forms answer as the Unicode classes, for every code unit', () => {
+  for (let c = 0; c <= 0xffff; c++) {
+    const ch = String.fromCharCode(c);
+    assert.equal(isLetterOrDigit(ch), /[\p{L}\p{N}]/u.test(ch), `U+${c.toString(16)}`);
+    assert.equal(isStreetCharAt(`a${ch}`, 1), /[\p{L}'’.\-]/u.test(ch), `U+${c.toString(16)}`);
+  }
+  assert.equal(isLetterOrDigit(undefined), false);
 });

@@ -37,7 +37,19 @@ const STREET_TAIL = new RegExp(
 const NUMBER_CANDIDATE = /[ \u00A0](\d{1,4})(?!\d)/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const STREET_CHAR = /[\p{L}'’.\-]/u;
-const isLetterOrDigit = (c: string | undefined): boolean => c !== undefined && LETTER_OR_DIGIT.test(c);
+/** ASCII answers from the char code; the Unicode classes only for other characters (the same answers: ASCII \p{L} is A–Z, a–z; \p{N} is 0–9). */
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Exported for its test (test/unit/core/contextFast.test.ts), like isStreetCharAt. */
+export const isLetterOrDigit = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  return code < 128 ? isAsciiLetter(code) || (code >= 48 && code <= 57) : LETTER_OR_DIGIT.test(c);
+};
+/** STREET_CHAR.test(text[i]) for an index inside the text. */
+export const isStreetCharAt = (text: string, i: number): boolean => {
+  const code = text.charCodeAt(i);
+  return code < 128 ? isAsciiLetter(code) || code === 39 || code === 46 || code === 45 : STREET_CHAR.test(text[i]!);
+};
 const isHouseLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-zÆØÅæøå]/.test(c);
 /** Floor and side after a house number: `, 2. tv.`, ` st. th.`, `, 3.` */
 const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?|,?[ \u00A0]*(?:st|kl|\d{1,2})\.?[ \u00A0]+(?:tv|th|mf)\b\.?)/u;
@@ -83,7 +95,8 @@ export const addressDetector: Detector = {
     POSTAL_CANDIDATE.lastIndex = from;
     for (let m = POSTAL_CANDIDATE.exec(text); m && m.index < to; m = POSTAL_CANDIDATE.exec(text)) {
       const at = m.index;
-      if (at > 0 && /\d/.test(text[at - 1]!)) continue;
+      const prev = text.charCodeAt(at - 1); // NaN at the text's start
+      if (prev >= 48 && prev <= 57) continue;
       const codeStart = text.startsWith('DK-', at - 3) ? at - 3 : text.startsWith('DK', at - 2) ? at - 2 : at;
       if (codeStart > 0 && /[\p{L}\p{N}.,:/-]/u.test(text[codeStart - 1]!)) continue;
       const townStart = at + m[0].length;
@@ -223,7 +236,7 @@ function streetAndNumber(ctx: ScanContext, numStart: number, numEnd: number): Fi
   let wordEnd = numStart;
   while (wordEnd > 0 && (text[wordEnd - 1] === ' ' || text[wordEnd - 1] === '\u00A0')) wordEnd--;
   let wordStart = wordEnd;
-  while (wordStart > 0 && wordEnd - wordStart < 60 && STREET_CHAR.test(text[wordStart - 1]!)) wordStart--;
+  while (wordStart > 0 && wordEnd - wordStart < 60 && isStreetCharAt(text, wordStart - 1)) wordStart--;
   if (wordStart > 0 && isLetterOrDigit(text[wordStart - 1])) return undefined;
   const word = text.slice(wordStart, wordEnd);
   if (!/^\p{Lu}/u.test(word)) return undefined;

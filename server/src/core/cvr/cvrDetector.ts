@@ -34,6 +34,9 @@ function tokenStart(text: string, i: number): number {
   return i;
 }
 
+/** An ASCII digit's char code (NaN, before the text's start, is none). */
+const isAsciiDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Stems of every CVR cue, field name and the DK prefix. */
 export const MENTIONS_CVR: Mention = { pattern: /cvr|dk[ -]?\d|\bse[-. ]?n|virksomhed|firma|company|vat|moms|org|aps|a\/s|i\/s|ivs/i, reads: 11 };
 
@@ -59,6 +62,9 @@ export const cvrDetector: Detector = {
     // A DK prefix may start up to three characters before the digits.
     CVR.lastIndex = Math.max(0, ctx.scanStart - 3);
     for (let m = CVR.exec(ctx.text); m && m.index < ctx.scanEnd + 3; m = CVR.exec(ctx.text)) {
+      // Glued to a digit before (the last eight of a longer number: every ten-digit CPR number holds such a match):
+      // tokenStart() gives -1 for it, so it is passed over before its digits are read and checked.
+      if (isAsciiDigitCode(ctx.text.charCodeAt(m.index - 1))) continue;
       const digits = m[0].replace(/\D/g, '');
       if (!isValidCvr(digits)) continue;
       if (!mentioned) {
