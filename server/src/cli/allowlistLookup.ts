@@ -19,7 +19,26 @@ export function noAllowlistIn(dir: string): void {
 
 /** The allowlist entries that govern the file at `absolute` (empty when there is none). */
 export function allowlistFor(absolute: string): ReadonlySet<string> {
-  return entriesFrom(path.dirname(path.resolve(absolute)));
+  // The walk gives the files of one folder in a row: the last folder's answer, without hashing its path again.
+  const cut = absolute.lastIndexOf(path.sep);
+  if (last && cut === last.folder.length && cut < absolute.length - 1 && absolute.startsWith(last.folder) && absolute.indexOf(`${path.sep}.`, cut) < 0) return last.entries;
+  const folder = folderOf(absolute);
+  const entries = entriesFrom(folder);
+  last = { folder, entries };
+  return entries;
+}
+
+let last: { folder: string; entries: ReadonlySet<string> } | undefined;
+
+/**
+ * path.dirname(path.resolve(p)), without resolving a path the walk already made absolute and normal (its folder
+ * joined with a name): asked once per scanned file, and path.resolve was a tenth of a cached scan's time.
+ */
+export function folderOf(p: string): string {
+  const cut = p.lastIndexOf(path.sep);
+  const normal = cut > p.indexOf(path.sep) && path.isAbsolute(p) && !p.includes(`${path.sep}.${path.sep}`) && !p.includes(`${path.sep}..`) &&
+    !p.includes(path.sep + path.sep) && !p.endsWith(path.sep) && !p.endsWith(`${path.sep}.`) && (path.sep === '/' || !p.includes('/'));
+  return normal ? p.slice(0, cut) : path.dirname(path.resolve(p));
 }
 
 function entriesFrom(dir: string): ReadonlySet<string> {

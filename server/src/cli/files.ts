@@ -26,6 +26,12 @@ export interface WalkResult {
 interface IgnoreLayer {
   dir: string;
   ig: Ignore;
+  /**
+   * Whether the layer must be asked about files. A .gitignore found by the walk whose patterns all name folders
+   * (`build/`) cannot ignore a file below it: the walk asked about each folder on the way down and pruned the
+   * ignored ones. Layers above the scanned folder are always asked (a scanned folder may lie inside an ignored one).
+   */
+  filesToo: boolean;
 }
 
 /** One result of a walk, in walk order: a file to scan, or an input or folder that could not be walked. */
@@ -84,8 +90,9 @@ function* walk(dir: string, layers: IgnoreLayer[], shown: string | null, exclude
     return;
   }
   if (!entries.some((e) => e.name === ALLOWLIST_FOLDER)) noAllowlistIn(dir);
-  const own = entries.some((e) => e.name === '.gitignore') ? readGitignore(dir) : undefined;
-  const here = own ? [...layers, { dir, ig: own }] : layers;
+  const ownText = entries.some((e) => e.name === '.gitignore') ? readGitignoreText(dir) : undefined;
+  const own = ownText === undefined ? undefined : ignore().add(ownText);
+  const here = own ? [...layers, { dir, ig: own, filesToo: patternsMayMatchFiles(ownText!) }] : layers;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
   for (const e of entries) {
@@ -103,7 +110,8 @@ function* walk(dir: string, layers: IgnoreLayer[], shown: string | null, exclude
 }
 
 function isIgnored(layers: IgnoreLayer[], full: string, isDir: boolean): boolean {
-  for (const { dir, ig } of layers) {
+  for (const { dir, ig, filesToo } of layers) {
+    if (!isDir && !filesToo) continue;
     // Walked paths start with their layer's folder: slicing is exact there and much cheaper than path.relative.
     const rel = full.startsWith(dir + path.sep) ? toPosix(full.slice(dir.length + 1)) : path.relative(dir, full).split(path.sep).join('/');
     if (!rel || rel.startsWith('..')) continue;
@@ -122,12 +130,29 @@ function toPosix(p: string): string {
 }
 
 function readGitignore(dir: string): Ignore | undefined {
+  const text = readGitignoreText(dir);
+  return text === undefined ? undefined : ignore().add(text);
+}
+
+function readGitignoreText(dir: string): string | undefined {
   try {
-    const text = fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
-    return ignore().add(text);
+    return fs.readFileSync(path.join(dir, '.gitignore'), 'utf8');
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether a .gitignore has a pattern that can match a file: any pattern but comments, negations (they only
+ * re-include) and folder-only patterns (ending in `/` once trailing spaces are trimmed). Erring towards true.
+ */
+export function patternsMayMatchFiles(gitignore: string): boolean {
+  for (const line of gitignore.split('\n')) {
+    const pattern = line.replace(/\r$/, '').replace(/ +$/, '');
+    if (pattern === '' || pattern.startsWith('#') || pattern.startsWith('!')) continue;
+    if (!pattern.endsWith('/')) return true;
+  }
+  return false;
 }
 
 /** .gitignore files of the folders above a scanned folder, up to the repository root, also apply. */
@@ -136,7 +161,7 @@ export function loadIgnoreChain(start: string, read: (dir: string) => Ignore | u
   let dir = path.dirname(start);
   for (let i = 0; i < 64; i++) {
     const ig = read(dir);
-    if (ig) chain.unshift({ dir, ig });
+    if (ig) chain.unshift({ dir, ig, filesToo: true });
     if (fs.existsSync(path.join(dir, '.git'))) break;
     const parent = path.dirname(dir);
     if (parent === dir) break;
