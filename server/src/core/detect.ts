@@ -60,7 +60,8 @@ export function detectEach(ctx: ScanContext, detectors: readonly Detector[] = de
     const found = inScope(d.detect(ctx), types, start, end);
     // Skjold's own synthetic values: visible forms dropped, keyed marks shown as a Hint (redact/ownFindings.ts).
     // Synthetic CPR numbers follow the test-CPR convention, which the CPR detector itself reports as a Hint.
-    out.push(withOwnSynthetic(ctx.text, found, ctx.options.ownMarkKey));
+    // Most lists are empty: handed on as they are.
+    out.push(found.length === 0 ? found : withOwnSynthetic(ctx.text, found, ctx.options.ownMarkKey));
   }
   return out;
 }

@@ -237,6 +237,8 @@ const isKeyValueEnd = (c: number): boolean => c === 58 || c === 61 || c === 62 |
 const isKeyChar = (c: number): boolean => isAsciiWordChar(c) || (c >= 0xc0 && c <= 0x17f) || c === 46 || c === 45;
 /** A character a key may start with: `[A-Za-z_\u00C0-\u017F]`. */
 const isKeyStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && c <= 0x17f);
+/** A character KEY_TAIL can hold: a quote, `:`, `=`, `>` or what `\s` matches. */
+const isKeyTailChar = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 58 || c === 61 || c === 62 || isJsSpace(c);
 /** What follows a key up to the value: quote, separator (`:`, `=`, `=>`, `:=`), quote, spaces. */
 const KEY_TAIL = /^["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/;
 
@@ -252,7 +254,12 @@ const KEY_TAIL = /^["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/;
  */
 export function keyEndingAt(text: string, from: number, to: number): string | undefined {
   let keyEnd = to;
-  while (keyEnd > from && !isKeyChar(text.charCodeAt(keyEnd - 1))) keyEnd--;
+  for (; keyEnd > from; keyEnd--) {
+    const c = text.charCodeAt(keyEnd - 1);
+    if (isKeyChar(c)) break;
+    // Only quotes, `:`, `=`, `>` and spaces can follow a key: another character (`, '` in an SQL tuple) rules it out.
+    if (!isKeyTailChar(c)) return undefined;
+  }
   if (keyEnd === from || !KEY_TAIL.test(text.slice(keyEnd, to))) return undefined;
   let run = keyEnd;
   while (run > from && isKeyChar(text.charCodeAt(run - 1))) run--;
