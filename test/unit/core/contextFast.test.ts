@@ -12,7 +12,8 @@ import { readContext } from '../../../server/src/core/context/score';
 import { isJsSpace } from '../../../server/src/core/context/chars';
 import { withOwnSynthetic } from '../../../server/src/core/redact/ownFindings';
 import { ownSyntheticVerdict } from '../../../server/src/core/redact/redact';
-import { addressDetector, isLetterOrDigit, isStreetCharAt } from '../../../server/src/core/address/addressDetector';
+import { addressDetector, isLetterOrDigit, isStreetCharAt, POSTAL_CANDIDATE } from '../../../server/src/core/address/addressDetector';
+import { CARD } from '../../../server/src/core/card/cardDetector';
 import type { DetectOptions, Finding, IdentifierType } from '../../../server/src/core/types';
 
 const RUNS = { numRuns: 400, seed: 20261123 };
@@ -183,4 +184,37 @@ test('address character tests: the char-code forms answer as the Unicode classes
     assert.equal(isStreetCharAt(`a${ch}`, 1), /[\p{L}'’.\-]/u.test(ch), `U+${c.toString(16)}`);
   }
   assert.equal(isLetterOrDigit(undefined), false);
+});
+
+/** Matches of a global regex from `from` on, as [start, text, groups defined] (lastIndex reset before and after). */
+function matchesFrom(re: RegExp, text: string, from: number, keep: (m: RegExpExecArray) => boolean = () => true): string[] {
+  const out: string[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (keep(m)) out.push(`${m.index}:${m[0]}:${m.slice(1).map((g) => g !== undefined)}`);
+  re.lastIndex = 0;
+  return out;
+}
+
+test('card pattern: the look-behind finds exactly the matches the loop kept when it passed over glued ones', () => {
+  // The old form: the pattern without look-behind, and the loop's test of the character(s) before each match.
+  const oldBody = /\d{4}(?:([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|([ -])\d{6}\2\d{4,5}|\d{9,15})(?![\p{L}\p{N}]|[ -]\d)/gu;
+  const glued = (text: string, i: number) => {
+    const prev = text[i - 1];
+    return prev !== undefined && (/[\p{L}\p{N}]/u.test(prev) || ((prev === ' ' || prev === '-') && /\d/.test(text[i - 2] ?? '')));
+  };
+  const text = from(['4111', '1111', '111', '11', '4111 1111 1111 1111', '4111-1111-1111-1111 12', '4111111111111111', '3782 822463 10005', '0101801234',
+    ' ', '-', '--', 'a', 'Ø', '٣', '𝐀', '\uD835', '\uDC00', '\n', '.'], 16);
+  fc.assert(fc.property(text, fc.nat(), (t, a) => {
+    const start = a % (t.length + 1);
+    assert.deepEqual(matchesFrom(CARD, t, start), matchesFrom(oldBody, t, start, (m) => !glued(t, m.index)));
+  }), RUNS);
+});
+
+test('postal candidates: the look-behind finds exactly the matches the loop kept when it passed over those after a digit', () => {
+  const old = /\d{4}[ \u00A0]+/g;
+  const text = from(['8000', '800', '12345', '1', ' ', '  ', '\u00A0', 'Aarhus', 'DK-', '\n', 'a', '٣'], 16);
+  fc.assert(fc.property(text, fc.nat(), (t, a) => {
+    const start = a % (t.length + 1);
+    assert.deepEqual(matchesFrom(POSTAL_CANDIDATE, t, start), matchesFrom(old, t, start, (m) => !(m.index > 0 && /\d/.test(t[m.index - 1]!))));
+  }), RUNS);
 });
