@@ -14,6 +14,7 @@ import { withOwnSynthetic } from '../../../server/src/core/redact/ownFindings';
 import { ownSyntheticVerdict } from '../../../server/src/core/redact/redact';
 import { addressDetector, isLetterOrDigit, isStreetCharAt, POSTAL_CANDIDATE } from '../../../server/src/core/address/addressDetector';
 import { CARD } from '../../../server/src/core/card/cardDetector';
+import { CVR, tokenStart } from '../../../server/src/core/cvr/cvrDetector';
 import type { DetectOptions, Finding, IdentifierType } from '../../../server/src/core/types';
 
 const RUNS = { numRuns: 400, seed: 20261123 };
@@ -216,5 +217,16 @@ test('postal candidates: the look-behind finds exactly the matches the loop kept
   fc.assert(fc.property(text, fc.nat(), (t, a) => {
     const start = a % (t.length + 1);
     assert.deepEqual(matchesFrom(POSTAL_CANDIDATE, t, start), matchesFrom(old, t, start, (m) => !(m.index > 0 && /\d/.test(t[m.index - 1]!))));
+  }), RUNS);
+});
+
+test('CVR pattern: the look-behind drops only matches tokenStart rejects, and finds every other match the old pattern found', () => {
+  const old = /\d{2}(?:\d{6}|([ .])\d{2}\1\d{2}\1\d{2})(?![\p{L}\p{N}]|[ .-]?\d)/gu;
+  const text = from(['12345674', '1234567', '12', '34', '0101801234', ' ', '.', '-', 'DK', 'DK-', 'DK ', 'a', '٣', '𝐀', '\n', '1'], 16);
+  fc.assert(fc.property(text, fc.nat(), (t, a) => {
+    const start = a % (t.length + 1);
+    // The loop reads a match only when tokenStart() accepts it: those must be the same, in the same order.
+    const kept = (m: RegExpExecArray) => tokenStart(t, m.index) >= 0;
+    assert.deepEqual(matchesFrom(CVR, t, start, kept), matchesFrom(old, t, start, kept));
   }), RUNS);
 });
