@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ScanContext } from '../../../server/src/core/scan';
 import { DETECTORS, detectEach, resolveOverlaps } from '../../../server/src/core/detect';
-import { keyEndingAt, readCsvLayout, type TextStructure } from '../../../server/src/core/context/structure';
+import { keyEndingAt, keyOnLineBefore, readCsvLayout, type TextStructure } from '../../../server/src/core/context/structure';
+import { lineStartWithin } from '../../../server/src/core/address/lines';
 import { readContext } from '../../../server/src/core/context/score';
 import { isJsSpace } from '../../../server/src/core/context/chars';
 import { withOwnSynthetic } from '../../../server/src/core/redact/ownFindings';
@@ -35,6 +36,19 @@ test('keyEndingAt: reading backwards gives what the key regex gives over the sli
     // Often the text's end (where a value would start), else anywhere.
     const to = a % 2 ? t.length : a % (t.length + 1), start = b % 3 ? 0 : to - (b % (to + 1));
     assert.equal(keyEndingAt(t, start, to), reference(t, start, to));
+  }), RUNS);
+});
+
+test('keyOnLineBefore: the key before a value on its line, as the key regex (with and without the u flag) reads it', () => {
+  const KEY = '([A-Za-z_\\u00C0-\\u017F][\\w\\u00C0-\\u017F.-]*)["\'`]?\\s*(?::|=|=>|:=)\\s*["\'`]?\\s*$';
+  const plain = new RegExp(KEY), unicode = new RegExp(KEY, 'u');
+  const text = from(['cpr', 'Navn', 'a.b', '9', '_', 'é', '𝐀', '\uD835', ':', '=', '=>', '"', "'", ' ', '\t', '\n', '\r\n', ',', '(', 'x'.repeat(30), 'key => ', '"cpr": "', "navn='", 'cpr:\n '], 12);
+  fc.assert(fc.property(text, fc.nat(), fc.integer({ min: 1, max: 90 }), (t, a, window) => {
+    const to = a % 2 ? t.length : a % (t.length + 1);
+    const slice = t.slice(lineStartWithin(t, to, window), to);
+    const got = keyOnLineBefore(t, to, window);
+    assert.equal(got, plain.exec(slice)?.[1]!.toLowerCase());
+    assert.equal(got, unicode.exec(slice)?.[1]!.toLowerCase());
   }), RUNS);
 });
 

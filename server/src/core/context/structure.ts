@@ -107,11 +107,8 @@ export class TextStructure {
     let k = offset - 1;
     while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
     if (k < 0 || !isKeyValueEnd(text.charCodeAt(k))) return undefined;
-    // The line start is looked for within the 80 characters only: linear on minified one-line files.
-    const from = Math.max(0, offset - 80);
-    let lineStart = from;
-    for (let i = offset - 1; i >= from; i--) if (text.charCodeAt(i) === 10) { lineStart = i + 1; break; }
-    return keyEndingAt(text, lineStart, offset);
+    // Within the 80 characters before the value only: linear on minified one-line files.
+    return keyOnLineBefore(text, offset, 80);
   }
 
   private layout(): CsvLayout | null {
@@ -259,6 +256,27 @@ export function keyEndingAt(text: string, from: number, to: number): string | un
     if (isKeyChar(c)) break;
     // Only quotes, `:`, `=`, `>` and spaces can follow a key: another character (`, '` in an SQL tuple) rules it out.
     if (!isKeyTailChar(c)) return undefined;
+  }
+  if (keyEnd === from || !KEY_TAIL.test(text.slice(keyEnd, to))) return undefined;
+  let run = keyEnd;
+  while (run > from && isKeyChar(text.charCodeAt(run - 1))) run--;
+  while (run < keyEnd && !isKeyStart(text.charCodeAt(run))) run++;
+  return run < keyEnd ? text.slice(run, keyEnd).toLowerCase() : undefined;
+}
+
+/**
+ * keyEndingAt(text, lineStart, to), where lineStart is the start of the line holding `to`, looked for at most
+ * `window` characters back (`to - window` when the line starts earlier): the key right before a value on its line.
+ * The line start is not looked for first: both backward reads stop at a line break (the tail of a key cannot hold
+ * one within its line, and a key character never is one), which is where they would stop at lineStart.
+ */
+export function keyOnLineBefore(text: string, to: number, window: number): string | undefined {
+  const from = Math.max(0, to - window);
+  let keyEnd = to;
+  for (; keyEnd > from; keyEnd--) {
+    const c = text.charCodeAt(keyEnd - 1);
+    if (isKeyChar(c)) break;
+    if (c === 10 || !isKeyTailChar(c)) return undefined; // a line break: no key character on the line
   }
   if (keyEnd === from || !KEY_TAIL.test(text.slice(keyEnd, to))) return undefined;
   let run = keyEnd;
