@@ -16,6 +16,7 @@ import { ownSyntheticVerdict } from '../../../server/src/core/redact/redact';
 import { addressDetector, isLetterOrDigit, isStreetCharAt, POSTAL_CANDIDATE } from '../../../server/src/core/address/addressDetector';
 import { CARD } from '../../../server/src/core/card/cardDetector';
 import { CVR, tokenStart } from '../../../server/src/core/cvr/cvrDetector';
+import { PHONE } from '../../../server/src/core/phone/phoneDetector';
 import type { DetectOptions, Finding, IdentifierType } from '../../../server/src/core/types';
 
 const RUNS = { numRuns: 400, seed: 20261123 };
@@ -242,5 +243,15 @@ test('CVR pattern: the look-behind drops only matches tokenStart rejects, and fi
     // The loop reads a match only when tokenStart() accepts it: those must be the same, in the same order.
     const kept = (m: RegExpExecArray) => tokenStart(t, m.index) >= 0;
     assert.deepEqual(matchesFrom(CVR, t, start, kept), matchesFrom(old, t, start, kept));
+  }), RUNS);
+});
+
+test('phone pattern: the body read from its shared first two digits gives the matches and groups of the four forms written out', () => {
+  const old = /(?<![\p{L}\p{N}+]|\d[ \u00a0.-])((?:\+|00)45[ \u00a0-]?|\(\+?45\)[ \u00a0]?|45 (?=\d\d \d\d \d\d \d\d(?![ \u00a0.,-]?\d)))?(\d{8}|\d{2}([ \u00a0.-])\d{2}\3\d{2}\3\d{2}|\d{4}([ \u00a0-])\d{4}|\d{3} \d{3} \d{2})(?![\p{L}\p{N}]|[ \u00a0.,-]?\d)/gu;
+  const text = from(['12', '34', '1', '123', '1234', '12345678', '+45', '0045', '(+45)', '(45)', '45 ', ' ', '\u00a0', '.', '-', ',', 'a', '٣', '\n'], 18);
+  fc.assert(fc.property(text, fc.nat(), (t, a) => {
+    const start = a % (t.length + 1);
+    const all = (re: RegExp) => { const out: string[] = []; re.lastIndex = start; for (let m = re.exec(t); m; m = re.exec(t)) out.push(`${m.index}:${m.map(String).join('|')}`); re.lastIndex = 0; return out; };
+    assert.deepEqual(all(PHONE), all(old));
   }), RUNS);
 });
