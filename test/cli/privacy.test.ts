@@ -33,9 +33,19 @@ const planted: Planted[] = corpus.flatMap((doc) => doc.labels.filter((l) => l.ty
   const value = doc.text.slice(l.start, l.end);
   const digits = value.replace(/\D/g, '');
   // Short words ("Bo") and short digit runs occur in any text; a value of 4+ characters or 6+ digits identifies.
-  const needles = [value.length >= 4 ? value : '', digits.length >= 6 && digits !== value ? digits : ''].filter(Boolean);
+  // Not an address's digits (house number + postal code identify no one, and runs of six or seven digits occur by
+  // chance in the hex HMAC fingerprints of a large SARIF file).
+  const needles = [value.length >= 4 ? value : '', digits.length >= 6 && digits !== value && l.type !== 'address' ? digits : ''].filter(Boolean);
   return { file: doc.file, type: l.type, value, needles };
 }));
+
+/** True when `value` occurs in `text` not as part of a longer run of letters or digits. */
+function containsToken(text: string, value: string): boolean {
+  for (let i = text.indexOf(value); i >= 0; i = text.indexOf(value, i + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + value.length] ?? '')) return true;
+  }
+  return false;
+}
 
 function skjold(args: string[]) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', timeout: 120_000, env: guardedEnv(), maxBuffer: 256 * 1024 * 1024 });
@@ -78,7 +88,8 @@ test('collect: skjold redact --out (stdout, stderr), and no value the scan found
       const value = original.slice(f.start, f.end);
       if (value.length < 4) continue;
       checked++;
-      assert.ok(!redacted.includes(value), `${file.path}: a ${f.type} the scan found (${maskValue(value)}) is still in the redacted copy`);
+      // As a whole token: a first name found and masked ("Sven") may still be part of a town left in place ("Svendborg").
+      assert.ok(!containsToken(redacted, value), `${file.path}: a ${f.type} the scan found (${maskValue(value)}) is still in the redacted copy`);
     }
   }
   assert.ok(checked > 500, `only ${checked} findings were checked in the redacted copies`);

@@ -6,6 +6,9 @@ import { cprOcr } from './generators/cprOcr';
 import { contacts } from './generators/contacts';
 import { companyAndPayment } from './generators/companyAndPayment';
 import { substituteForms } from './generators/substituteForms';
+import { clinicalLetters } from './generators/clinicalLetters';
+import { exchangeFormats } from './generators/exchangeFormats';
+import { variedDocuments } from './generators/variedDocuments';
 
 export const GENERATORS: Record<string, CorpusGenerator> = {
   cprNumbers,
@@ -15,6 +18,10 @@ export const GENERATORS: Record<string, CorpusGenerator> = {
   companyAndPayment,
   // last, so that adding it left the other generators' seeds unchanged
   namesAndAddresses,
+  // after it, for the same reason: realistic documents and exchange formats (people.ts holds their shared pieces)
+  clinicalLetters,
+  exchangeFormats,
+  variedDocuments,
 };
 
 export function buildCorpus(seed = 20261123): LabelledDoc[] {

@@ -80,3 +80,22 @@ test('test CPR numbers are reported as test data (Hint), unlisted 1 January numb
     }
   }
 });
+
+// Realistic documents and exchange formats (clinicalLetters.ts, exchangeFormats.ts, variedDocuments.ts), held to their
+// own figures so that a regression in one style is not averaged away by the rest of the corpus.
+for (const prefix of ['letters-', 'exchange-', 'varied-']) {
+  const part = scoreCorpus(buildCorpus().filter((d) => d.file.startsWith(prefix)));
+  for (const type of ['cpr', 'name', 'address', 'phone', 'email'] as const) {
+    test(`${prefix}* documents, ${type}: recall ≥ 0.99, precision ≥ 0.99, exact spans ≥ 0.99`, () => {
+      const s = part.types[type];
+      assert.ok(s && s.gold >= 100, `${type}: only ${s?.gold ?? 0} in ${prefix}* documents`);
+      assert.ok(s.recall >= 0.99, `recall ${s.recall}; ${part.misses.filter((m) => m.includes(`missed ${type}:`)).slice(0, 5).map((m) => m.replace(/ ".*"$/, '')).join('; ')}`);
+      assert.ok(s.precision >= 0.99, `precision ${s.precision}; ${part.falseAlarms.filter((m) => m.includes(`: ${type} on`)).slice(0, 5).map((m) => m.replace(/ on ".*"$/, '')).join('; ')}`);
+      assert.ok(s.exactRate >= 0.99, `exact ${s.exactRate}`);
+    });
+  }
+  test(`${prefix}* documents: no decoy reported`, () => {
+    assert.ok(part.decoys.total >= 250, `only ${part.decoys.total} decoys`);
+    assert.equal(part.decoys.flagged, 0, part.decoys.examples.slice(0, 5).join('; '));
+  });
+}

@@ -18,6 +18,16 @@ export const ADDRESS_CONFIDENCE = {
   postalOnly: 0.55,
 } as const;
 
+/** Floor and side words in any case (st. th., ST. TH.): scanned forms are often upper case. */
+function anyCase(alternatives: string): string {
+  return `(?:${alternatives.replace(/[a-zæøå]/gu, (c) => `[${c}${c.toUpperCase()}]`)})`;
+}
+
+/** A supplementary town name (village, rural locality): one to three capitalised words (Vester Hjermitslev, Sdr. Omme). */
+const VILLAGE = String.raw`\p{Lu}[\p{L}'’\-]*\.?(?:[ \u00A0]\p{Lu}[\p{L}'’\-]*\.?){0,2}`;
+/** A line holding only such a name. */
+const VILLAGE_LINE = new RegExp(String.raw`^[ \t]*${VILLAGE}[ \t,]*\r?$`, 'u');
+
 /**
  * Four digits and a space, not after a digit: where a postal code may stand. The rest of the test (an optional DK-
  * before, a capital after) is done by hand: a plain regex scans a large document many times faster than one with
@@ -32,7 +42,10 @@ export const POSTAL_CANDIDATE = /(?<![0-9])[0-9]{4}[ \u00A0]+/g;
 const STREET_TAIL = new RegExp(
   String.raw`((?:[\p{L}\d][\p{L}\d'’.\-]*[ \u00A0]){0,4}[\p{L}][\p{L}'’.\-]*)[ \u00A0]+` +
     String.raw`(\d{1,4}(?:[ \u00A0]?[A-Za-zÆØÅæøå](?![\p{L}\d]))?(?:[-–]\d{1,4}[A-Za-z]?)?)` +
-    String.raw`((?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.?(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?)?(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?)?)` +
+    String.raw`((?:,?[ \u00A0]*(?:${anyCase('st|stuen|kl|kld')}|\d{1,2})\.?(?:[ \u00A0]*${anyCase('sal')}\.?)?(?:,?[ \u00A0]*(?:${anyCase('tv|th|mf')}|\d{1,4})\.?)?)?(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?)?)` +
+    // The supplementary town name of a village or rural address (`Hedevej 4, Tved, 5700 Svendborg`), after a comma
+    // or on its own line: one to three capitalised words, abbreviations allowed (Sdr. Omme).
+    String.raw`(?:(?:,[ \u00A0]*(?:\r?\n[ \t]*)?|[ \u00A0]*\r?\n[ \t]*)${VILLAGE})?` +
     String.raw`[ \u00A0]*,?[ \u00A0]*(?:\r?\n[ \t]*)?$`,
   'u',
 );
@@ -60,7 +73,7 @@ const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.(?:[ \u00A0]*sa
 /** Words after a number that make it a quantity, not a house number: Kirkevej 5 mg is no address. */
 const UNIT_AFTER = /^[ \u00A0]*(?:mg|g|kg|ml|l|mmol|mm|cm|m|km|%|timer?|dage?|uger?|måneder?|år|gange|stk|x|kr|mio|procent)\b/iu;
 /** Words that make a nearby street-and-number an address. */
-const ADDRESS_CUE = /(?:adresse|adr|bopæl|bor på|bor i|bosat|address|lives at|opholdssted|hjemme på|boende)[ .:]*$/iu;
+const ADDRESS_CUE = /(?:adresse|adr|bopæl|bor på|bor i|bosat|address|lives at|opholdssted|hjemme på|boende|(?<!\p{L})på)[ .:]*$/iu;
 
 /** Words that start a multi-word street: Gammel Kongevej, Store Kongensgade, Nørre Voldgade. */
 const STREET_MODIFIER = /^(?:ved|over|bag|mellem|yder|inder|gl\.?|gammel|gamle|ny|nye|store|lille|nørre|søndre|sønder|vester|vestre|øster|østre|nordre|skt\.?|sankt|indre|ydre|øvre|nedre|nr\.?|sdr\.?|vr\.?|ø\.?|h\.c\.|kongens|dronning|prins|prinsesse|christian|frederik)$/iu;
@@ -70,7 +83,23 @@ const ADDRESS_LABEL_WORD = /^(?:adresse|adr\.?|bopæl|address|bor|boede|pt\.?|pa
 
 /** A capitalised word that may be part of a multi-word street name (not a label, not ending in punctuation). */
 function isStreetPart(word: string): boolean {
-  return /^\p{Lu}[\p{L}'’.\-]*$/u.test(word) && !/[:;,]$/u.test(word) && !ADDRESS_LABEL_WORD.test(word);
+  if (!/^\p{Lu}[\p{L}'’.\-]*$/u.test(word) || /[:;,]$/u.test(word) || ADDRESS_LABEL_WORD.test(word)) return false;
+  // A full stop after an ordinary word ends a sentence (`… Have. Niels Juels Gade 3`); after Gl., Skt., H.C. it abbreviates.
+  return !(word.endsWith('.') && isCommonWord(word.slice(0, -1).toLowerCase()));
+}
+
+const STREET_PARTICLE = /^(?:von|van|de|la|le|du|der|den)$/u;
+const MONTH = /^(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)$/iu;
+
+/** Prepositions that open a street name: Ved Stranden, Bag Haverne, Over Bækken, Langs Åen. */
+const PLACE_PREPOSITION = /^(?:ved|bag|over|mellem|langs|neden|oven|inden|uden)$/u;
+
+/** The word (letters only) ending one space before `pos`, or ''. */
+function wordBefore(text: string, pos: number): string {
+  if (text[pos - 1] !== ' ') return '';
+  let b = pos - 1;
+  while (b > 0 && pos - 1 - b < 12 && /\p{L}/u.test(text[b - 1]!)) b--;
+  return text.slice(b, pos - 1).toLowerCase();
 }
 
 /** Endings that make a word a street even without a postal code or an address word (not -ring, -hus, -li). */
@@ -94,7 +123,9 @@ export const addressDetector: Detector = {
     const lineStart = lineStartWithin(text, ctx.scanStart, SCAN_MARGIN);
     const from = lineStart <= 0 ? 0 : lineStartWithin(text, lineStart - 1, SCAN_MARGIN - (ctx.scanStart - lineStart));
     const lineEnd = lineEndWithin(text, ctx.scanEnd, SCAN_MARGIN);
-    const to = lineEnd >= text.length ? text.length : lineEndWithin(text, lineEnd + 1, SCAN_MARGIN - (lineEnd - ctx.scanEnd));
+    // Two lines after it: street, village and postal code may stand on three lines.
+    const next = lineEnd >= text.length ? text.length : lineEndWithin(text, lineEnd + 1, SCAN_MARGIN - (lineEnd - ctx.scanEnd));
+    const to = next >= text.length ? text.length : lineEndWithin(text, next + 1, Math.max(0, SCAN_MARGIN - (next - ctx.scanEnd)));
     const out: Finding[] = [];
     POSTAL_CANDIDATE.lastIndex = from;
     for (let m = POSTAL_CANDIDATE.exec(text); m && m.index < to; m = POSTAL_CANDIDATE.exec(text)) {
@@ -169,7 +200,10 @@ function fullAddress(ctx: ScanContext, codeStart: number, code: string, townStar
   const onlySpaceBefore = (lineStart === 0 || text[lineStart - 1] === '\n') && /^[ \t]*$/u.test(text.slice(lineStart, codeStart));
   // Not across an earlier postal code and town on the line ("…, 8000 Aarhus C. Vestergade 3, 5000 Odense C"): the
   // street starts after it. Read from the text alone, so a window and a full scan agree.
-  const sliceFrom = afterPostalTown(text, onlySpaceBefore && lineStart > 0 ? lineStartWithin(text, lineStart - 1, 140) : lineStart, codeStart);
+  let streetLine = onlySpaceBefore && lineStart > 0 ? lineStartWithin(text, lineStart - 1, 140) : lineStart;
+  // A village on the line above the postal code: the street stands one line further up.
+  if (streetLine < lineStart && streetLine > 0 && VILLAGE_LINE.test(text.slice(streetLine, lineStart - 1))) streetLine = lineStartWithin(text, streetLine - 1, 140);
+  const sliceFrom = afterPostalTown(text, streetLine, codeStart);
   const before = text.slice(sliceFrom, codeStart);
   const tail = STREET_TAIL.exec(before);
   if (tail) {
@@ -208,18 +242,25 @@ export function resolveStreet(words: string[]): Street | undefined {
   }
   const last = words[words.length - 1]!;
   if (!/^\p{Lu}/u.test(last) && !(words.length > 1 && STREET_WORD.test(last))) return undefined;
+  // Ved Stranden, Bag Haverne, Over Bækken: a preposition and a place make a street of their own.
+  const preposition = words.length > 1 ? words[words.length - 2]! : '';
+  if (/^\p{Lu}/u.test(preposition) && PLACE_PREPOSITION.test(preposition.toLowerCase()) && /^\p{Lu}\p{Ll}{2,}$/u.test(last)) return { count: 2, known: true, listed: false };
   if (STREET_WORD.test(last)) {
     // Frederiksberg Allé, H.C. Andersens Boulevard, 10. Februar Vej: the capitalised words before the street word
     let k = 1;
-    while (k < words.length && k < 4 && (isStreetPart(words[words.length - 1 - k]!) || /^\d{1,2}\.$/u.test(words[words.length - 1 - k]!))) k++;
-    if (k === 1) return undefined;
+    // A day number belongs to the street only before a month (10. Februar Vej); else it ends a sentence or a floor.
+    while (k < words.length && k < 4 && (isStreetPart(words[words.length - 1 - k]!) || (/^\d{1,2}\.$/u.test(words[words.length - 1 - k]!) && MONTH.test(words[words.length - k]!)))) k++;
+    // A street word alone (Torvet, Haven, Bakken) is a street only as much as any capitalised word before a number.
+    if (k === 1) return last.length >= 3 && /^\p{Lu}/u.test(last) ? { count: 1, known: false, listed: false } : undefined;
     return { count: k, known: true, listed: false };
   }
   const whole = WHOLE_SUFFIX.test(last);
   if (STREET_SUFFIX.test(last) && ((!whole && last.length >= 4) || (whole && words.length > 1 && isStreetPart(words[words.length - 2]!)))) {
     // Gammel Kongevej, Ravnsborg Tværgade, Ole Suhrs Gade: capitalised words right before belong to the street
     let k = 1;
-    while (k < words.length && k < 4 && (STREET_MODIFIER.test(words[words.length - 1 - k]!) || isStreetPart(words[words.length - 1 - k]!))) k++;
+    // A lower-case particle joins two capitalised parts of a person's name in a street (Carl von Rosensvej).
+    const joinsParts = (i: number): boolean => STREET_PARTICLE.test(words[i]!) && i > 0 && isStreetPart(words[i - 1]!);
+    while (k < words.length && k < 4 && (STREET_MODIFIER.test(words[words.length - 1 - k]!) || isStreetPart(words[words.length - 1 - k]!) || joinsParts(words.length - 1 - k))) k++;
     return { count: k, known: true, listed: false };
   }
   if (last.length >= 3) return { count: 1, known: false, listed: false };
@@ -249,10 +290,11 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   const text = ctx.text;
   if (word.length < 3) return undefined;
   // Cheap test first: the last word must look like a street before anything is sliced
-  if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase())) return undefined;
+  if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase()) && !PLACE_PREPOSITION.test(wordBefore(text, wordEnd - word.length))) return undefined;
   if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
   // Resolve the street from the words before the number on this line.
-  const lineStart = lineStartWithin(text, wordEnd, 80);
+  // A street never spans a field delimiter: in `Hansen;Store Kongensgade 3` or `F|||Ny Østergade 3` it starts after it.
+  const lineStart = fieldStartBefore(text, wordEnd, lineStartWithin(text, wordEnd, 80));
   const words = text.slice(Math.max(lineStart, wordEnd - 60), wordEnd).split(/[ \u00A0]+/u).filter(Boolean);
   const street = resolveStreet(words);
   if (!street || !street.known) return undefined;
@@ -274,12 +316,21 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   return { type: 'address', start, end, confidence: cue ? ADDRESS_CONFIDENCE.streetOnlyWithCue : ADDRESS_CONFIDENCE.streetOnly, reasons };
 }
 
+/** Characters that end a field in delimited and structured text (CSV, HL7, JSON, XML, SQL). */
+const FIELD_DELIMITER = /[;|\t"<>^=()[\]{}]/u;
+
+/** The start of the field holding `pos`, at or after `lineStart`. */
+function fieldStartBefore(text: string, pos: number, lineStart: number): number {
+  for (let i = pos - 1; i >= lineStart; i--) if (FIELD_DELIMITER.test(text[i]!)) return i + 1;
+  return lineStart;
+}
+
 const ADDRESS_FIELD = /(?:adresse|address|addr|adr|bopæl|vej|gade|street|road)$/u;
 
 /** True when the value at `start` stands in a structured field for an address (JSON key, CSV column). */
 function isAddressField(ctx: ScanContext, start: number): boolean {
   const before = ctx.text.slice(Math.max(0, start - 3), start);
-  if (!/["'`;,\t|:=(]\s*$/u.test(before)) return false;
+  if (!/["'`;,\t|:=(>]\s*$/u.test(before)) return false;
   const field = fieldNameNear(ctx, start);
   return field !== undefined && ADDRESS_FIELD.test(field.replace(/[_\-. ]/gu, ''));
 }

@@ -17,6 +17,8 @@ export interface CueMatch {
  */
 export const CUE_BARRIER = /\d{4}|[X*]{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u;
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** How far before a candidate a cue may stand. */
 export const CUE_WINDOW_BEFORE = 48;
 /** How far after a candidate a cue may stand. */
@@ -43,6 +45,8 @@ export function cueBefore(text: string, start: number, cues: RegExp, window = CU
     if (m[0].length === 0) cues.lastIndex++;
   }
   if (!best) return undefined;
+  // A cue cut short by the window's start is the tail of a longer word: no cue.
+  if (best.index === 0 && from > 0 && WORD_CHAR.test(text[from - 1]!)) return undefined;
   const gap = slice.slice(best.index + best[0].length);
   // The cue labels something else when another number or a new label stands between it and the candidate.
   if (barrier.test(gap)) return undefined;
@@ -58,5 +62,7 @@ export function cueAfter(text: string, end: number, cues: RegExp, window = CUE_W
   cues.lastIndex = 0;
   const m = cues.exec(slice);
   if (!m) return undefined;
+  // A cue cut short by the window's end is the start of a longer word ("kr" of "kragjuel"): no cue.
+  if (m.index + m[0].length === slice.length && WORD_CHAR.test(text[end + slice.length] ?? '')) return undefined;
   return { word: m[0].trim(), distance: m.index, side: 'after' };
 }

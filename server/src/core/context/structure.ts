@@ -3,6 +3,7 @@
 // context for the value. The structure is read lazily and once per text.
 
 import { isJsSpace } from './chars';
+import { hl7FieldNameAt, isHl7Message } from './hl7';
 
 /** Delimiters we recognise in delimited text (CSV, TSV, pipe-separated). */
 const DELIMITERS = [';', ',', '\t', '|'] as const; // delimiterCounts() counts them in this order
@@ -34,9 +35,17 @@ export class TextStructure {
   fieldNameAt(offset: number): string | undefined {
     const cached = this.fieldCache.get(offset); // one lookup: undefined is "not asked yet", null "no field"
     if (cached !== undefined) return cached ?? undefined;
-    const name = this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAtIfAny(offset);
+    const name = this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.hl7FieldAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAtIfAny(offset);
     this.fieldCache.set(offset, name ?? null);
     return name;
+  }
+
+  private hl7: boolean | undefined;
+
+  /** The standard name of the HL7 v2 field holding the value, in a text that is an HL7 message (context/hl7.ts). */
+  private hl7FieldAt(offset: number): string | undefined {
+    this.hl7 ??= isHl7Message(this.text);
+    return this.hl7 ? hl7FieldNameAt(this.text, offset) : undefined;
   }
 
   private sqlColumnAtIfAny(offset: number): string | undefined {

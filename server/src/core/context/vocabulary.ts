@@ -8,8 +8,11 @@ export function cueRegex(alternatives: readonly string[], trailing = ''): RegExp
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])${trailing}`, 'giu');
 }
 
-/** Optional `nr`/`nummer`/`no`/`id` suffix, written together, with a dot, dash or space. */
-const NR = '(?:[-_. ]?(?:nr|no|nummer|nummeret|numre|number|num|id))?\\.?';
+/**
+ * Optional `nr`/`nummer`/`no`/`id` suffix, written together, with a dot, dash or space; in a Danish compound
+ * after the linking s (bestillingsnr., kvitteringsnummer).
+ */
+const NR = '(?:s?[-_. ]?(?:nr|no|nummer|nummeret|numre|number|num|id))?\\.?';
 
 /** Labels of numbers that are not personal identifiers: orders, invoices, accounts, samples, timestamps... */
 export const OTHER_NUMBER_LABELS: readonly string[] = [
@@ -29,6 +32,8 @@ export const PHONE_LABELS: readonly string[] = [
   `tlf${NR}`, `tel${NR}`, `telefon(?:nummer|nummeret|nr)?\\.?`, 'telephone', `phone${NR}`, 'ph\\.?', `mobil(?:nummer|nr|tlf|telefon)?\\.?`,
   `mob\\.?`, 'mobile', 'cell(?:phone)?', 'fax', 'telefax', 'hjemme(?:telefon|tlf\\.?)', 'arbejds(?:telefon|tlf\\.?)',
   'vagt(?:telefon|tlf\\.?)', 'whatsapp',
+  // Signatures: "Direct line", "Omstilling", and the one-letter labels "T:" and "M:".
+  'direct (?:line|dial|phone)', 'switchboard', 'landline', 'omstilling(?:en)?', '[tm](?=[ \\t]*:)',
 ];
 
 /** Words around a phone number in running text ("kontakte ... på", "ring til"): positive for phones only. */

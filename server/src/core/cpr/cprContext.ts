@@ -19,7 +19,11 @@ export function isCprFieldName(field: string): boolean {
 export function isNegativeFieldName(field: string): boolean {
   const f = squashFieldName(field);
   if (isCprFieldName(field)) return false;
-  return /order|ordre|invoice|faktura|account|konto|timestamp|^ts$|epoch|created|updated|modified|^time|^lot|batch|sample|prøve|requisition|rekv|sagsnr|caseno|isbn|ean|gtin|serial|phone|tlf|telefon|mobil|fax|cvr|vat|^ref/.test(f);
+  if (/order|ordre|invoice|faktura|account|konto|timestamp|^ts$|epoch|created|updated|modified|^time|^lot|batch|sample|prøve|requisition|rekv|sagsnr|caseno|isbn|ean|gtin|serial|phone|tlf|telefon|mobil|fax|cvr|vat|^ref/.test(f)) return true;
+  // The other kinds of number the cue words name (context/vocabulary.ts OTHER_NUMBER_LABELS), as field names:
+  // customer, journal and case numbers, members, receipts, transactions, products, versions, visits; and Danish
+  // time stamps (oprettet, opdateret, tidspunkt); technical ids (build, session, request, trace).
+  return /oprettet|opdateret|ændret|tidspunkt|tidsstempel|^dato|dato$|kunde|customer|client|journal|^sag|^case|medlem|member|kvittering|receipt|transakt|transaction|bilag|voucher|vare|produkt|product|^item|^sku|version|visit|besøg|ticket|billet|tracking|kolli|pakke|parcel|yder|provider|build|session|request|trace|correlation|commit|checksum/.test(f);
 }
 
 export const CPR_CONTEXT: ContextSpec = {

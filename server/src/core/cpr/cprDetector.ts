@@ -16,6 +16,9 @@ import { isTestCprNumber, testCprFinding } from './testNumbers';
  */
 const CLEAN_CPR = /(?<![\p{L}\p{N}])(\d{6})[-\u2010\u2011\u2013\u2014 ]?(\d{4})(?![\p{L}\p{N}])/gu;
 
+/** A digit and a dash, dot or slash right before a candidate. */
+const GLUED_TO_NUMBER = /^\d[-./\u2013]$/;
+
 /** Confidence of each kind of reading before context. */
 export const CPR_CONFIDENCE = {
   valid: 0.95,
@@ -101,6 +104,9 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
 export function* cleanCprCandidates(text: string, from = 0, to = text.length): Generator<CprCandidate> {
   CLEAN_CPR.lastIndex = from;
   for (let m = CLEAN_CPR.exec(text); m && m.index < to; m = CLEAN_CPR.exec(text)) {
+    // Joined to a digit group before it by a dash, dot or slash (`6718-1703580501`, a bank registration and account
+    // number): part of a longer number.
+    if (m.index >= 2 && GLUED_TO_NUMBER.test(text.slice(m.index - 2, m.index))) continue;
     const sep = m[0].length === 11 ? m[0][6]! : '';
     const readingReasons: Reason[] = [];
     if (sep && sep !== '-') readingReasons.push({ rule: 'cpr.separator', text: sep === ' ' ? 'written with a space' : 'written with a dash' });

@@ -129,8 +129,11 @@ export function readLooseCpr(text: string, i: number): LooseReading | undefined 
   if (digits.length !== 10 || corrections > MAX_OCR_CORRECTIONS) return undefined;
   groups.push(groupLen);
   if (joinsToken(text[j])) return undefined;
-  // Another group of digits right after: part of a longer number (a phone list, an ISBN, a table row).
-  if (/^[ \t]{0,2}[-.\u2013]?[ \t]{0,2}\d/.test(text.slice(j, j + 6))) return undefined;
+  // Another group of digits right after: part of a longer number (a phone list, an ISBN, a table row), or a clock
+  // time (`23-04-2016 09:12`).
+  if (/^(?:[ \t]{0,2}[-.\u2013]?[ \t]{0,2}\d|:\d)/.test(text.slice(j, j + 6))) return undefined;
+  // Day, month and a four-digit year (`16.02.2003`): a date, never a CPR layout.
+  if (groups[0] === 2 && groups[1] === 2 && groups[2] === 4 && /^(?:19|20)$/.test(digits.slice(4, 6))) return undefined;
   const layout: LooseLayout = isRegularGrouping(groups) ? 'regular' : 'irregular';
   return { start: i, end: j, digits, layout, corrections, readingReasons: describeReading(groups, separators, corrections, layout) };
 }

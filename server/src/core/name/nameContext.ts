@@ -5,7 +5,7 @@
 const CUE_PHRASES = [
   // labels
   'patient', 'patienten', 'patientens', 'patientnavn', 'patient navn', 'patientens navn', 'pt', 'navn', 'fulde navn', 'fornavn', 'efternavn',
-  'name', 'full name', 'patient name', 'first name', 'last name', 'vedr', 'vedrørende', 'ang', 'angående', 'pårørende', 'nærmeste pårørende',
+  'name', 'full name', 'patient name', 'first name', 'last name', 're', 'vedr', 'vedrørende', 'ang', 'angående', 'pårørende', 'nærmeste pårørende',
   'kontaktperson', 'kontakt', 'ægtefælle', 'hustru', 'mand', 'kone', 'samlever', 'datter', 'søn', 'mor', 'far', 'bror', 'søster', 'barn',
   // relatives and others close to the patient, in the definite form of notes ("sønnen Lars", "datteren, Mette,")
   'sønnen', 'datteren', 'moderen', 'faderen', 'broderen', 'søsteren', 'hustruen', 'ægtefællen', 'samleveren', 'kæreste', 'kæresten',
@@ -21,14 +21,14 @@ const CUE_PHRASES = [
   'samtale med', 'talt med', 'snakket med', 'ringet til', 'ringede til', 'kontakte', 'kontaktet', 'bor sammen med', 'gift med', 'sammen med',
   'henvist af', 'henvist af egen læge', 'henvist fra', 'dikteret af', 'skrevet af', 'journalført af', 'godkendt af', 'underskrevet af',
   'signeret af', 'udfyldt af', 'vurderet af', 'set af', 'tilset af', 'undersøgt af', 'ved', 'til', 'referred by', 'seen by', 'signed by',
-  'written by', 'dictated by', 'reviewed by', 'att', 'attn', 'cc', 'kære', 'dear', 'hej', 'hejsa', 'goddag', 'hi', 'hello',
+  'written by', 'dictated by', 'reviewed by', 'att', 'attn', 'cc', 'fra', 'from', 'kære', 'dear', 'hej', 'hejsa', 'goddag', 'hi', 'hello',
   // greetings before a signature
   'mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely',
 ];
 const CUES = new Set(CUE_PHRASES);
 
 /** Cues after which a lone first name or a lone surname is a name (weaker words like `til` and `ved` are excluded). */
-const WEAK_CUES = new Set(['nabo', 'naboen', 'veninde', 'veninden', 'kæreste', 'kæresten', 'ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards']);
+const WEAK_CUES = new Set(['nabo', 'naboen', 'veninde', 'veninden', 'kæreste', 'kæresten', 'ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'fra', 'from', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards']);
 
 /** Greetings before a signature: the name stands on the next line. */
 const GREETINGS = new Set(['mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely', 'dikteret af', 'skrevet af']);
@@ -60,7 +60,8 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
   let colon = false;
   while (i > limit) {
     const c = text[i - 1]!;
-    if (c === ' ' || c === '\t' || c === '.' || c === ',' || c === '\r') i--;
+    // `|` too: in a key/value table row (`| Patient | Jens Hansen |`) the cell before labels the cell.
+    if (c === ' ' || c === '\t' || c === '.' || c === ',' || c === '\r' || c === '|') i--;
     else if (c === ':') { colon = true; i--; }
     else if (c === '\n' && newlines < 2) { newlines++; i--; }
     else break;
@@ -93,8 +94,39 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
   return undefined;
 }
 
-const NAME_FIELD_WORDS = /(?:name|navn|fornavn|efternavn|surname|patient|pårørende|paarorende|kontaktperson|contact|relative|læge|laege|doctor|physician|nurse|sygeplejerske|signed_?by|author|forfatter|underskriver|behandler|ansvarlig|kin|spouse|ægtefælle)$/u;
-const NOT_PERSON_FIELD = /(?:file|host|user|service|product|company|firma|virksomhed|hospital|afdeling|department|dept|street|gade|vej|city|town|by_?navn|bynavn|display|class|type|domain|table|column|field|key|app|package|project|brand|drug|medicin|medicine|diagnose|diagnosis|tag|event|region|kommune|country|land|site|unit|ward|clinic|klinik|org|organisation|organization|team|group|gruppe|role|rolle|titel|title)/u;
+/** A profession right after a name, after a comma or on the next line: the name's signature line. */
+const PROFESSION_AFTER = /^(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:overlæge|afdelingslæge|reservelæge|1\. reservelæge|speciallæge|praktiserende læge|alment praktiserende læge|læge|sygeplejerske|spl\.|jordemoder|fysioterapeut|ergoterapeut|psykolog|lægesekretær|sekretær|socialrådgiver|professor|consultant(?: physician)?|registrar|specialist registrar|physician|nurse|general practitioner|gp)(?![\p{L}])/iu;
+
+/** The profession after a name as a weak cue (", overlæge"): a department can stand there too. */
+export function professionAfter(text: string, end: number): NameCue | undefined {
+  const m = PROFESSION_AFTER.exec(text.slice(end, end + 48));
+  return m ? { word: m[0].replace(/^[,\s]+/u, ''), strong: false, title: false } : undefined;
+}
+
+/** A street and house number opening a line: `Vestergade 12`, `Ved Stranden 4, 1. th.` */
+const STREET_LINE = /^[ \t]*\p{Lu}[\p{L}'’.\- ]{1,40} \d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/u;
+/** A postal code and town: opening a line, or after a comma on the street line. */
+const POSTAL_TOWN = /(?:^[ \t]*|, ?)(?:DK-)?\d{4} \p{Lu}/mu;
+/** How far below a name the address block is read (the incremental engine's default reach covers it). */
+const ADDRESS_BLOCK_REACH = 200;
+
+/**
+ * True when [start, end) stands alone on its line and a postal address follows on the next lines (street and
+ * number, then postal code and town): the addressee of a letter, whose name needs no label.
+ */
+export function isAddresseeAbove(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 8 || !/^[ \t]*$/u.test(text.slice(lineStart, start))) return false;
+  const after = text.slice(end, end + ADDRESS_BLOCK_REACH);
+  const m = /^[ \t,]*\r?\n/u.exec(after);
+  if (!m) return false;
+  const lines = after.slice(m[0].length).split('\n');
+  if (!STREET_LINE.test(lines[0]!)) return false;
+  return POSTAL_TOWN.test(lines[0]!) || POSTAL_TOWN.test(lines[1] ?? '') || POSTAL_TOWN.test(lines[2] ?? '');
+}
+
+const NAME_FIELD_WORDS = /(?:name|navn|fornavn|efternavn|surname|family|given|patient|pårørende|paarorende|kontaktperson|contact|relative|læge|laege|doctor|physician|nurse|sygeplejerske|signed_?by|author|forfatter|underskriver|behandler|ansvarlig|kin|spouse|ægtefælle)$/u;
+const NOT_PERSON_FIELD = /(?:font|file|host|user|service|product|company|firma|virksomhed|hospital|afdeling|department|dept|street|gade|vej|city|town|by_?navn|bynavn|display|class|type|domain|table|column|field|key|app|package|project|brand|drug|medicin|medicine|diagnose|diagnosis|tag|event|region|kommune|country|land|site|unit|ward|clinic|klinik|org|organisation|organization|team|group|gruppe|role|rolle|titel|title)/u;
 
 /** True when a structured field of this (lower-case) name holds a person's name: name, patient_navn, fornavn. */
 export function isNameField(field: string): boolean {

@@ -5,8 +5,8 @@ import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { classifyWord, WordKind, type WordInfo } from './nameWords';
 import { EPONYM_CONTEXT, NAME_PARTICLES, SURNAME_EPONYMS } from './nameLexicon';
-import { medicalTerms } from '../data/wordLists';
-import { isNameField, nameCueBefore, type NameCue } from './nameContext';
+import { medicalTerms, surnames } from '../data/wordLists';
+import { isAddresseeAbove, isNameField, nameCueBefore, professionAfter, type NameCue } from './nameContext';
 import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
 import { fieldNameNear, lineEndWithin } from '../address/lines';
 import { reason, withWeight } from '../reason';
@@ -67,9 +67,10 @@ export const nameDetector: Detector = {
     for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
       const start = m.index;
       const word = m[0];
-      const particle = NAME_PARTICLES.has(word);
-      const capital = !particle;
       const prev = run[run.length - 1];
+      // In an upper-case name (JOSEFINE VON HOLSTEIN, on scanned forms) the particles are upper case too.
+      const particle = NAME_PARTICLES.has(word) || (!!prev && prev.info.kind !== WordKind.NotName && prev.text.length > 1 && prev.text === prev.text.toUpperCase() && word === word.toUpperCase() && NAME_PARTICLES.has(word.toLowerCase()));
+      const capital = !particle;
       if (prev && !joins(text, prev, start)) flush();
       // An initial: one capital with a full stop (Anne K. Jensen), or without one before another capitalised word (Anne K Jensen)
       const initial = capital && word.length === 1 && (text[start + 1] === '.' || (text[start + 1] === ' ' && /\p{Lu}/u.test(text[start + 2] ?? '')));
@@ -129,12 +130,14 @@ function surnameFirstWithoutCue(text: string, words: Token[]): Judgement | undef
 }
 
 /** Where "Surname, First…" ends when text[start, end) is the surname of such a name; undefined otherwise. */
-function surnameFirstEnd(text: string, start: number, end: number): number | undefined {
+function surnameFirstEnd(text: string, start: number, end: number, unknownSurname = false): number | undefined {
   if (text[end] !== ',') return undefined;
   const surname = text.slice(start, end);
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(surname)) return undefined;
-  const kind = classifyWord(surname).kind;
-  if (kind !== WordKind.Surname && kind !== WordKind.SurnameLike) return undefined;
+  const info = classifyWord(surname);
+  // A word in both lists (Tran, Ahmadi) is a surname here: the comma and the first names after it say so; so is a
+  // word in no list when a label or field stands before it (unknownSurname: "Navn: Okonkwo, Mette").
+  if (info.kind !== WordKind.Surname && info.kind !== WordKind.SurnameLike && !info.surname && !(unknownSurname && info.kind === WordKind.Unknown)) return undefined;
   const m = FIRST_NAMES_AFTER.exec(text.slice(end, end + 80));
   if (!m) return undefined;
   // All first names, and no further capitalised word right after them.
@@ -208,9 +211,13 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
   for (let i = 0; i < run.length; i++) {
     const t = run[i]!;
     const before = run[i - 1];
-    if (before && /s$/u.test(before.text) && !(before.info.kind === WordKind.First && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
+    if (before && /s$/u.test(before.text) && !((before.info.kind === WordKind.First || before.info.kind === WordKind.Surname) && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
       // Aksel Møllers Have, Kirstens Bakke: a possessive before a street word names a street, not a person
       part = [];
+      continue;
+    }
+    if (t.info.kind === WordKind.NotName && isSurnameAfterFirstName(ctx.text, run, i)) {
+      part.push({ ...t, info: { kind: WordKind.Surname, ambiguous: true, surname: true } });
       continue;
     }
     if (t.info.kind === WordKind.NotName) {
@@ -224,6 +231,24 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
   }
   flushPart(ctx, part, out, undefined);
 }
+
+/**
+ * A listed surname that is also a street or common word (Gade, Vester, Slot, From), right after a name word that is
+ * no possessive (Sofie Gade, Søren Gade Karlsen, Viktor Kragh Gade), and with no house number after it
+ * (Sankt Hans Gade 3, Kaj Munks Vej 2 stay streets): a surname.
+ */
+function isSurnameAfterFirstName(text: string, run: Token[], i: number): boolean {
+  const prev = run[i - 1];
+  if (!prev || !isNamePart(prev) || prev.info.possessive || prev.initial || prev.particle) return false;
+  if (i >= 2 && run[i - 2]!.info.kind === WordKind.NotName) return false;
+  const t = run[i]!;
+  if (!surnames().has(t.text.toUpperCase())) return false;
+  return !/^[ \u00A0]*\d{1,4}(?!\d)/u.test(text.slice(t.end, t.end + 6));
+}
+
+/** The addressee rule as a weak cue: an organisation stands there too, so a known name word must be among the words. */
+const ADDRESSEE_CUE: NameCue = { word: 'addressee', strong: false, title: false };
+const ADDRESSEE_REASON: Reason = { rule: 'name.addressee', text: 'alone on the line above a postal address (a letter\'s addressee)', weight: NAME_CONFIDENCE.cueBonus };
 
 function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: Token | undefined): void {
   // Trim particles and initials from the ends: a name starts and ends with a real word.
@@ -245,13 +270,37 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   if (stopper && stopper.info.stop === 'eponym') return;
   while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
 
-  const start = words[0]!.start;
-  const cue = nameCueBefore(ctx.text, start);
-  const field = fieldOf(ctx, start);
+  let start = words[0]!.start;
+  let cue = nameCueBefore(ctx.text, start);
+  let field = fieldOf(ctx, start);
+  // A surname that opens with particles (hr. van der Berg, efternavn `de Vries`): the cue or field stands before them.
+  const lead = a > 0 && words[0] === tokens[a] ? tokens[0]!.start : start;
+  if (lead < start && cue === undefined && field === undefined) {
+    cue = nameCueBefore(ctx.text, lead);
+    field = fieldOf(ctx, lead);
+    if (cue !== undefined || field !== undefined) start = lead;
+  }
+  // A letter's addressee: the name alone on the line above a postal address. A signature: the name before its
+  // profession (", overlæge", "⏎Praktiserende læge").
+  const end = words[words.length - 1]!.end;
+  const addressee = cue === undefined && field === undefined && isAddresseeAbove(ctx.text, start, end);
+  if (addressee) cue = ADDRESSEE_CUE;
+  const profession = cue === undefined && field === undefined ? professionAfter(ctx.text, end) : undefined;
+  if (profession) cue = profession;
   const f = judge(words, cue, field) ?? surnameFirstWithoutCue(ctx.text, words);
-  if (!f) return;
+  if (!f) {
+    // "Navn: Okonkwo, Mette", "Navn: de Vries, Mads": a surname in no list, after a label or in a name field, before
+    // first names from the lists.
+    const nameEnd = words.length === 1 && (field !== undefined || (cue?.strong ?? false)) ? surnameFirstEnd(ctx.text, words[0]!.start, words[0]!.end, true) : undefined;
+    if (nameEnd === undefined) return;
+    const context = field !== undefined ? reason('context.field', "in the field '{0}'", field.slice(0, 40)) : reason('context.word', "after '{0}'", cue!.word.slice(0, 40));
+    out.push({ type: 'name', start, end: nameEnd, confidence: NAME_CONFIDENCE.firstAndSurname, reasons: [SURNAME_FIRST_REASON, withWeight(context, NAME_CONFIDENCE.cueBonus)] });
+    return;
+  }
+  if (addressee) f.reasons = f.reasons.map((r) => (r.rule === 'context.word' ? ADDRESSEE_REASON : r));
+  if (profession) f.reasons = f.reasons.map((r) => (r.rule === 'context.word' ? withWeight(reason('context.word', "before '{0}'", profession.word.slice(0, 40)), NAME_CONFIDENCE.cueBonus) : r));
   const { confidence, reasons, from } = f;
-  const s = words[from]!.start;
+  const s = from === 0 ? start : words[from]!.start;
   const e = words[words.length - 1]!.end;
   if (confidence < (ctx.options.minConfidence ?? 0.5)) return;
   out.push({ type: 'name', start: s, end: e, confidence: Math.round(confidence * 100) / 100, reasons });
@@ -272,7 +321,7 @@ function fieldOf(ctx: ScanContext, start: number): string | undefined {
   // Only look for a field when the value opens right after a quote, a delimiter or `:`/`=` (cheap test first).
   const text = ctx.text;
   const before = text.slice(Math.max(0, start - 3), start);
-  if (!/["'`;,\t|:=(]\s*$/u.test(before)) {
+  if (!/["'`;,\t|:=(>^]\s*$/u.test(before)) {
     // At a line start only in delimited text (the first CSV column).
     if (start > 0 && text[start - 1] !== '\n') return undefined;
     if (!/[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)))) return undefined;
@@ -319,7 +368,8 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
       // a first name followed by a word found in no list (a surname of another origin, or a rare one)
       const last = body[body.length - 1]!;
       if (last.info.kind !== WordKind.Unknown && last.info.kind !== WordKind.First) return undefined;
-      if (first.info.ambiguous && !context) return undefined;
+      // Kim, Hans, Per: also words; a second, unambiguous first name after it makes the run a name (Kim Jesper …)
+      if (first.info.ambiguous && !context && !rest.some((t) => t.info.kind === WordKind.First && !t.info.ambiguous)) return undefined;
       confidence = NAME_CONFIDENCE.firstAndUnknown;
       reasons.push({ rule: 'name.firstAndUnknown', text: 'a first name followed by a capitalised word found in no word list' });
     }

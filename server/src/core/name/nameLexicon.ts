@@ -101,7 +101,7 @@ export const NON_NAME_WORDS = words(`
   Hjemmeplejen Plejecenter Plejehjem Lillebælt Sydvestjysk Sønderjylland Nordsjælland Nordsjællands Sjælland Sjællands
   Midtjylland Nordjylland Syddanmark Hovedstaden Danmark Denmark Bispebjerg Steno Hvidovre Amager
   Mandag Tirsdag Onsdag Torsdag Fredag Lørdag Søndag Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-  Januar Februar Marts Juni Juli September Oktober November December January February March June July October
+  Januar Februar Marts Juni Juli September Oktober November December January February March July October
   Jul Påske Pinse Nytår
   Summary Discharge Patient Name Address Phone Email Date Birth Born Diagnosis Treatment Plan Note Notes Dear Regards
   Kind Best Sincerely Yours From To Subject Re Ref Cc Att Attn Test Tests Admitted Referred Seen Signed
@@ -121,5 +121,5 @@ export const INSTITUTION_ENDING = /(?:hospital|hospitalet|sygehus|sygehuset|klin
 /** English words that are also first names: a name only before a surname (Mark Jensen), never alone. */
 export const AMBIGUOUS_WORDS = words(`
   Will May Mark Grace Hope Faith Joy Dawn Summer Rose Bill Pat Sun Rich Page Chase Ray Bay Dean Guy Art Max Sol Per Bo
-  Hans Else Line Kim Ask Storm Bent Lise Helle Vita
+  Hans Else Line Kim Ask Storm Bent Lise Helle Vita June
 `);

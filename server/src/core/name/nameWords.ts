@@ -66,6 +66,8 @@ function classifyUncached(word: string): WordInfo {
       return { kind, ambiguous: false };
     }
     if (infos.some((i) => i.kind === WordKind.NotName)) return { kind: WordKind.NotName, ambiguous: false, stop: infos.find((i) => i.stop)?.stop ?? 'other' };
+    // A double-barrelled surname with one listed part (Dalsgaard-Traoré, Vestergaard-Fernandes)
+    if (infos.some((i) => i.kind === WordKind.Surname || i.surname)) return { kind: WordKind.Surname, ambiguous: false };
     return { kind: WordKind.Unknown, ambiguous: false };
   }
   return classifySingle(word);

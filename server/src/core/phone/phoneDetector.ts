@@ -4,7 +4,7 @@
 import { hasAsciiDigit } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
-import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
+import { applyContext, readContext, round2, squashFieldName, type ContextSpec, type ContextVerdict } from '../context/score';
 import { cueRegex, CPR_LABELS, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHONE_LABELS, PHONE_VERBS } from '../context/vocabulary';
 
 /**
@@ -56,8 +56,24 @@ export const PHONE_CONTEXT: ContextSpec = {
   // A contact line often runs `Kontakt: name, street 12, 8000 Town, 23456789`, and one label often heads two
   // numbers (`Tlf. 23 45 67 89 / 34567890`): postal codes, house numbers and other phones do not end the cue's
   // reach; a CPR-length number or a new label line does.
-  barrier: /\d{9}|\d{6}[ -]\d{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u,
+  // A number with the country code (`Tlf. +4512345678 eller 23456789`) is another phone: it does not end the reach.
+  barrier: /(?<![+\d])(?!0045)\d{9}|\d{6}[ -]\d{4}|\n[ \t]*[\p{L}][\p{L}\p{N} .\-]{0,30}:/u,
 };
+
+/** The generic cue words "nummer", "number": they announce a phone only when no other kind of number is named. */
+const GENERIC_NUMBER_CUE = /^(?:nummer(?:et)?|number)$/iu;
+/** A noun naming another kind of number, a few words before the generic cue: "Ordren har nummer", "kundens nummer". */
+const OTHER_NUMBER_NOUN = /(?<![\p{L}\p{N}])(?:ordre|order|faktura|invoice|konto|account|sag|case|kunde|customer|bestilling|prøve|sample|journal|medlem|member|kvittering|receipt|pakke|forsendelse|reference|rekvisition|vare|produkt|item|bilag|billet|ticket)\p{L}*[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,2}$/iu;
+
+/** Drops a generic "nummer" cue that belongs to an order, invoice or case number named just before it. */
+function withoutOtherNumberNoun(text: string, start: number, verdict: ContextVerdict): ContextVerdict {
+  const cue = verdict.positive;
+  if (!cue || cue.field || cue.side !== 'before' || !GENERIC_NUMBER_CUE.test(cue.word)) return verdict;
+  const cueStart = start - cue.distance - cue.word.length;
+  const before = text.slice(Math.max(0, cueStart - 40), cueStart);
+  if (!OTHER_NUMBER_NOUN.test(before.slice(before.lastIndexOf('\n') + 1))) return verdict;
+  return { ...verdict, positive: undefined, positiveWins: false };
+}
 
 export const phoneDetector: Detector = {
   id: 'phone',
@@ -88,7 +104,7 @@ export const phoneDetector: Detector = {
       } else {
         confidence = PHONE_CONFIDENCE.bare;
       }
-      const verdict = readContext(ctx, start, end, PHONE_CONTEXT);
+      const verdict = withoutOtherNumberNoun(text, start, readContext(ctx, start, end, PHONE_CONTEXT));
       // Without a country code or the pair grouping, only context makes eight digits a phone number.
       if (!prefix && confidence < PHONE_CONFIDENCE.grouped && !verdict.positiveWins) continue;
       const adjusted = applyContext(confidence, verdict, { bonus: PHONE_CONFIDENCE.contextBonus, penalty: PHONE_CONFIDENCE.negativePenalty, max: 0.95 });
