@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { CUE_PHRASES, GREETINGS, nameCueBefore } from '../../../server/src/core/name/nameContext';
+import { CUE_PHRASES, GREETINGS, nameCueBefore, opensLine } from '../../../server/src/core/name/nameContext';
 
 const CUES = new Set(CUE_PHRASES);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -63,5 +63,19 @@ test('property: nameCueBefore finds what the plain phrase lookup finds, at every
       }
     }),
     { numRuns: 1500, seed: 20261123 },
+  );
+});
+
+test('property: opensLine answers the unbounded line-start lookup it replaced, at every position', () => {
+  const plainOpensLine = (text: string, start: number): boolean => {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    return !(start - lineStart > 8 || !/^[ \t]*$/u.test(text.slice(lineStart, start)));
+  };
+  const lines = fc.array(fc.constantFrom(' ', '\t', '\n', 'x', 'Anne', '\r', '  ', '\n\n', '        '), { maxLength: 20 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(lines, (text) => {
+      for (let start = 0; start <= text.length; start++) assert.equal(opensLine(text, start), plainOpensLine(text, start), `at ${start}`);
+    }),
+    { numRuns: 2000, seed: 20261123 },
   );
 });

@@ -126,12 +126,31 @@ const POSTAL_TOWN = /(?:^[ \t]*|, ?)(?:DK-)?\d{4} \p{Lu}/mu;
 const ADDRESS_BLOCK_REACH = 200;
 
 /**
+ * True when `start` opens its line: at most eight characters, all spaces or tabs, since the line's start. The line
+ * start is looked for only as far back as it may lie (an unbounded lastIndexOf per name made a long line
+ * quadratic): found at i, it is the nearest; not found, it lies further back, or the text's start is the line's.
+ */
+export function opensLine(text: string, start: number): boolean {
+  let lineStart = -1;
+  for (let i = start - 1; i >= Math.max(0, start - 9); i--) {
+    if (text.charCodeAt(i) === 10) {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  if (lineStart < 0) {
+    if (start > 8) return false;
+    lineStart = 0;
+  }
+  return /^[ \t]*$/u.test(text.slice(lineStart, start));
+}
+
+/**
  * True when [start, end) stands alone on its line and a postal address follows on the next lines (street and
  * number, then postal code and town): the addressee of a letter, whose name needs no label.
  */
 export function isAddresseeAbove(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 8 || !/^[ \t]*$/u.test(text.slice(lineStart, start))) return false;
+  if (!opensLine(text, start)) return false;
   const after = text.slice(end, end + ADDRESS_BLOCK_REACH);
   const m = /^[ \t,]*\r?\n/u.exec(after);
   if (!m) return false;
