@@ -1,4 +1,5 @@
 import type { ScanContext } from '../scan';
+import { keyOnLineBefore } from '../context/structure';
 
 // Line boundaries within a bounded distance: a document may be one very long line (minified JSON, a log joined
 // into one string), and an unbounded lastIndexOf('\n') per candidate would make detection quadratic there.
@@ -17,8 +18,6 @@ export function lineEndWithin(text: string, pos: number, limit: number): number 
   return stop;
 }
 
-/** `key: value`, `"key": "value"`, `key = 'value'` right before a value (same form as core/context/structure.ts). */
-const KEY_BEFORE = /([A-Za-z_\u00C0-\u017F][\w\u00C0-\u017F.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/u;
 /** Lines longer than this (minified JSON, one-line logs) get the key lookup only, not the CSV/SQL column lookups. */
 const LONG_LINE = 2000;
 
@@ -29,8 +28,9 @@ const LONG_LINE = 2000;
  */
 export function fieldNameNear(ctx: ScanContext, start: number): string | undefined {
   const text = ctx.text;
-  const key = KEY_BEFORE.exec(text.slice(lineStartWithin(text, start, 80), start));
-  if (key) return key[1]!.toLowerCase();
+  // `key: value`, `"key": "value"`, `key = 'value'` right before the value on its line (core/context/structure.ts).
+  const key = keyOnLineBefore(text, start, 80);
+  if (key !== undefined) return key;
   if (start >= LONG_LINE && lineStartWithin(text, start, LONG_LINE) === start - LONG_LINE) return undefined;
   return ctx.structure.fieldNameAt(start);
 }

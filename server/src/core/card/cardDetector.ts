@@ -30,17 +30,23 @@ export function cardIssuer(digits: string): string | undefined {
 }
 
 /**
- * 4-4-4-4(-3), 4-6-5 or 13-19 digits together. Starts with a digit so the engine skips ahead quickly; the left
- * boundary (not inside a longer number or word) is checked around each match.
+ * 4-4-4-4(-3), 4-6-5 or 13-19 digits together, not glued to a letter or number before and not followed by more.
+ * The pattern used to find glued starts too, and the loop passed over them (the old form is the oracle in
+ * test/unit/core/contextFast.test.ts); the look-behind now rejects them before the digits are tried, which makes the
+ * scan of a text full of ten-digit numbers about twice as fast, with the same matches:
+ * - it is the loop's old test: a letter or number right before, read as one UTF-16 unit (so a letter outside the
+ *   Basic Multilingual Plane, a surrogate pair, does not glue: hence the `v` flag's set difference), or a space or
+ *   dash after an ASCII digit;
+ * - the scan still reaches every match the loop kept: a glued match consists of digits and single separators, each
+ *   after a digit, so every digit inside it is glued too; the old scan went on after its end, the new one tries the
+ *   positions inside it in vain, and both resume at its end.
+ * `v`: Node 20 and the supported VS Code versions have it; a RegExp object because TypeScript's ES2022 target rejects
+ * a `v` literal. Exported for that test.
  */
-const CARD =
-  /\d{4}(?:([ -])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|([ -])\d{6}\2\d{4,5}|\d{9,15})(?![\p{L}\p{N}]|[ -]\d)/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-function gluedBefore(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  return prev !== undefined && (LETTER_OR_DIGIT.test(prev) || ((prev === ' ' || prev === '-') && /\d/.test(text[i - 2] ?? '')));
-}
+export const CARD = new RegExp(
+  String.raw`(?<![[\p{L}\p{N}]--[\u{10000}-\u{10FFFF}]]|\d[ \-])\d{4}(?:([ \-])\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|([ \-])\d{6}\2\d{4,5}|\d{9,15})(?![\p{L}\p{N}]|[ \-]\d)`,
+  'gv',
+);
 
 export const CARD_CONFIDENCE = { grouped: 0.85, bare: 0.6, contextBonus: 0.1, negativePenalty: 0.5, reportThreshold: 0.5 } as const;
 
@@ -59,7 +65,6 @@ export const cardDetector: Detector = {
     const out: Finding[] = [];
     CARD.lastIndex = ctx.scanStart;
     for (let m = CARD.exec(ctx.text); m && m.index < ctx.scanEnd; m = CARD.exec(ctx.text)) {
-      if (gluedBefore(ctx.text, m.index)) continue;
       const digits = m[0].replace(/\D/g, '');
       if (digits.length < 13 || digits.length > 19 || !passesLuhn(digits)) continue;
       const issuer = cardIssuer(digits);

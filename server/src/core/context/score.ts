@@ -12,9 +12,12 @@ export interface ContextSpec {
   positive?: RegExp;
   /** Cue words that announce something else with the same shape (global regex). */
   negative?: RegExp;
-  /** A field name (JSON/YAML key, CSV header, SQL column, key=value) that holds this type. */
+  /**
+   * A field name (JSON/YAML key, CSV header, SQL column, key=value) that holds this type. Must answer from the field
+   * name alone (readContext remembers its answers per spec and field: a CSV column asks once, not once per row).
+   */
   isPositiveField?: (field: string) => boolean;
-  /** A field name that holds something else with the same shape. Consulted only when isPositiveField says no. */
+  /** A field name that holds something else with the same shape. Consulted only when isPositiveField says no. Pure, as above. */
   isNegativeField?: (field: string) => boolean;
   /** How far a positive cue may stand before / after the candidate (characters). */
   windowBefore?: number;
@@ -50,8 +53,9 @@ export function readContext(ctx: ScanContext, start: number, end: number, spec: 
   let positive: ContextHit | undefined;
   let negative: ContextHit | undefined;
   if (field !== undefined) {
-    if (spec.isPositiveField?.(field)) positive = { word: field, distance: 0, side: 'before', field: true };
-    else if (spec.isNegativeField?.(field)) negative = { word: field, distance: 0, side: 'before', field: true };
+    const kind = fieldKind(spec, field);
+    if (kind === FIELD_POSITIVE) positive = { word: field, distance: 0, side: 'before', field: true };
+    else if (kind === FIELD_NEGATIVE) negative = { word: field, distance: 0, side: 'before', field: true };
   }
   if (!positive && spec.positive) {
     const hit =
@@ -70,6 +74,25 @@ export function readContext(ctx: ScanContext, start: number, end: number, spec: 
   // When both kinds stand near, the nearer one speaks (a field name is distance 0 and always nearest).
   const positiveWins = !!positive && (!negative || positive.distance <= negative.distance);
   return { positive, negative, positiveWins, negativeWins: !!negative && !positiveWins };
+}
+
+const FIELD_NEITHER = 0, FIELD_POSITIVE = 1, FIELD_NEGATIVE = 2;
+/** Answers of isPositiveField / isNegativeField per spec and field name (a text repeats a few names many times). */
+const fieldKinds = new WeakMap<ContextSpec, Map<string, number>>();
+/** Field names remembered per spec before the memory starts afresh (names come from documents: keep it small). */
+const FIELD_KINDS_LIMIT = 512;
+
+/** What `field` says for `spec`: positive, negative (asked only when not positive) or neither. */
+function fieldKind(spec: ContextSpec, field: string): number {
+  let kinds = fieldKinds.get(spec);
+  if (!kinds) { kinds = new Map(); fieldKinds.set(spec, kinds); }
+  let kind = kinds.get(field);
+  if (kind === undefined) {
+    kind = spec.isPositiveField?.(field) ? FIELD_POSITIVE : spec.isNegativeField?.(field) ? FIELD_NEGATIVE : FIELD_NEITHER;
+    if (kinds.size >= FIELD_KINDS_LIMIT) kinds.clear();
+    kinds.set(field, kind);
+  }
+  return kind;
 }
 
 export interface ContextWeights {

@@ -2,15 +2,16 @@
 // a CSV column headed `cpr`, `cpr=...` in a log line and the `cpr` column of an SQL INSERT all count as
 // context for the value. The structure is read lazily and once per text.
 
+import { isJsSpace } from './chars';
 import { hl7FieldNameAt, isHl7Message } from './hl7';
 
 /** Delimiters we recognise in delimited text (CSV, TSV, pipe-separated). */
-const DELIMITERS = [';', ',', '\t', '|'] as const;
+const DELIMITERS = [';', ',', '\t', '|'] as const; // delimiterCounts() counts them in this order
 
 /** How far back from a value the SQL column lookup reads (the incremental engine's reach depends on it). */
 export const SQL_LOOKBACK = 4000;
 
-interface CsvLayout {
+export interface CsvLayout {
   delimiter: string;
   /** Header cells, lower-cased and trimmed of quotes. */
   header: string[];
@@ -27,14 +28,15 @@ export class TextStructure {
   ) {}
 
   /** Every detector asks for the field of each candidate: remember the answers (texts hold thousands of values). */
-  private readonly fieldCache = new Map<number, string | undefined>();
+  private readonly fieldCache = new Map<number, string | null>(); // null: no field
   private hasInsert: boolean | undefined;
 
   /** The field name a value at `offset` stands under, or undefined. Lower case. */
   fieldNameAt(offset: number): string | undefined {
-    if (this.fieldCache.has(offset)) return this.fieldCache.get(offset);
+    const cached = this.fieldCache.get(offset); // one lookup: undefined is "not asked yet", null "no field"
+    if (cached !== undefined) return cached ?? undefined;
     const name = this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.hl7FieldAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAtIfAny(offset);
-    this.fieldCache.set(offset, name);
+    this.fieldCache.set(offset, name ?? null);
     return name;
   }
 
@@ -97,8 +99,8 @@ export class TextStructure {
   /** `<cpr>value`, `<Telefon type="mobil">value`, `<td data-field="cpr">value`: the element or attribute naming it. */
   private xmlElementAt(offset: number): string | undefined {
     let k = offset - 1;
-    while (k >= 0 && /\s/.test(this.text[k]!)) k--;
-    if (k < 0 || this.text[k] !== '>') return undefined;
+    while (k >= 0 && isJsSpace(this.text.charCodeAt(k))) k--;
+    if (k < 0 || this.text.charCodeAt(k) !== 62 /* > */) return undefined;
     const from = Math.max(0, offset - 120);
     const before = this.text.slice(from, offset);
     const m = /<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s*>\s*$/.exec(before);
@@ -110,15 +112,12 @@ export class TextStructure {
   /** `key: value`, `"key": "value"`, `key = 'value'`, `key=value` on the same line, just before the value. */
   private keyBefore(offset: number): string | undefined {
     // Cheap test first: a key/value pair ends in `:`, `=`, `>` or a quote right before the value.
+    const text = this.text;
     let k = offset - 1;
-    while (k >= 0 && (this.text[k] === ' ' || this.text[k] === '\t')) k--;
-    if (k < 0 || !':=>"\'`'.includes(this.text[k]!)) return undefined;
-    // The line start is looked for within the 80 characters only: linear on minified one-line files.
-    let before = this.text.slice(Math.max(0, offset - 80), offset);
-    const nl = before.lastIndexOf('\n');
-    if (nl >= 0) before = before.slice(nl + 1);
-    const m = /([A-Za-z_\u00C0-\u017F][\w\u00C0-\u017F.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/.exec(before);
-    return m ? m[1]!.toLowerCase() : undefined;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    if (k < 0 || !isKeyValueEnd(text.charCodeAt(k))) return undefined;
+    // Within the 80 characters before the value only: linear on minified one-line files.
+    return keyOnLineBefore(text, offset, 80);
   }
 
   private layout(): CsvLayout | null {
@@ -146,14 +145,17 @@ export class TextStructure {
       c.index = 0;
       c.quoted = false;
     }
+    const text = this.text, d = delimiter.charCodeAt(0);
+    let index = c.index, quoted = c.quoted; // walked in locals, stored once
     for (let i = c.pos; i < offset; i++) {
-      const ch = this.text.charCodeAt(i);
-      if (ch === 10) { c.index = 0; c.quoted = false; } // a later line: count afresh from its start
-      else if (ch === 34) c.quoted = !c.quoted;
-      else if (ch === delimiter.charCodeAt(0) && !c.quoted) c.index++;
+      const ch = text.charCodeAt(i);
+      if (ch === 10) { index = 0; quoted = false; } // a later line: count afresh from its start
+      else if (ch === 34) quoted = !quoted;
+      else if (ch === d && !quoted) index++;
     }
+    c.index = index; c.quoted = quoted;
     c.pos = offset;
-    return c.index;
+    return index;
   }
 
   /**
@@ -164,14 +166,15 @@ export class TextStructure {
   /** The INSERT column list last read, for its (INSERT offset, VALUES offset) pair; null when the statement has none. */
   private readonly sqlColumns: { insertAt: number; valuesAt: number; columns: string[] | null } = { insertAt: -1, valuesAt: -1, columns: null };
   /** Where the last tuple walk stopped: later values after the same VALUES continue from there (linear per statement). */
-  private tupleCursor = { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: '', ended: false };
+  private tupleCursor = { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: 0, ended: false };
 
   private readSqlIndex(): { values: number[]; inserts: number[]; insertEnds: number[] } {
     const values: number[] = [], inserts: number[] = [], insertEnds: number[] = [];
     // Neither pattern can overlap itself, so the non-overlapping matches over the whole text are every
     // occurrence any slice of it would match.
-    for (const m of this.text.matchAll(/VALUES/gi)) values.push(m.index);
-    for (const m of this.text.matchAll(/INSERT\s+INTO\s/gi)) { inserts.push(m.index); insertEnds.push(m.index + m[0].length); }
+    const valuesRe = /VALUES/gi, insertRe = /INSERT\s+INTO\s/gi; // exec loops: matchAll's iterator and copies cost more
+    for (let m = valuesRe.exec(this.text); m; m = valuesRe.exec(this.text)) values.push(m.index);
+    for (let m = insertRe.exec(this.text); m; m = insertRe.exec(this.text)) { inserts.push(m.index); insertEnds.push(m.index + m[0].length); }
     return { values, inserts, insertEnds };
   }
 
@@ -190,8 +193,8 @@ export class TextStructure {
     }
     if (valuesAt < 0) return undefined;
     let k = valuesAt + 6;
-    while (k < offset && /\s/.test(text[k]!)) k++;
-    if (k >= offset || text[k] !== '(') return undefined;
+    while (k < offset && isJsSpace(text.charCodeAt(k))) k++;
+    if (k >= offset || text.charCodeAt(k) !== 40 /* ( */) return undefined;
     // The last INSERT INTO ending by the VALUES keyword.
     let insertAt = -1;
     for (let i = lastAtOrBelow(index.inserts, valuesAt); i >= 0 && index.inserts[i]! >= windowStart; i--) {
@@ -213,21 +216,82 @@ export class TextStructure {
     // this value comes later after the same VALUES.
     const c = this.tupleCursor;
     if (c.valuesAt !== valuesAt || offset < c.pos) {
-      c.valuesAt = valuesAt; c.pos = k; c.depth = 0; c.index = 0; c.quote = ''; c.ended = false;
+      c.valuesAt = valuesAt; c.pos = k; c.depth = 0; c.index = 0; c.quote = 0; c.ended = false;
     }
-    for (let i = c.pos; i < offset && !c.ended; i++) {
-      const ch = text[i]!;
-      if (c.quote) { if (ch === c.quote) c.quote = ''; continue; }
-      if (ch === "'" || ch === '"') c.quote = ch;
-      else if (ch === '(') { c.depth++; if (c.depth === 1) c.index = 0; }
-      else if (ch === ')') c.depth--;
-      else if (ch === ',' && c.depth === 1) c.index++;
-      else if (ch === ';') c.ended = true;
+    // Char codes: 39 ', 34 ", 40 (, 41 ), 44 comma, 59 ;. `quote` is the open quote's code, 0 outside quotes.
+    // The cursor's state is walked in locals and stored once (the walk is the lookup's inner loop).
+    let quote = c.quote, depth = c.depth, cell = c.index, ended = c.ended;
+    for (let i = c.pos; i < offset && !ended; i++) {
+      const ch = text.charCodeAt(i);
+      if (quote) { if (ch === quote) quote = 0; continue; }
+      if (ch === 39 || ch === 34) quote = ch;
+      else if (ch === 40) { depth++; if (depth === 1) cell = 0; }
+      else if (ch === 41) depth--;
+      else if (ch === 44 && depth === 1) cell++;
+      else if (ch === 59) ended = true;
     }
+    c.quote = quote; c.depth = depth; c.index = cell; c.ended = ended;
     c.pos = Math.max(c.pos, offset);
     if (c.ended) return undefined;
     return c.depth >= 1 ? columns[c.index] : undefined;
   }
+}
+
+/** `:`, `=`, `>` or a quote: how a key/value pair ends right before its value. */
+const isKeyValueEnd = (c: number): boolean => c === 58 || c === 61 || c === 62 || c === 34 || c === 39 || c === 96;
+/** A character of a key: `[\w\u00C0-\u017F.-]`. */
+const isKeyChar = (c: number): boolean => isAsciiWordChar(c) || (c >= 0xc0 && c <= 0x17f) || c === 46 || c === 45;
+/** A character a key may start with: `[A-Za-z_\u00C0-\u017F]`. */
+const isKeyStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (c >= 0xc0 && c <= 0x17f);
+/** A character KEY_TAIL can hold: a quote, `:`, `=`, `>` or what `\s` matches. */
+const isKeyTailChar = (c: number): boolean => c === 34 || c === 39 || c === 96 || c === 58 || c === 61 || c === 62 || isJsSpace(c);
+/** What follows a key up to the value: quote, separator (`:`, `=`, `=>`, `:=`), quote, spaces. */
+const KEY_TAIL = /^["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/;
+
+/**
+ * The key (lower case) of a `key: value` / `"key": "value"` / `key = 'value'` / `key=value` pair whose value starts at
+ * `to`, reading text[from, to): the same answer as
+ * `/([A-Za-z_\u00C0-\u017F][\w\u00C0-\u017F.-]*)["'`]?\s*(?::|=|=>|:=)\s*["'`]?\s*$/.exec(text.slice(from, to))?.[1]`
+ * lower-cased (the form kept as the oracle in test/unit/core/contextFast.test.ts), read backwards instead of trying
+ * the regex at every position. Why it is the same: no character of the tail (quotes, spaces, `:`, `=`, `>`) can be
+ * a key character, so any match's key ends right after the last key character of the slice, the tail must match
+ * everything after it, and the leftmost match starts at the first key-start character of the run of key characters
+ * ending there (a key cannot reach across a character outside the run).
+ */
+export function keyEndingAt(text: string, from: number, to: number): string | undefined {
+  let keyEnd = to;
+  for (; keyEnd > from; keyEnd--) {
+    const c = text.charCodeAt(keyEnd - 1);
+    if (isKeyChar(c)) break;
+    // Only quotes, `:`, `=`, `>` and spaces can follow a key: another character (`, '` in an SQL tuple) rules it out.
+    if (!isKeyTailChar(c)) return undefined;
+  }
+  if (keyEnd === from || !KEY_TAIL.test(text.slice(keyEnd, to))) return undefined;
+  let run = keyEnd;
+  while (run > from && isKeyChar(text.charCodeAt(run - 1))) run--;
+  while (run < keyEnd && !isKeyStart(text.charCodeAt(run))) run++;
+  return run < keyEnd ? text.slice(run, keyEnd).toLowerCase() : undefined;
+}
+
+/**
+ * keyEndingAt(text, lineStart, to), where lineStart is the start of the line holding `to`, looked for at most
+ * `window` characters back (`to - window` when the line starts earlier): the key right before a value on its line.
+ * The line start is not looked for first: both backward reads stop at a line break (the tail of a key cannot hold
+ * one within its line, and a key character never is one), which is where they would stop at lineStart.
+ */
+export function keyOnLineBefore(text: string, to: number, window: number): string | undefined {
+  const from = Math.max(0, to - window);
+  let keyEnd = to;
+  for (; keyEnd > from; keyEnd--) {
+    const c = text.charCodeAt(keyEnd - 1);
+    if (isKeyChar(c)) break;
+    if (c === 10 || !isKeyTailChar(c)) return undefined; // a line break: no key character on the line
+  }
+  if (keyEnd === from || !KEY_TAIL.test(text.slice(keyEnd, to))) return undefined;
+  let run = keyEnd;
+  while (run > from && isKeyChar(text.charCodeAt(run - 1))) run--;
+  while (run < keyEnd && !isKeyStart(text.charCodeAt(run))) run++;
+  return run < keyEnd ? text.slice(run, keyEnd).toLowerCase() : undefined;
 }
 
 const isAsciiWordChar = (c: number): boolean =>
@@ -294,20 +358,22 @@ function readPipeTables(text: string): PipeTable[] {
   return tables;
 }
 
-function readCsvLayout(text: string, languageId: string | undefined): CsvLayout | null {
+/** The delimiter and header of delimited text (CSV, TSV, pipe-separated), or null when the text does not read as such. */
+export function readCsvLayout(text: string, languageId: string | undefined): CsvLayout | null {
   const firstEnd = text.indexOf('\n');
   const headerLine = (firstEnd < 0 ? text : text.slice(0, firstEnd)).replace(/^\uFEFF/, '').replace(/\r$/, '');
   if (!headerLine || headerLine.length > 4000) return null;
-  const isCsvLanguage = /^(csv|tsv|psv|csv \(semicolon\)|csv \(pipe\)|csv\(semicolon\))$/i.test(languageId ?? '') || /(^|\.)(c|t|p)sv$/i.test(languageId ?? '');
+  // Neither pattern matches an empty language id: no regex for a text without one.
+  const isCsvLanguage = !!languageId && (/^(csv|tsv|psv|csv \(semicolon\)|csv \(pipe\)|csv\(semicolon\))$/i.test(languageId) || /(^|\.)(c|t|p)sv$/i.test(languageId));
+  const counts = delimiterCounts(headerLine);
   let best: string | undefined;
   let bestCount = 0;
-  for (const d of DELIMITERS) {
-    const n = headerLine.split(d).length - 1;
-    if (n > bestCount) { best = d; bestCount = n; }
+  for (let i = 0; i < DELIMITERS.length; i++) {
+    if (counts[i]! > bestCount) { best = DELIMITERS[i]; bestCount = counts[i]!; }
   }
   if (!best || bestCount < 1) return null;
   // Outside declared CSV, require a header of short, name-like cells and a second line with as many delimiters.
-  const cells = splitCells(headerLine, best).map((c) => c.trim().replace(/^["']|["']$/g, '').toLowerCase());
+  const cells = splitCells(headerLine, best).map((c) => unquoted(c.trim()).toLowerCase());
   if (!isCsvLanguage) {
     if (!cells.every((c) => /^[\p{L}_][\p{L}\p{N} _.\-/#()]{0,40}$/u.test(c))) return null;
     const secondEnd = text.indexOf('\n', firstEnd + 1);
@@ -317,16 +383,40 @@ function readCsvLayout(text: string, languageId: string | undefined): CsvLayout 
   return { delimiter: best, header: cells, bodyStart: firstEnd < 0 ? text.length : firstEnd + 1 };
 }
 
+/** The cells of a delimited line; a delimiter between double quotes belongs to its cell. */
 function splitCells(line: string, delimiter: string): string[] {
   const out: string[] = [];
-  let cur = '', quoted = false;
-  for (const ch of line) {
-    if (ch === '"') { quoted = !quoted; cur += ch; }
-    else if (ch === delimiter && !quoted) { out.push(cur); cur = ''; }
-    else cur += ch;
+  const d = delimiter.charCodeAt(0);
+  let cellStart = 0, quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (ch === d && !quoted) { out.push(line.slice(cellStart, i)); cellStart = i + 1; }
   }
-  out.push(cur);
+  out.push(line.slice(cellStart));
   return out;
+}
+
+/** How often each of DELIMITERS occurs in `line` (`line.split(d).length - 1` for each, in one pass and no arrays). */
+function delimiterCounts(line: string): [number, number, number, number] {
+  let semicolon = 0, comma = 0, tab = 0, pipe = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 59) semicolon++;
+    else if (c === 44) comma++;
+    else if (c === 9) tab++;
+    else if (c === 124) pipe++;
+  }
+  return [semicolon, comma, tab, pipe]; // the order of DELIMITERS
+}
+
+const isQuote = (c: number): boolean => c === 34 || c === 39;
+
+/** `cell.replace(/^["']|["']$/g, '')`: one quote off each end (a lone quote is taken once). */
+function unquoted(cell: string): string {
+  const from = cell.length > 0 && isQuote(cell.charCodeAt(0)) ? 1 : 0;
+  const to = cell.length > from && isQuote(cell.charCodeAt(cell.length - 1)) ? cell.length - 1 : cell.length;
+  return from === 0 && to === cell.length ? cell : cell.slice(from, to);
 }
 
 

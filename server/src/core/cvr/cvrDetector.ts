@@ -16,15 +16,20 @@ export function isValidCvr(eightDigits: string): boolean {
 }
 
 /**
- * Eight digits together or as 2-2-2-2. The regex starts with a digit so the engine can skip ahead quickly; the
- * boundaries (not inside a longer number or word, an optional DK / DK- prefix) are checked around each match.
+ * Eight digits together or as 2-2-2-2. The boundaries (not inside a longer number or word, an optional DK / DK-
+ * prefix) are checked around each match by tokenStart(). The look-behind rejects, before the digits are tried, the
+ * starts tokenStart() rejects anyway (right after an ASCII digit, or after a digit and a space, dot or dash; the
+ * last eight digits of every ten-digit number were such a match), with the same matches (the old form is the
+ * oracle in test/unit/core/contextFast.test.ts): every digit inside such a match follows a digit, or a separator
+ * after one, so the old scan, resuming after the match, and this one, trying the positions inside it in vain,
+ * resume at the same place. Exported for that test.
  */
-const CVR = /\d{2}(?:\d{6}|([ .])\d{2}\1\d{2}\1\d{2})(?![\p{L}\p{N}]|[ .-]?\d)/gu;
+export const CVR = /(?<![0-9]|[0-9][ .-])\d{2}(?:\d{6}|([ .])\d{2}\1\d{2}\1\d{2})(?![\p{L}\p{N}]|[ .-]?\d)/gu;
 const DK_PREFIX = /(?<![\p{L}\p{N}])DK[ -]?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** The start of the CVR token for a match at `i` (including a DK prefix), or -1 when the match is glued to more. */
-function tokenStart(text: string, i: number): number {
+/** The start of the CVR token for a match at `i` (including a DK prefix), or -1 when the match is glued to more. Exported for the test of CVR. */
+export function tokenStart(text: string, i: number): number {
   const before = text.slice(Math.max(0, i - 4), i);
   const dk = DK_PREFIX.exec(before);
   if (dk) return i - dk[0].length;
@@ -52,13 +57,19 @@ export const cvrDetector: Detector = {
   detect(ctx: ScanContext): Finding[] {
     if (!hasAsciiDigit(ctx)) return []; // eight digits: no ASCII digit, no finding
     const out: Finding[] = [];
-    // A CVR finding needs a CVR word, field or DK prefix: a text without any of them is skipped at once.
-    if (!textMentions(ctx, MENTIONS_CVR)) return out;
+    // A CVR finding needs a CVR word, field or DK prefix: a text without any of them has none. That test reads the
+    // whole text, so it is made once, at the first number that passes the check digit (most texts hold none, and
+    // for them the answer cannot matter); a text without a mention then stops there, with no finding, as before.
+    let mentioned = false;
     // A DK prefix may start up to three characters before the digits.
     CVR.lastIndex = Math.max(0, ctx.scanStart - 3);
     for (let m = CVR.exec(ctx.text); m && m.index < ctx.scanEnd + 3; m = CVR.exec(ctx.text)) {
       const digits = m[0].replace(/\D/g, '');
       if (!isValidCvr(digits)) continue;
+      if (!mentioned) {
+        if (!textMentions(ctx, MENTIONS_CVR)) return out;
+        mentioned = true;
+      }
       const start = tokenStart(ctx.text, m.index), end = m.index + m[0].length;
       if (start < 0 || !ctx.inWindow(start)) continue;
       const verdict = readContext(ctx, start, end, CVR_CONTEXT);

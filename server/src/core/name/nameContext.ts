@@ -1,8 +1,9 @@
 // Context for names: words and labels just before a candidate that make it a person's name, and the field names of
 // structured files (JSON keys, CSV headers, SQL columns) whose values are names.
+import { CHAR_CLASS, unitClass } from './charClass';
 
 /** Labels, titles and phrases that stand right before a name (only spaces, a colon, a comma or a full stop between). */
-const CUE_PHRASES = [
+export const CUE_PHRASES: readonly string[] = [
   // labels
   'patient', 'patienten', 'patientens', 'patientnavn', 'patient navn', 'patientens navn', 'pt', 'navn', 'fulde navn', 'fornavn', 'efternavn',
   'name', 'full name', 'patient name', 'first name', 'last name', 're', 'vedr', 'vedrørende', 'ang', 'angående', 'pårørende', 'nærmeste pårørende',
@@ -26,12 +27,14 @@ const CUE_PHRASES = [
   'mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely',
 ];
 const CUES = new Set(CUE_PHRASES);
+/** The last word of every cue: every phrase looked up below ends in the word right before the name. */
+const CUE_LAST_WORDS = new Set(CUE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /** Cues after which a lone first name or a lone surname is a name (weaker words like `til` and `ved` are excluded). */
 const WEAK_CUES = new Set(['nabo', 'naboen', 'veninde', 'veninden', 'kæreste', 'kæresten', 'ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'fra', 'from', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards']);
 
 /** Greetings before a signature: the name stands on the next line. */
-const GREETINGS = new Set(['mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely', 'dikteret af', 'skrevet af']);
+export const GREETINGS: ReadonlySet<string> = new Set(['mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely', 'dikteret af', 'skrevet af']);
 /** Titles and forms of address: after them even a surname in no list is a surname (hr. Demirci). */
 const TITLES = new Set(['hr', 'herr', 'fru', 'frk', 'dr', 'doktor', 'mr', 'mrs', 'ms', 'miss', 'professor', 'prof', 'overlæge', 'læge', 'sygeplejerske']);
 
@@ -44,7 +47,13 @@ export interface NameCue {
   title: boolean;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Module copies of imported bindings used per character (see CHAR_CLASS).
+const { LETTER, NUMBER } = CHAR_CLASS;
+const classOfUnit = unitClass;
+/** /[\p{L}\p{N}]/u tested on one code unit. */
+function isWordChar(unit: number): boolean {
+  return (classOfUnit(unit) & (LETTER | NUMBER)) !== 0;
+}
 /** How far before a name a cue may begin. */
 const CUE_REACH = 48;
 
@@ -66,6 +75,12 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
     else if (c === '\n' && newlines < 2) { newlines++; i--; }
     else break;
   }
+  // Most capitalised runs follow an ordinary word or none: when the word right before is no cue's last word, no
+  // phrase read below can be a cue (each ends in that word).
+  let b0 = i;
+  while (b0 > limit && isWordChar(text.charCodeAt(b0 - 1))) b0--;
+  if (b0 === i || (b0 === limit && limit > 0 && isWordChar(text.charCodeAt(b0 - 1)))) return undefined;
+  if (!CUE_LAST_WORDS.has(text.slice(b0, i).toLowerCase())) return undefined;
   const words: string[] = [];
   const starts: number[] = [];
   let j = i;
@@ -73,8 +88,8 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
     let e = j;
     if (words.length > 0 && text[e - 1] === '.') e--; // an abbreviation inside a phrase: "1. reservelæge"
     let b = e;
-    while (b > limit && WORD_CHAR.test(text[b - 1]!)) b--;
-    if (b === e || (b === limit && limit > 0 && WORD_CHAR.test(text[b - 1]!))) break;
+    while (b > limit && isWordChar(text.charCodeAt(b - 1))) b--;
+    if (b === e || (b === limit && limit > 0 && isWordChar(text.charCodeAt(b - 1)))) break;
     words.unshift(text.slice(b, e).toLowerCase());
     starts.unshift(b);
     let g = b;
@@ -111,12 +126,31 @@ const POSTAL_TOWN = /(?:^[ \t]*|, ?)(?:DK-)?\d{4} \p{Lu}/mu;
 const ADDRESS_BLOCK_REACH = 200;
 
 /**
+ * True when `start` opens its line: at most eight characters, all spaces or tabs, since the line's start. The line
+ * start is looked for only as far back as it may lie (an unbounded lastIndexOf per name made a long line
+ * quadratic): found at i, it is the nearest; not found, it lies further back, or the text's start is the line's.
+ */
+export function opensLine(text: string, start: number): boolean {
+  let lineStart = -1;
+  for (let i = start - 1; i >= Math.max(0, start - 9); i--) {
+    if (text.charCodeAt(i) === 10) {
+      lineStart = i + 1;
+      break;
+    }
+  }
+  if (lineStart < 0) {
+    if (start > 8) return false;
+    lineStart = 0;
+  }
+  return /^[ \t]*$/u.test(text.slice(lineStart, start));
+}
+
+/**
  * True when [start, end) stands alone on its line and a postal address follows on the next lines (street and
  * number, then postal code and town): the addressee of a letter, whose name needs no label.
  */
 export function isAddresseeAbove(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (start - lineStart > 8 || !/^[ \t]*$/u.test(text.slice(lineStart, start))) return false;
+  if (!opensLine(text, start)) return false;
   const after = text.slice(end, end + ADDRESS_BLOCK_REACH);
   const m = /^[ \t,]*\r?\n/u.exec(after);
   if (!m) return false;
@@ -130,6 +164,19 @@ const NOT_PERSON_FIELD = /(?:font|file|host|user|service|product|company|firma|v
 
 /** True when a structured field of this (lower-case) name holds a person's name: name, patient_navn, fornavn. */
 export function isNameField(field: string): boolean {
+  // A document repeats its few field names for every row: remember the answers.
+  let known = nameFieldAnswers.get(field);
+  if (known === undefined) {
+    known = isNameFieldUncached(field);
+    if (nameFieldAnswers.size >= 2000) nameFieldAnswers.clear();
+    nameFieldAnswers.set(field, known);
+  }
+  return known;
+}
+
+const nameFieldAnswers = new Map<string, boolean>();
+
+function isNameFieldUncached(field: string): boolean {
   const f = field.toLowerCase();
   if (f.endsWith('id') || f.endsWith('_nr') || f.endsWith('nr') || f.endsWith('cpr') || f.endsWith('tlf') || f.endsWith('phone') || f.endsWith('email') || f.endsWith('mail')) return false;
   return NAME_FIELD_WORDS.test(f) && !NOT_PERSON_FIELD.test(f);

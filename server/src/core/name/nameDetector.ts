@@ -10,12 +10,17 @@ import { isAddresseeAbove, isNameField, nameCueBefore, professionAfter, type Nam
 import { STREET_SUFFIX_SOURCE, STREET_WORD } from '../address/streetSuffix';
 import { fieldNameNear, lineEndWithin } from '../address/lines';
 import { reason, withWeight } from '../reason';
+import { NAME_WORD, NameWordScanner, nameWordStartsAt } from './nameWordScan';
+import { CHAR_CLASS, codePointClass, unitClass } from './charClass';
 
-/**
- * A name part: a capitalised word (letters, apostrophes, hyphen-joined parts; al-Hassan with an Arabic article), or
- * a lower-case particle (van, de, bin). Lower-case words are skipped: the gap test below ends a name at them.
- */
-const WORD = /(?<![\p{L}\p{M}\p{N}-])(?:(?:(?:al|el|ul|abu|bin|ibn|ben|bint)-)?\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*)*|(?:van|von|de|der|den|da|di|du|la|le|al|el|bin|ibn|abu|ter|ten|dos|das|del)(?![\p{L}\p{M}\p{N}'’-]))/gu;
+// Module copies of imported bindings used per word and per character: the tsx runner of the tests and benches reads
+// every imported name through a getter call (see CHAR_CLASS).
+const Kind = { First: WordKind.First, Surname: WordKind.Surname, SurnameLike: WordKind.SurnameLike, Unknown: WordKind.Unknown, NotName: WordKind.NotName } as const;
+const classify = classifyWord;
+const { LETTER, LOWER, MARK, SPACE } = CHAR_CLASS;
+const classOfUnit = unitClass;
+const classOfCodePoint = codePointClass;
+
 /** A word that is a street ending by itself: Have, Sti, Bakke, Høj, Gård. */
 const WHOLE_STREET_WORD = new RegExp(`^(?:${STREET_SUFFIX_SOURCE})$`, 'iu');
 /** Field names that hold names of anything (a server, a product), so only known name words count in them. */
@@ -33,6 +38,10 @@ export const NAME_CONFIDENCE = {
   unknownWithCue: 0.6,
   ambiguousFirstPenalty: 0.06,
 } as const;
+
+const DOT = 0x2e;
+/** What a particle or an initial counts as: no word of its own (shared; never changed). */
+const UNKNOWN_PART: WordInfo = { kind: Kind.Unknown, ambiguous: true, surname: undefined, possessive: undefined, stop: undefined };
 
 interface Token {
   start: number;
@@ -59,33 +68,51 @@ export const nameDetector: Detector = {
     const to = runBreakAfter(text, ctx.scanEnd);
     const out: Finding[] = [];
     let run: Token[] = [];
-    const flush = (): void => {
-      if (run.length) scoreRun(ctx, run, out);
-      run = [];
-    };
-    WORD.lastIndex = from;
-    for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
-      const start = m.index;
-      const word = m[0];
-      const prev = run[run.length - 1];
+    /** The word read before this one (in this run or the one before). */
+    let last: Token | undefined;
+    const words = new NameWordScanner(text, from, to);
+    while (words.next()) {
+      const { start, end, initial } = words;
+      const word = text.slice(start, initial ? start + 1 : end);
+      const joined = last !== undefined && joins(text, last, start);
       // In an upper-case name (JOSEFINE VON HOLSTEIN, on scanned forms) the particles are upper case too.
-      const particle = NAME_PARTICLES.has(word) || (!!prev && prev.info.kind !== WordKind.NotName && prev.text.length > 1 && prev.text === prev.text.toUpperCase() && word === word.toUpperCase() && NAME_PARTICLES.has(word.toLowerCase()));
-      const capital = !particle;
-      if (prev && !joins(text, prev, start)) flush();
-      // An initial: one capital with a full stop (Anne K. Jensen), or without one before another capitalised word (Anne K Jensen)
-      const initial = capital && word.length === 1 && (text[start + 1] === '.' || (text[start + 1] === ' ' && /\p{Lu}/u.test(text[start + 2] ?? '')));
-      if (!capital || initial) {
-        const dot = initial && text[start + 1] === '.';
-        run.push({ start, end: dot ? start + 2 : start + word.length, text: word, info: { kind: WordKind.Unknown, ambiguous: true }, initial, particle });
-      } else {
-        run.push({ start, end: start + word.length, text: word, info: classifyWord(word), initial: false, particle: false });
+      const particle = words.particle || (last !== undefined && isUpperCaseParticle(word, last) && (joined || !wordBetween(text, last.end, start)));
+      if (run.length > 0 && !joined) {
+        scoreRun(ctx, run, out);
+        run = [];
       }
-      if (initial && text[start + 1] === '.') WORD.lastIndex = start + 2;
+      // An initial (one capital with a full stop, Anne K. Jensen, or before another capitalised word, Anne K Jensen)
+      // and a particle are no word of their own.
+      last = { start, end, text: word, info: particle || initial ? UNKNOWN_PART : classify(word), initial, particle };
+      run.push(last);
     }
-    flush();
+    if (run.length > 0) scoreRun(ctx, run, out);
     return mergeSurnameFirst(text, out);
   },
 };
+
+/**
+ * An upper-case particle (VON, DE) after an upper-case name word: `word` after `prev`, the word read before it.
+ * (Cheap tests first; the rule is the old one's, term by term.)
+ */
+function isUpperCaseParticle(word: string, prev: Token): boolean {
+  // A particle has two to four ASCII letters, and only a word of as many letters lower-cases to one (besides A-Z only
+  // the Kelvin sign lower-cases to an ASCII letter, k, which no particle holds): the length first, for free.
+  if (word.length < 2 || word.length > 4) return false;
+  return prev.text.length > 1 && prev.info.kind !== Kind.NotName && word === word.toUpperCase() && NAME_PARTICLES.has(word.toLowerCase()) && prev.text === prev.text.toUpperCase();
+}
+
+const ANY_NAME_WORD = new RegExp(NAME_WORD.source, 'gu');
+/**
+ * True when a name word starts in text[from, to). The scanner leaves out particles that join no capitalised word;
+ * where the word before matters (isUpperCaseParticle, rarely asked with a gap), such a particle may be the word
+ * read before, and a lower-case particle is never an upper-case name word.
+ */
+function wordBetween(text: string, from: number, to: number): boolean {
+  ANY_NAME_WORD.lastIndex = from;
+  const m = ANY_NAME_WORD.exec(text);
+  return m !== null && m.index < to;
+}
 
 /** A capitalised word, then a comma and at most one space, at the end of the text before a scan start. */
 const SURNAME_BEFORE_COMMA = /\p{Lu}[\p{L}\p{M}'’-]*, ?$/u;
@@ -121,11 +148,11 @@ function mergeSurnameFirst(text: string, found: Finding[]): Finding[] {
 function surnameFirstWithoutCue(text: string, words: Token[]): Judgement | undefined {
   if (words.length !== 1) return undefined;
   const w = words[0]!;
-  if (w.info.kind !== WordKind.Surname || w.info.ambiguous) return undefined;
+  if (w.info.kind !== Kind.Surname || w.info.ambiguous) return undefined;
   const end = surnameFirstEnd(text, w.start, w.end);
   if (end === undefined) return undefined;
   const firsts = text.slice(w.end + 2, end).split(' ');
-  if (firsts.some((n) => classifyWord(n).ambiguous)) return undefined;
+  if (firsts.some((n) => classify(n).ambiguous)) return undefined;
   return { confidence: NAME_CONFIDENCE.firstAndSurname, reasons: [], from: 0 };
 }
 
@@ -134,20 +161,25 @@ function surnameFirstEnd(text: string, start: number, end: number, unknownSurnam
   if (text[end] !== ',') return undefined;
   const surname = text.slice(start, end);
   if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(surname)) return undefined;
-  const info = classifyWord(surname);
+  const info = classify(surname);
   // A word in both lists (Tran, Ahmadi) is a surname here: the comma and the first names after it say so; so is a
   // word in no list when a label or field stands before it (unknownSurname: "Navn: Okonkwo, Mette").
-  if (info.kind !== WordKind.Surname && info.kind !== WordKind.SurnameLike && !info.surname && !(unknownSurname && info.kind === WordKind.Unknown)) return undefined;
+  if (info.kind !== Kind.Surname && info.kind !== Kind.SurnameLike && !info.surname && !(unknownSurname && info.kind === Kind.Unknown)) return undefined;
   const m = FIRST_NAMES_AFTER.exec(text.slice(end, end + 80));
   if (!m) return undefined;
   // All first names, and no further capitalised word right after them.
-  if (!m[1]!.split(' ').every((w) => classifyWord(w).kind === WordKind.First)) return undefined;
+  if (!m[1]!.split(' ').every((w) => classify(w).kind === Kind.First)) return undefined;
   const nameEnd = end + 2 + m[1]!.length;
   return /^ \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)) ? undefined : nameEnd;
 }
 
-/** Characters that can stand inside a run of name words (letters, apostrophes, hyphens, initials' full stops, spaces). */
-const RUN_CHAR = /[\p{L}\p{M}'’.\- \u00A0]/u;
+/**
+ * True for a character that can stand inside a run of name words (letters, apostrophes, hyphens, initials' full
+ * stops, spaces): /[\p{L}\p{M}'’.\- \u00A0]/u tested on one code unit.
+ */
+function isRunChar(unit: number): boolean {
+  return unit === 0x20 || unit === DOT || unit === 0x2d || unit === 0x27 || unit === 0x2019 || unit === 0xa0 || (classOfUnit(unit) & (LETTER | MARK)) !== 0;
+}
 /** How far from the window to look for a break before falling back to the line's ends. */
 const BREAK_REACH = 300;
 
@@ -159,7 +191,7 @@ const BREAK_REACH = 300;
  */
 function runBreakBefore(text: string, pos: number): number {
   const stop = Math.max(0, pos - BREAK_REACH);
-  for (let i = pos - 1; i >= stop; i--) if (!RUN_CHAR.test(text[i]!)) return i + 1;
+  for (let i = pos - 1; i >= stop; i--) if (!isRunChar(text.charCodeAt(i))) return i + 1;
   if (stop === 0) return 0;
   // Only letters, spaces and the like from `stop` to `pos`: the nearest plain lower-case word, else the line's start.
   for (let i = pos - 1; i >= 0; i--) {
@@ -168,10 +200,6 @@ function runBreakBefore(text: string, pos: number): number {
   }
   return 0;
 }
-
-/** A name word starting exactly at the given position (sticky twin of WORD). */
-const WORD_AT = new RegExp(WORD.source, 'uy');
-const LOWER = /\p{Ll}/u;
 
 /**
  * True when `text[i]` is a space and a plain lower-case word follows it up to the next space: letters only, no
@@ -182,16 +210,15 @@ const LOWER = /\p{Ll}/u;
 function isRunGap(text: string, i: number): boolean {
   if (text[i] !== ' ' && text[i] !== '\u00A0') return false;
   let j = i + 1;
-  while (j < text.length && LOWER.test(text[j]!)) j++;
+  while (j < text.length && (classOfUnit(text.charCodeAt(j)) & LOWER) !== 0) j++;
   if (j === i + 1 || (text[j] !== ' ' && text[j] !== '\u00A0')) return false;
-  WORD_AT.lastIndex = i + 1;
-  return !WORD_AT.test(text);
+  return !nameWordStartsAt(text, i + 1);
 }
 
 /** A position at or after `pos` where every run of name words has ended. */
 function runBreakAfter(text: string, pos: number): number {
   const stop = Math.min(text.length, pos + BREAK_REACH);
-  for (let i = pos; i < stop; i++) if (!RUN_CHAR.test(text[i]!)) return i;
+  for (let i = pos; i < stop; i++) if (!isRunChar(text.charCodeAt(i))) return i;
   if (stop === text.length) return stop;
   const nl = text.indexOf('\n', pos);
   return nl < 0 ? text.length : nl;
@@ -199,10 +226,12 @@ function runBreakAfter(text: string, pos: number): number {
 
 /** True when the gap between the previous name word and `start` keeps them in one name: one space (or `. ` after an initial). */
 function joins(text: string, prev: Token, start: number): boolean {
-  const gap = text.slice(prev.end, start);
-  if (gap === ' ' || gap === '\u00A0') return true;
-  if (prev.initial && (gap === '' || gap === ' ')) return true;
-  return false;
+  const gap = start - prev.end;
+  if (gap === 1) {
+    const c = text.charCodeAt(prev.end);
+    return c === 0x20 || c === 0xa0;
+  }
+  return gap === 0 && prev.initial;
 }
 
 /** Splits a run at words that are no name parts and scores each stretch. */
@@ -210,20 +239,19 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
   let part: Token[] = [];
   for (let i = 0; i < run.length; i++) {
     const t = run[i]!;
-    const before = run[i - 1];
-    if (before && /s$/u.test(before.text) && !((before.info.kind === WordKind.First || before.info.kind === WordKind.Surname) && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
+    const before = i > 0 ? run[i - 1] : undefined; // (no read before the array's start: a slow path in V8)
+    if (before && before.text.endsWith('s') && !((before.info.kind === Kind.First || before.info.kind === Kind.Surname) && !before.info.possessive) && WHOLE_STREET_WORD.test(t.text)) {
       // Aksel Møllers Have, Kirstens Bakke: a possessive before a street word names a street, not a person
       part = [];
       continue;
     }
-    if (t.info.kind === WordKind.NotName && isSurnameAfterFirstName(ctx.text, run, i)) {
-      part.push({ ...t, info: { kind: WordKind.Surname, ambiguous: true, surname: true } });
+    if (t.info.kind === Kind.NotName && isSurnameAfterFirstName(ctx.text, run, i)) {
+      part.push({ ...t, info: { kind: Kind.Surname, ambiguous: true, surname: true, possessive: undefined, stop: undefined } });
       continue;
     }
-    if (t.info.kind === WordKind.NotName) {
+    if (t.info.kind === Kind.NotName) {
       // A name right before an eponym context word (Parkinsons sygdom) or a street word (Peter Bangs Vej) is no person.
-      if (t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution') part = [];
-      flushPart(ctx, part, out, t);
+      if (part.length > 0 && !(t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution')) flushPart(ctx, part, out, t);
       part = [];
       continue;
     }
@@ -238,9 +266,9 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
  * (Sankt Hans Gade 3, Kaj Munks Vej 2 stay streets): a surname.
  */
 function isSurnameAfterFirstName(text: string, run: Token[], i: number): boolean {
-  const prev = run[i - 1];
+  const prev = i > 0 ? run[i - 1] : undefined;
   if (!prev || !isNamePart(prev) || prev.info.possessive || prev.initial || prev.particle) return false;
-  if (i >= 2 && run[i - 2]!.info.kind === WordKind.NotName) return false;
+  if (i >= 2 && run[i - 2]!.info.kind === Kind.NotName) return false;
   const t = run[i]!;
   if (!surnames().has(t.text.toUpperCase())) return false;
   return !/^[ \u00A0]*\d{1,4}(?!\d)/u.test(text.slice(t.end, t.end + 6));
@@ -259,14 +287,8 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   let words = tokens.slice(a, b);
   // A word run straight into a full stop and a letter is an abbreviation (Pers.nr., Afd.sygepl.), not a name.
   const lastEnd = words[words.length - 1]!.end;
-  if (ctx.text[lastEnd] === '.' && /\p{L}/u.test(ctx.text[lastEnd + 1] ?? '')) words = words.slice(0, -1);
+  if (ctx.text.charCodeAt(lastEnd) === DOT && lastEnd + 1 < ctx.text.length && (classOfUnit(ctx.text.charCodeAt(lastEnd + 1)) & LETTER) !== 0) words = words.slice(0, -1);
   if (!words.length) return;
-  // A word followed by an eponym context word (Crohns sygdom) is a disease, even when it is also a name.
-  // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
-  const after = nextWordAfter(ctx.text, words[words.length - 1]!.end);
-  if (after && (EPONYM_CONTEXT.test(after) || (/s$/u.test(words[words.length - 1]!.text) && /^\p{Ll}/u.test(after) && isMedicalWord(after)))) return;
-  // (Only the last word can be such an eponym: tested first for a lower-case word after it, the cheap part.)
-  if (after && /^\p{Ll}/u.test(after) && SURNAME_EPONYMS.has(words[words.length - 1]!.text.toUpperCase().replace(/S$/u, '')) && isMedicalWord(after)) return;
   if (stopper && stopper.info.stop === 'eponym') return;
   while (words.length > MAX_NAME_WORDS) words = words.slice(words.length - MAX_NAME_WORDS);
 
@@ -287,6 +309,15 @@ function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: T
   if (addressee) cue = ADDRESSEE_CUE;
   const profession = cue === undefined && field === undefined ? professionAfter(ctx.text, end) : undefined;
   if (profession) cue = profession;
+  // A lone word with no context and no comma after it is no name, whatever it is (a judgement needs context or a
+  // second word, "Surname, First" a comma): the commonest case, decided before the eponym checks and the judgement.
+  if (words.length === 1 && cue === undefined && field === undefined && ctx.text.charCodeAt(end) !== 0x2c) return;
+  // A word followed by an eponym context word (Crohns sygdom) is a disease, even when it is also a name.
+  // So is a possessive name followed by a medical term (Pfeiffers kirtelfeber, Wegeners granulomatose).
+  const after = nextWordAfter(ctx.text, end);
+  if (after && (EPONYM_CONTEXT.test(after) || (words[words.length - 1]!.text.endsWith('s') && startsLowerCase(after) && isMedicalWord(after)))) return;
+  // (Only the last word can be such an eponym: tested first for a lower-case word after it, the cheap part.)
+  if (after && startsLowerCase(after) && SURNAME_EPONYMS.has(words[words.length - 1]!.text.toUpperCase().replace(/S$/u, '')) && isMedicalWord(after)) return;
   const f = judge(words, cue, field) ?? surnameFirstWithoutCue(ctx.text, words);
   if (!f) {
     // "Navn: Okonkwo, Mette", "Navn: de Vries, Mads": a surname in no list, after a label or in a name field, before
@@ -312,16 +343,37 @@ function isMedicalWord(word: string): boolean {
   return terms.has(lower) || (lower.length > 5 && (terms.has(lower.replace(/(?:en|et|er|erne|ne|e)$/u, '')) || /(?:itis|ose|om|syndrom|sygdom|feber|tumor|sarkom|cancer)$/u.test(lower)));
 }
 
+/** The word after one space (or no-break space) at `end`: what /^[ \u00A0]([\p{L}]+)/u captures in the next 30 characters. */
 function nextWordAfter(text: string, end: number): string | undefined {
-  const m = /^[ \u00A0]([\p{L}]+)/u.exec(text.slice(end, end + 30));
-  return m?.[1];
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0xa0) return undefined;
+  const limit = Math.min(text.length, end + 30);
+  let j = end + 1;
+  while (j < limit) {
+    const u = text.charCodeAt(j);
+    if (u >= 0xd800 && u <= 0xdbff && j + 1 < limit) {
+      // A letter beyond U+FFFF counts when both its halves lie within the 30 characters.
+      const cp = text.codePointAt(j)!;
+      if (cp > 0xffff && (classOfCodePoint(cp) & LETTER) !== 0) {
+        j += 2;
+        continue;
+      }
+    }
+    if ((classOfUnit(u) & LETTER) === 0) break;
+    j++;
+  }
+  return j > end + 1 ? text.slice(end + 1, j) : undefined;
+}
+
+/** /^\p{Ll}/u: the word's first letter (a code point) is lower-case. */
+function startsLowerCase(word: string): boolean {
+  return word.length > 0 && (classOfCodePoint(word.codePointAt(0)!) & LOWER) !== 0;
 }
 
 function fieldOf(ctx: ScanContext, start: number): string | undefined {
   // Only look for a field when the value opens right after a quote, a delimiter or `:`/`=` (cheap test first).
   const text = ctx.text;
-  const before = text.slice(Math.max(0, start - 3), start);
-  if (!/["'`;,\t|:=(>^]\s*$/u.test(before)) {
+  if (!opensAfterDelimiter(text, start)) {
     // At a line start only in delimited text (the first CSV column).
     if (start > 0 && text[start - 1] !== '\n') return undefined;
     if (!/[;,\t|]/u.test(text.slice(start, lineEndWithin(text, start, 200)))) return undefined;
@@ -330,7 +382,38 @@ function fieldOf(ctx: ScanContext, start: number): string | undefined {
   return field !== undefined && isNameField(field) ? field : undefined;
 }
 
-const isNamePart = (t: Token): boolean => t.info.kind === WordKind.First || t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike;
+/**
+ * /["'`;,\t|:=(>^]\s*$/u on the three characters before `start`: a delimiter, then only white space. Read backwards:
+ * white space is skipped, the first other character decides (a tab is both, and a delimiter).
+ */
+function opensAfterDelimiter(text: string, start: number): boolean {
+  for (let i = start - 1; i >= Math.max(0, start - 3); i--) {
+    const c = text.charCodeAt(i);
+    if (DELIMITERS.has(c)) return true;
+    if ((classOfUnit(c) & SPACE) === 0) return false;
+  }
+  return false;
+}
+const DELIMITERS = new Set([...'"\'`;,\t|:=(>^'].map((ch) => ch.charCodeAt(0)));
+
+const isNamePart = (t: Token): boolean => t.info.kind === Kind.First || t.info.kind === Kind.Surname || t.info.kind === Kind.SurnameLike;
+
+// Predicates on words, as functions of their own (not closures made per call).
+const isSurnameWord = (t: Token): boolean => t.info.kind === Kind.Surname || t.info.kind === Kind.SurnameLike || t.info.surname === true;
+const isFirstName = (t: Token): boolean => t.info.kind === Kind.First;
+/** A name part that is no ordinary word, or a surname, or a first name that is also a surname. */
+const isClearNamePart = (t: Token): boolean => isNamePart(t) && (!t.info.ambiguous || t.info.kind !== Kind.First || t.info.surname === true);
+const isAmbiguous = (t: Token): boolean => t.info.ambiguous;
+const isClearFirstName = (t: Token): boolean => t.info.kind === Kind.First && !t.info.ambiguous;
+const isFullWord = (t: Token): boolean => !t.initial && !t.particle;
+const isUnknownWord = (t: Token): boolean => t.info.kind === Kind.Unknown;
+
+/** How many of words[from…] are words of their own (no initial, no particle). */
+function countFullWords(words: Token[], from: number): number {
+  let n = 0;
+  for (let i = from; i < words.length; i++) if (!words[i]!.initial && !words[i]!.particle) n++;
+  return n;
+}
 
 interface Judgement { confidence: number; reasons: Reason[]; from: number }
 
@@ -340,24 +423,27 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
 }
 
 function judgeWith(words: Token[], cue: NameCue | undefined, field: string | undefined): Judgement | undefined {
-  const reasons: Reason[] = [];
   const context = field !== undefined || cue !== undefined;
   let from = 0;
   // Without context a name starts with a first name: drop leading unknown words (Bispebjerg Anne Jensen is rare;
   // "Indlæggelse Anne" is not).
   if (!context) {
-    while (from < words.length && words[from]!.info.kind !== WordKind.First) from++;
+    while (from < words.length && words[from]!.info.kind !== Kind.First) from++;
     if (from >= words.length) return initialsAndSurname(words) ?? unknownAndSurname(words);
+    // Without context only a first name with a further word can be a name (below): a lone word is none, the
+    // commonest case, decided before building anything.
+    if (countFullWords(words, from) < 2) return undefined;
   }
+  const reasons: Reason[] = [];
   const body: Token[] = [];
   for (let i = from; i < words.length; i++) if (!words[i]!.initial && !words[i]!.particle) body.push(words[i]!);
   const first = body[0]!;
   const rest = body.slice(1);
   let confidence: number;
 
-  if (body.length >= 2 && first.info.kind === WordKind.First) {
-    const hasSurname = rest.some((t) => t.info.kind === WordKind.Surname || t.info.kind === WordKind.SurnameLike || t.info.surname);
-    const allFirst = rest.every((t) => t.info.kind === WordKind.First);
+  if (body.length >= 2 && first.info.kind === Kind.First) {
+    const hasSurname = rest.some(isSurnameWord);
+    const allFirst = rest.every(isFirstName);
     if (hasSurname) {
       confidence = NAME_CONFIDENCE.firstAndSurname;
       reasons.push({ rule: 'name.firstAndSurname', text: 'a first name followed by a surname (name statistics)' });
@@ -367,16 +453,16 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
     } else {
       // a first name followed by a word found in no list (a surname of another origin, or a rare one)
       const last = body[body.length - 1]!;
-      if (last.info.kind !== WordKind.Unknown && last.info.kind !== WordKind.First) return undefined;
+      if (last.info.kind !== Kind.Unknown && last.info.kind !== Kind.First) return undefined;
       // Kim, Hans, Per: also words; a second, unambiguous first name after it makes the run a name (Kim Jesper …)
-      if (first.info.ambiguous && !context && !rest.some((t) => t.info.kind === WordKind.First && !t.info.ambiguous)) return undefined;
+      if (first.info.ambiguous && !context && !rest.some(isClearFirstName)) return undefined;
       confidence = NAME_CONFIDENCE.firstAndUnknown;
       reasons.push({ rule: 'name.firstAndUnknown', text: 'a first name followed by a capitalised word found in no word list' });
     }
     if (first.info.ambiguous && !context) {
       // Helle, Bo, May: needs a clear surname after it
       // Helle, Bo, May, Aksel: also words, so the name needs a known surname or a further unambiguous name part
-      if (!rest.some((t) => isNamePart(t) && (!t.info.ambiguous || t.info.kind !== WordKind.First || t.info.surname))) return undefined;
+      if (!rest.some(isClearNamePart)) return undefined;
       confidence -= NAME_CONFIDENCE.ambiguousFirstPenalty;
     }
   } else if (context) {
@@ -384,11 +470,11 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
     const strong = field !== undefined || (cue?.strong ?? false);
     if (body.length === 1) {
       // After a weak cue (til, ved, kontakte) only an unambiguous first name stands alone
-      if (!strong && !(first.info.kind === WordKind.First && !first.info.ambiguous)) return undefined;
+      if (!strong && !(first.info.kind === Kind.First && !first.info.ambiguous)) return undefined;
       if (isNamePart(first)) {
         confidence = strong ? NAME_CONFIDENCE.singleWithCue : NAME_CONFIDENCE.singleWithCue - 0.12;
-        reasons.push({ rule: 'name.single', text: first.info.kind === WordKind.First ? 'a first name after a name cue' : 'a surname after a name cue' });
-      } else if (cue?.title && first.info.kind === WordKind.Unknown) {
+        reasons.push({ rule: 'name.single', text: first.info.kind === Kind.First ? 'a first name after a name cue' : 'a surname after a name cue' });
+      } else if (cue?.title && first.info.kind === Kind.Unknown) {
         // hr. Demirci, fru Rahmanzai: a title makes an unlisted word a surname
         confidence = NAME_CONFIDENCE.singleWithCue;
         reasons.push({ rule: 'name.single', text: 'a surname after a name cue' });
@@ -402,7 +488,7 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
       const known = body.filter(isNamePart).length;
       if (known === 0 && !strong) return undefined;
       if (known === 0 && cue === undefined && field !== undefined && GENERIC_NAME_FIELD.test(field)) return undefined;
-      if (known === 0 && body.some((t) => t.info.ambiguous)) return undefined;
+      if (known === 0 && body.some(isAmbiguous)) return undefined;
       confidence = known > 0 ? NAME_CONFIDENCE.firstAndUnknown + 0.06 : NAME_CONFIDENCE.unknownWithCue;
       reasons.push({ rule: 'name.withCue', text: known > 0 ? 'name words after a name cue' : 'capitalised words found in no word list, after a name cue' });
     }
@@ -424,13 +510,14 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
  * capitalised and no Danish word, the second a surname from the lists that is no ordinary word.
  */
 function unknownAndSurname(words: Token[]): Judgement | undefined {
-  const body = words.filter((w) => !w.initial && !w.particle);
+  if (words.length < 2) return undefined; // (fewer than two words in body below)
+  const body = words.filter(isFullWord);
   if (body.length < 2 || body.length > 4) return undefined;
   const first = body[0]!;
   const last = body[body.length - 1]!;
-  if (first.info.kind !== WordKind.Unknown || first.text.length < 3 || first.text === first.text.toUpperCase()) return undefined;
-  if (last.info.kind !== WordKind.Surname || last.info.ambiguous) return undefined;
-  if (body.slice(1, -1).some((t) => t.info.kind === WordKind.Unknown)) return undefined;
+  if (first.info.kind !== Kind.Unknown || first.text.length < 3 || first.text === first.text.toUpperCase()) return undefined;
+  if (last.info.kind !== Kind.Surname || last.info.ambiguous) return undefined;
+  if (body.slice(1, -1).some(isUnknownWord)) return undefined;
   return {
     confidence: NAME_CONFIDENCE.firstAndUnknown - 0.04,
     reasons: [{ rule: 'name.unknownAndSurname', text: 'a capitalised word found in no word list followed by a surname (name statistics)' }],
@@ -445,7 +532,7 @@ function initialsAndSurname(words: Token[]): Judgement | undefined {
     let j = i;
     while (j < words.length && words[j]!.initial) j++;
     const surname = words[j];
-    if (surname && surname.info.kind === WordKind.Surname && !surname.info.ambiguous && j === words.length - 1) {
+    if (surname && surname.info.kind === Kind.Surname && !surname.info.ambiguous && j === words.length - 1) {
       return {
         confidence: NAME_CONFIDENCE.firstAndUnknown,
         reasons: [{ rule: 'name.initials', text: 'initials followed by a surname (name statistics)' }],

@@ -42,7 +42,10 @@ const cache = new Map<string, WordInfo>();
 export function classifyWord(word: string): WordInfo {
   let info = cache.get(word);
   if (!info) {
-    info = classifyUncached(word);
+    // One object shape for every answer (the detector reads these fields on every word; mixed shapes make each
+    // read a slow lookup).
+    const i = classifyUncached(word);
+    info = { kind: i.kind, ambiguous: i.ambiguous, surname: i.surname, possessive: i.possessive, stop: i.stop };
     if (cache.size > 20000) cache.clear();
     cache.set(word, info);
   }

@@ -10,9 +10,13 @@ import { cueRegex, CPR_LABELS, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHON
 /**
  * +45 / 0045 / (+45) prefix (or a bare `45 ` before four pairs), then eight digits: together, 2-2-2-2 or 4-4 with one consistent separator, or
  * 3-3-2. Not inside a longer run of digits or digit groups. No nested quantifiers: linear matching.
+ * The body's four forms share their first two digits, read once (`\d\d(?:…)`: about a third faster on digit-heavy
+ * text). Same matches and groups as the four forms written out (`\d{8}|\d{2}(…)…|\d{4}(…)\d{4}|\d{3} \d{3} \d{2}`,
+ * the oracle in test/unit/core/contextFast.test.ts): `\d\d` matches two digits or fails, with nothing to backtrack
+ * into, so trying it once before the alternatives in their old order tries the same things. Exported for that test.
  */
-const PHONE =
-  /(?<![\p{L}\p{N}+]|\d[ \u00a0.-])((?:\+|00)45[ \u00a0-]?|\(\+?45\)[ \u00a0]?|45 (?=\d\d \d\d \d\d \d\d(?![ \u00a0.,-]?\d)))?(\d{8}|\d{2}([ \u00a0.-])\d{2}\3\d{2}\3\d{2}|\d{4}([ \u00a0-])\d{4}|\d{3} \d{3} \d{2})(?![\p{L}\p{N}]|[ \u00a0.,-]?\d)/gu;
+export const PHONE =
+  /(?<![\p{L}\p{N}+]|\d[ \u00a0.-])((?:\+|00)45[ \u00a0-]?|\(\+?45\)[ \u00a0]?|45 (?=\d\d \d\d \d\d \d\d(?![ \u00a0.,-]?\d)))?(\d\d(?:\d{6}|([ \u00a0.-])\d{2}\3\d{2}\3\d{2}|\d\d([ \u00a0-])\d{4}|\d \d{3} \d{2}))(?![\p{L}\p{N}]|[ \u00a0.,-]?\d)/gu;
 
 /** Danish subscriber numbers never start with 0 or 1 (those are prefixes and short codes in the numbering plan). */
 export function fitsDanishNumberingPlan(eightDigits: string): boolean {

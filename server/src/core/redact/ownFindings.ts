@@ -4,6 +4,7 @@
 // Olsen") is Skjold's too: synthetic names keep the surname across mentions.
 import type { Finding, Reason } from '../types';
 import { ownSyntheticVerdict } from './redact';
+import { redactorFor } from './registry';
 import { isCoreNameWord, nameCore } from './synthetic/name';
 
 /** Below TEST_DATA_CONFIDENCE (shown as a Hint, skipped by bulk redaction); no detector reports this low. */
@@ -28,11 +29,22 @@ function downgraded<F extends Finding>(f: F, why: Reason): F {
 export function withOwnSynthetic(text: string, found: readonly Finding[], key: string | undefined): Finding[] {
   const out: Finding[] = [];
   for (const f of found) {
+    if (key === undefined && !redactorFor(f.type).isSynthetic && !holdsX(text, f.start, f.end)) { out.push(f); continue; }
     const verdict = ownSyntheticVerdict(f.type, text.slice(f.start, f.end), key);
     if (verdict === 'drop') continue;
     out.push(verdict === 'hint' ? downgraded(f, OWN_REASON) : f);
   }
   return out;
+}
+
+/**
+ * True when text[start, end) holds an X or x. Without a key, ownSyntheticVerdict() can answer only 'drop', and only
+ * when the type's redactor recognises its own form (isSynthetic) or the value is masked, which needs an X or x: a
+ * finding of a type without isSynthetic and without either letter is kept as it is, without slicing its value.
+ */
+function holdsX(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((text.charCodeAt(i) | 32) === 120) return true;
+  return false;
 }
 
 /**
