@@ -4,6 +4,13 @@
 
 import { isJsSpace } from './chars';
 import { hl7FieldNameAt, isHl7Message } from './hl7';
+import type { Mention, PrefixMentions } from '../textFacts';
+
+/**
+ * A necessary condition for any SQL column answer: sqlColumnAt needs an `INSERT INTO` (matched as
+ * /\bINSERT\s+INTO\s/i), which starts with this. Bounded, so the incremental engine can track it across edits.
+ */
+const INSERT_MENTION: Mention = { pattern: /\bINSERT\s/i, reads: 8 };
 
 /** Delimiters we recognise in delimited text (CSV, TSV, pipe-separated). */
 const DELIMITERS = [';', ',', '\t', '|'] as const; // delimiterCounts() counts them in this order
@@ -21,6 +28,11 @@ export interface CsvLayout {
 
 export class TextStructure {
   private csv: CsvLayout | null | undefined;
+  /**
+   * Set by the incremental engine: its record of where the document mentions what, kept across edits, so the
+   * whole-text check for an INSERT reads about the edited region instead of the whole document on every edit.
+   */
+  mentions?: PrefixMentions;
 
   constructor(
     readonly text: string,
@@ -50,7 +62,7 @@ export class TextStructure {
 
   private sqlColumnAtIfAny(offset: number): string | undefined {
     // Reading back 4000 characters for VALUES is only worth it in a text that has an INSERT at all.
-    this.hasInsert ??= /\bINSERT\s+INTO\b/i.test(this.text);
+    this.hasInsert ??= this.mentions ? this.mentions.test(INSERT_MENTION, this.text) : INSERT_MENTION.pattern.test(this.text);
     return this.hasInsert ? this.sqlColumnAt(offset) : undefined;
   }
 

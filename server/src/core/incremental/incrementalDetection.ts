@@ -168,7 +168,10 @@ export class IncrementalDetection {
     const text = needed < this.text.length ? this.text.slice(0, needed) : this.text;
     // One structure per text version, read over the whole text and shared by the chunks: its whole-text parts
     // (tables, header) are read once, and its answers for offsets in the chunk are those a full scan gets.
-    this.structure ??= new TextStructure(this.text, this.options.languageId);
+    if (!this.structure) {
+      this.structure = new TextStructure(this.text, this.options.languageId);
+      this.structure.mentions = this.mentions;
+    }
     const ctx = new ScanContext(text, { ...this.options, window: { start: scanFrom, end: to } }, this.structure);
     ctx.mentions = this.mentions;
     const entries: (RawEntry & { seq: number })[] = [];

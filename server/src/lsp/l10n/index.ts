@@ -14,6 +14,7 @@ export function setLocale(locale: string | undefined): void {
   const lang = (locale ?? 'en').toLowerCase().split(/[-_]/)[0]!;
   current = BUNDLES[lang] ? lang : 'en';
   l10n.config({ contents: BUNDLES[current] ?? {} });
+  messages = new WeakMap();
 }
 
 export function currentLocale(): string {
@@ -32,9 +33,21 @@ export function typeLabel(f: Pick<Finding, 'type'>): string {
 
 /** "CPR-nummer: gyldig dato…, efter 'CPR-nr.'" — never contains the value. */
 export function findingMessage(f: Finding): string {
+  // The incremental engine's findings share one reasons array per kind of finding (core/incremental/findingStore.ts):
+  // a document's thousand diagnostics are worded a few dozen times per edit instead of a thousand.
+  const key = f.name === undefined ? f.type : `${f.type}\u0000${f.name}`;
+  let byKey = messages.get(f.reasons);
+  const known = byKey?.get(key);
+  if (known !== undefined) return known;
   const label = f.name ? `${typeLabel(f)} '${f.name}'` : typeLabel(f);
   const why = f.reasons.map(reasonText).join(', ');
-  return why ? `${label}: ${why}` : label;
+  const message = why ? `${label}: ${why}` : label;
+  if (!byKey) messages.set(f.reasons, (byKey = new Map()));
+  byKey.set(key, message);
+  return message;
 }
+
+/** Messages per reasons array (and type and name), for the current locale; reasons are never changed once made. */
+let messages = new WeakMap<readonly Reason[], Map<string, string>>();
 
 setLocale('en');
