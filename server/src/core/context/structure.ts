@@ -26,6 +26,8 @@ export interface CsvLayout {
   bodyStart: number;
 }
 
+interface SqlIndex { values: number[]; inserts: number[]; insertEnds: number[] }
+
 export class TextStructure {
   private csv: CsvLayout | null | undefined;
   /**
@@ -171,23 +173,68 @@ export class TextStructure {
   }
 
   /**
-   * Where `VALUES` and `INSERT INTO` occur in the text (case-insensitive, word boundaries checked per lookup),
-   * found once per text: each lookup then binary-searches instead of re-running two regexes over 4,000 characters.
+   * Where `VALUES` and `INSERT INTO` occur in the text (case-insensitive, word boundaries checked per lookup), read
+   * per block of the text on first need: each lookup then binary-searches instead of re-running two regexes over
+   * 4,000 characters, and an edit in a large document (a new structure per version) reads only the blocks around
+   * it, not the whole text.
    */
-  private sqlIndex: { values: number[]; inserts: number[]; insertEnds: number[] } | undefined;
+  private readonly sqlBlocks = new Map<number, SqlIndex>();
+  /** The blocks' positions merged for the last span of blocks asked about (lookups come in text order). */
+  private sqlSpan: { first: number; last: number; index: SqlIndex } | undefined;
+  /** Characters per block of the SQL index (a parameter for the tests only). */
+  static sqlBlockChars = 64 * 1024;
   /** The INSERT column list last read, for its (INSERT offset, VALUES offset) pair; null when the statement has none. */
   private readonly sqlColumns: { insertAt: number; valuesAt: number; columns: string[] | null } = { insertAt: -1, valuesAt: -1, columns: null };
   /** Where the last tuple walk stopped: later values after the same VALUES continue from there (linear per statement). */
   private tupleCursor = { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: 0, ended: false };
 
-  private readSqlIndex(): { values: number[]; inserts: number[]; insertEnds: number[] } {
+  /** Every VALUES and INSERT INTO starting in [from, to], from the blocks that hold that range. */
+  private sqlIndexFor(from: number, to: number): SqlIndex {
+    const size = TextStructure.sqlBlockChars;
+    const first = Math.floor(Math.max(0, from) / size), last = Math.floor(Math.max(0, to) / size);
+    const span = this.sqlSpan;
+    if (span && span.first === first && span.last === last) return span.index;
+    let index: SqlIndex;
+    if (first === last) index = this.sqlBlock(first);
+    else {
+      index = { values: [], inserts: [], insertEnds: [] };
+      for (let b = first; b <= last; b++) {
+        const block = this.sqlBlock(b);
+        for (const v of block.values) index.values.push(v);
+        for (let i = 0; i < block.inserts.length; i++) { index.inserts.push(block.inserts[i]!); index.insertEnds.push(block.insertEnds[i]!); }
+      }
+    }
+    this.sqlSpan = { first, last, index };
+    return index;
+  }
+
+  /**
+   * The matches of /VALUES/gi and /INSERT\s+INTO\s/gi that start in block `b`. Neither pattern can overlap itself
+   * (nor can a match start inside another), so the non-overlapping matches over the whole text are every place
+   * where the pattern matches, and a block's share is the places that start in it: VALUES read from the block's
+   * start to 5 characters past its end, INSERT INTO tried (sticky, running as far as its spaces do) at each
+   * `INSERT` + space that starts in the block.
+   */
+  private sqlBlock(b: number): SqlIndex {
+    const known = this.sqlBlocks.get(b);
+    if (known) return known;
+    const size = TextStructure.sqlBlockChars, text = this.text;
+    const start = b * size, end = Math.min(text.length, start + size);
     const values: number[] = [], inserts: number[] = [], insertEnds: number[] = [];
-    // Neither pattern can overlap itself, so the non-overlapping matches over the whole text are every
-    // occurrence any slice of it would match.
-    const valuesRe = /VALUES/gi, insertRe = /INSERT\s+INTO\s/gi; // exec loops: matchAll's iterator and copies cost more
-    for (let m = valuesRe.exec(this.text); m; m = valuesRe.exec(this.text)) values.push(m.index);
-    for (let m = insertRe.exec(this.text); m; m = insertRe.exec(this.text)) { inserts.push(m.index); insertEnds.push(m.index + m[0].length); }
-    return { values, inserts, insertEnds };
+    const valuesRe = /VALUES/gi, insertStartRe = /INSERT\s/gi, insertRe = /INSERT\s+INTO\s/iy;
+    const valuesIn = text.slice(0, Math.min(text.length, end + 5));
+    valuesRe.lastIndex = start;
+    for (let m = valuesRe.exec(valuesIn); m; m = valuesRe.exec(valuesIn)) values.push(m.index);
+    const insertsIn = text.slice(0, Math.min(text.length, end + 6));
+    insertStartRe.lastIndex = start;
+    for (let m = insertStartRe.exec(insertsIn); m; m = insertStartRe.exec(insertsIn)) {
+      insertRe.lastIndex = m.index;
+      const full = insertRe.exec(text);
+      if (full) { inserts.push(m.index); insertEnds.push(m.index + full[0].length); }
+    }
+    const index = { values, inserts, insertEnds };
+    this.sqlBlocks.set(b, index);
+    return index;
   }
 
   /** The column of an `INSERT INTO t (a, b) VALUES (x, y)` statement that a value stands in. */
@@ -196,7 +243,7 @@ export class TextStructure {
     // boundary at either end of that slice always holds, inside it the neighbouring character decides.
     const windowStart = Math.max(0, offset - SQL_LOOKBACK);
     const text = this.text;
-    const index = (this.sqlIndex ??= this.readSqlIndex());
+    const index = this.sqlIndexFor(windowStart, offset);
     // The last VALUES keyword before the value (ending by the value), when it opens a tuple list.
     let valuesAt = -1;
     for (let i = lastAtOrBelow(index.values, offset - 6); i >= 0 && index.values[i]! >= windowStart; i--) {
