@@ -120,3 +120,15 @@ test('property: every national or regional eCPR with a real date is found with i
     { seed: 11, numRuns: 400 },
   );
 });
+
+test('one letter written and a digit read as the other: reported only with a cue or a field', () => {
+  const found = (text: string) => detect(text).filter((f) => f.type === 'ecpr');
+  // 12 March 1945, regional century digit 0, B written, 8 read as a B, sex digit 3 (read as digits, 1203450883
+  // fails modulus-11: no CPR reading competes).
+  assert.deepEqual(found('Nr. 120345-0B83\n'), [], 'an article number with no cue is no eCPR');
+  assert.deepEqual(found('Varenr. 120345-0B83 på lager\n'), []);
+  assert.equal(found('eCPR: 120345-0B83\n').length, 1, 'after an eCPR cue it is read');
+  assert.equal(found('ecpr;navn\n120345-0B83;Patient\n').length, 1, 'in an eCPR column it is read');
+  // Both letters written: the clean shape needs no cue.
+  assert.equal(found('Nr. 120345-0BA1\n').length, 1);
+});

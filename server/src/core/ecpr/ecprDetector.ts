@@ -152,6 +152,10 @@ export function scoreEcprCandidate(ctx: ScanContext, c: EcprCandidate): Finding 
     reasons.push({ rule: 'ecpr.lowerCase', text: 'letters in lower case', weight: -ECPR_CONFIDENCE.lowerCasePenalty });
   }
   const context = substituteContext(ctx, c.start, c.end);
+  // Only one letter written at 8–9 and a digit read as the other: part and article numbers of the shape
+  // NNNNNN-NLNN pass that reading by chance (a real date, a century digit, one look-alike digit) far more often
+  // than an eCPR is scanned without any label, so such a reading needs a cue or a field.
+  if (r.lettersWritten < 2 && !context.positive) return undefined;
   if (context.positive) {
     confidence = Math.min(0.99, confidence + ECPR_CONFIDENCE.contextBonus);
     reasons.push({ ...context.positive, weight: ECPR_CONFIDENCE.contextBonus });
