@@ -111,11 +111,6 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
  * Clean CPR forms: ten digits, optionally split 6+4 by one separator. `runs`: digitRuns over [from, to + RUNS_REACH)
  * at least (digitClusters.ts), when the caller has them already.
  */
-export function* cleanCprCandidates(text: string, from = 0, to = text.length, runs?: DigitRuns): Generator<CprCandidate> {
-  yield* cleanCprCandidateList(text, from, to, runs);
-}
-
-/** cleanCprCandidates as an array (the detector's form: no generator in the hot path). */
 export function cleanCprCandidateList(
   text: string,
   from = 0,
@@ -174,17 +169,7 @@ function cleanMatchEnd(text: string, start: number, length: number): number {
   return isAsciiAlnum(before) || isAsciiAlnum(after) ? -1 : end;
 }
 
-/** Loose forms (OCR, dictated groups, other separators) that the clean pattern does not cover. */
-export function* looseCprCandidates(
-  text: string,
-  from = 0,
-  to = text.length,
-  skip: readonly { start: number; end: number }[] = [],
-  runs?: DigitRuns,
-): Generator<CprCandidate> {
-  for (const r of looseCprReadingList(text, from, to, skip, runs)) yield looseCandidate(r);
-}
-
+/** A loose form (OCR, dictated groups, other separators) that the clean pattern does not cover. */
 function looseCandidate(r: LooseReading): CprCandidate {
   const reading = r.corrections > 0 || r.layout === 'irregular' ? 'ocr' : 'regular';
   return { start: r.start, end: r.end, digits: r.digits, readingReasons: r.readingReasons, reading };

@@ -234,20 +234,11 @@ function describeReading(groups: readonly number[], seps: readonly Separator[], 
 /**
  * Every loose reading whose start lies in [from, to). Linear: each start reads a bounded stretch. `skip` holds
  * ranges already read another way (the clean CPR forms), sorted by start: no reading starts inside them. `runs`:
- * digitRuns over [from, to + span) at least (digitClusters.ts), when the caller has them already. Only the regions where a reading can start (clusterRegions, LOOSE_READING_SHAPE) are visited, in order, with the
- * skip-ahead carried across them: the positions left out are ones where readLooseCpr finds nothing.
+ * digitRuns over [from, to + span) at least (digitClusters.ts), when the caller has them already. Only the regions
+ * where a reading can start (clusterRegions, LOOSE_READING_SHAPE) are visited, in order, with the skip-ahead
+ * carried across them: the positions left out are ones where readLooseCpr finds nothing. An array, not a generator:
+ * this is the detector's hot path.
  */
-export function* looseCprReadings(
-  text: string,
-  from = 0,
-  to = text.length,
-  skip: readonly { start: number; end: number }[] = [],
-  runs?: DigitRuns,
-): Generator<LooseReading> {
-  yield* looseCprReadingList(text, from, to, skip, runs);
-}
-
-/** looseCprReadings as an array (the detector's form: no generator in the hot path). */
 export function looseCprReadingList(
   text: string,
   from = 0,
