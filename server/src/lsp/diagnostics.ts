@@ -29,7 +29,7 @@ const RANK: Record<SeverityName, number> = { error: 1, warning: 2, information: 
  * Strong findings get `skjold.severity.strong`, weaker ones `skjold.severity.weak`. A per-type level in
  * `skjold.rules` replaces the strong severity for that type, and caps the weak one (never more severe than it).
  */
-export function severityFor(f: Finding, settings: SkjoldSettings): DiagnosticSeverity {
+export function severityFor<F extends Pick<Finding, 'type' | 'confidence'>>(f: F, settings: SkjoldSettings): DiagnosticSeverity {
   if (f.confidence < TEST_DATA_CONFIDENCE) return DiagnosticSeverity.Hint; // known test data (core/types.ts)
   const level = settings.rules[f.type];
   const strong = f.confidence >= STRONG_CONFIDENCE;

@@ -14,7 +14,7 @@ import type { CustomPatternCache } from './customPatterns';
 import type { EditSink } from './incremental/editRecorder';
 import { serverAllowlist } from './control/workspaceAllowlist';
 import { DOCUMENT_STATUS_NOTIFICATION, skipReason, type DocumentStatusParams } from './control/documentScope';
-import { capFindings, FINDING_COUNT_NOTIFICATION, type FindingCountParams } from './incremental/diagnosticCap';
+import { capFindings, capResolved, FINDING_COUNT_NOTIFICATION, type FindingCountParams } from './incremental/diagnosticCap';
 
 /** Characters re-detected per step (between looks at the clock), and the longest a slice runs before yielding. */
 const STEP_CHARS = 64 * 1024;
@@ -147,12 +147,9 @@ export class DocumentChecker implements EditSink {
           if (!current || s.cancelled) return;
           if (s.engine !== engine || !engine.done || engine.currentText !== current.getText()) { s.again = true; continue; }
           const text = current.getText();
-          // Listed without reasons (cheap for tens of thousands), filtered and capped, then completed for display.
           if (s.mayHaveDirectives) s.mayHaveDirectives = text.includes(DIRECTIVE_MARK);
-          const listed = engine.lightFindings();
-          const findings = serverAllowlist.filter(uri, text, s.mayHaveDirectives ? (applyDirectives(text, listed) as IndexedFinding[]) : listed);
-          const shown = capFindings(findings, settings.maxDiagnostics, (f) => severityFor(f, settings));
-          this.publish(current, shown.map((f) => engine.fullFinding(f)), findings.length, settings);
+          const { shown, total } = shownFindings(engine, uri, text, s.mayHaveDirectives, settings);
+          this.publish(current, shown.map((f) => engine.fullFinding(f)), total, settings);
         } catch (e) {
           // Contained: this document reports the failure, every other document carries on.
           s.engine = undefined;
@@ -184,6 +181,20 @@ export class DocumentChecker implements EditSink {
     }
     if (s) s.capped = capped;
   }
+}
+
+/**
+ * The findings to publish (light: without reasons; engine.fullFinding() completes them) and how many there are
+ * in all. When no directive, allowlist entry or own-name mention can change the engine's findings, the cap is
+ * read from the engine's kept resolution (no list of every finding per edit); otherwise they are listed,
+ * filtered and capped.
+ */
+function shownFindings(engine: IncrementalDetection, uri: string, text: string, mayHaveDirectives: boolean, settings: SkjoldSettings): { shown: IndexedFinding[]; total: number } {
+  const severityOf = (f: Pick<Finding, 'type' | 'confidence'>) => severityFor(f, settings);
+  if (!mayHaveDirectives && serverAllowlist.passesAll(uri) && engine.plainResolution()) return capResolved(engine, settings.maxDiagnostics, severityOf);
+  const listed = engine.lightFindings();
+  const findings = serverAllowlist.filter(uri, text, mayHaveDirectives ? (applyDirectives(text, listed) as IndexedFinding[]) : listed);
+  return { shown: capFindings(findings, settings.maxDiagnostics, severityOf), total: findings.length };
 }
 
 /** Same detection under both options (the engine's findings stay valid). */

@@ -1,6 +1,9 @@
 // Findings kept compactly between edits: four typed arrays (start, end, detector, profile) sorted by start,
 // where a profile is everything about a finding except its position (type, confidence, reasons…), interned:
-// thousands of findings share a handful of profiles. About 13 bytes per finding instead of a few hundred.
+// thousands of findings share a handful of profiles. About 15 bytes per finding instead of a few hundred.
+// Overlap resolution is kept too (which entries survive it, where clusters of overlapping entries begin) and
+// redone after a change only for the clusters the change touched: an edit costs the same in a document with a
+// hundred findings or a hundred thousand.
 import type { Finding } from '../types';
 import { resolveOverlaps } from '../detect';
 
@@ -10,7 +13,9 @@ export interface RawEntry {
   detector: number;
 }
 
-type Profile = Omit<Finding, 'start' | 'end'>;
+/** Everything about a finding except its position: shared by all findings of the same kind. */
+export type FindingProfile = Omit<Finding, 'start' | 'end'>;
+type Profile = FindingProfile;
 
 /** A finding without its reasons, pointing back to its entry in the store (valid until the next change). */
 export interface IndexedFinding extends Finding {
@@ -24,9 +29,24 @@ export class FindingStore {
   private ends = new Int32Array(64);
   private detectors = new Uint8Array(64);
   private profileIds = new Uint32Array(64);
+  /** 1 where the entry survives overlap resolution (known outside the dirty range; 0 inside it). */
+  private kept = new Uint8Array(64);
+  /** 1 where an entry begins a cluster: it starts at or after the end of every entry before it. */
+  private heads = new Uint8Array(64);
   private n = 0;
   private readonly profiles: Profile[] = [];
   private readonly profileIndex = new Map<string, number>();
+  /** Entries with kept = 1, in all and per profile. */
+  private keptTotal = 0;
+  private keptByProfile: number[] = [];
+  /**
+   * Entries [dirtyLo, dirtyHi) changed since resolution was last brought up to date (a hull over every change;
+   * `dirty` also when the range is empty: an edit that only moved entries apart changes the clusters around it).
+   * Outside it, entries are as they were then, those after it all shifted by the same amount.
+   */
+  private dirty = false;
+  private dirtyLo = 0;
+  private dirtyHi = 0;
 
   get size(): number {
     return this.n;
@@ -34,6 +54,9 @@ export class FindingStore {
 
   clear(): void {
     this.n = 0;
+    this.keptTotal = 0;
+    this.keptByProfile.fill(0);
+    this.dirty = false;
   }
 
   /** Index of the first finding starting at or after `offset`. */
@@ -80,29 +103,104 @@ export class FindingStore {
 
   /**
    * The findings after overlap resolution, in document order, as light copies (no reasons; `storeIndex` leads
-   * back to the full finding through finding()). Overlaps are resolved per cluster of findings that overlap one
-   * another (with the core's resolveOverlaps, in the order detect() would hand them over), so the result equals
-   * detect() over the whole text while an isolated finding costs one comparison.
+   * back to the full finding through finding()). Equals detect()'s resolution over the whole text (see resolve()).
    */
   resolved(): IndexedFinding[] {
+    this.resolve();
     const out: IndexedFinding[] = [];
-    let i = 0;
-    while (i < this.n) {
+    for (let i = 0; i < this.n; i++) if (this.kept[i]) out.push(this.light(i));
+    return out;
+  }
+
+  /** How many findings survive overlap resolution. */
+  resolvedCount(): number {
+    this.resolve();
+    return this.keptTotal;
+  }
+
+  /** How many findings surviving overlap resolution match `test` (one call per kind of finding, not per finding). */
+  resolvedCountWhere(test: (p: FindingProfile) => boolean): number {
+    this.resolve();
+    let count = 0;
+    this.profiles.forEach((p, id) => { if (this.keptByProfile[id] && test(p)) count += this.keptByProfile[id]!; });
+    return count;
+  }
+
+  /**
+   * The `max` resolved findings of least rank (a small non-negative integer below `rankLimit`, read per kind of
+   * finding), ties going to the earliest, in document order: what sorting resolved() by rank and document order
+   * and taking the first `max` gives. The rank counts are kept per kind, so only the entries up to the last one
+   * taken are read, as typed arrays, without building the list of all findings.
+   */
+  best(max: number, rankLimit: number, rankOf: (p: FindingProfile) => number): IndexedFinding[] {
+    this.resolve();
+    if (this.keptTotal <= max) return this.resolved();
+    const rankById = new Int32Array(this.profiles.length);
+    const counts = new Float64Array(rankLimit);
+    this.profiles.forEach((p, id) => {
+      const rank = rankOf(p);
+      if (!(rank >= 0 && rank < rankLimit && Number.isInteger(rank))) throw new RangeError(`rank ${rank} outside [0, ${rankLimit})`);
+      rankById[id] = rank;
+      counts[rank]! += this.keptByProfile[id] ?? 0;
+    });
+    // The cut-off rank: every entry ranked better is taken, and the earliest of the cut-off rank fill the rest.
+    let taken = 0, cutoff = 0;
+    while (cutoff < rankLimit && taken + counts[cutoff]! < max) taken += counts[cutoff++]!;
+    let room = max - taken;
+    const out: IndexedFinding[] = [];
+    for (let i = 0; i < this.n && out.length < max; i++) {
+      if (!this.kept[i]) continue;
+      const rank = rankById[this.profileIds[i]!]!;
+      if (rank < cutoff) out.push(this.light(i));
+      else if (rank === cutoff && room > 0) { out.push(this.light(i)); room--; }
+    }
+    return out;
+  }
+
+  /**
+   * Brings the kept and cluster-head flags up to date over the dirty range: from the head of the cluster before
+   * it, cluster by cluster, until a cluster begins past the range where one began before. From there on every
+   * entry has the same neighbours as at the last resolution (all shifted alike), so its flags still hold.
+   * Overlaps are resolved per cluster with the core's resolveOverlaps, in the order detect() hands them over, so
+   * the result equals detect() over the whole text while an isolated finding costs one comparison.
+   */
+  private resolve(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const hi = this.dirtyHi;
+    let i = Math.min(this.dirtyLo, this.n) - 1;
+    while (i > 0 && !this.heads[i]) i--;
+    i = Math.max(i, 0);
+    while (i < this.n && !(i >= hi && this.heads[i])) {
       let j = i + 1;
       let maxEnd = this.ends[i]!;
       while (j < this.n && this.starts[j]! < maxEnd) { maxEnd = Math.max(maxEnd, this.ends[j]!); j++; }
-      if (j === i + 1) out.push(this.light(i));
+      for (let k = i; k < j; k++) { this.unkeep(k); this.heads[k] = 0; }
+      this.heads[i] = 1;
+      if (j === i + 1) this.keep(i);
       else {
         // detect() concatenates detector by detector: order the cluster the same way before resolving.
         const cluster: number[] = [];
         for (let k = i; k < j; k++) cluster.push(k);
         cluster.sort((a, b) => this.detectors[a]! - this.detectors[b]! || a - b);
         const full = cluster.map((k) => this.finding(k));
-        for (const f of resolveOverlaps(full)) out.push(this.light(cluster[full.indexOf(f)]!));
+        for (const f of resolveOverlaps(full)) this.keep(cluster[full.indexOf(f)]!);
       }
       i = j;
     }
-    return out;
+  }
+
+  private keep(i: number): void {
+    this.kept[i] = 1;
+    this.keptTotal++;
+    this.keptByProfile[this.profileIds[i]!]!++;
+  }
+
+  private unkeep(i: number): void {
+    if (!this.kept[i]) return;
+    this.kept[i] = 0;
+    this.keptTotal--;
+    this.keptByProfile[this.profileIds[i]!]!--;
   }
 
   private light(i: number): IndexedFinding {
@@ -112,7 +210,7 @@ export class FindingStore {
 
   /** Bytes held by the arrays (for the benchmark's memory figure). */
   get bytes(): number {
-    return this.starts.byteLength * 2 + this.detectors.byteLength + this.profileIds.byteLength;
+    return this.starts.byteLength * 2 + this.detectors.byteLength + this.profileIds.byteLength + this.kept.byteLength + this.heads.byteLength;
   }
 
   private intern(f: Finding): number {
@@ -122,13 +220,15 @@ export class FindingStore {
     if (id === undefined) {
       id = this.profiles.length;
       this.profiles.push(profile);
+      this.keptByProfile.push(0);
       this.profileIndex.set(key, id);
     }
     return id;
   }
 
-  /** Removes [from, to) and opens `count` slots at `from`. */
+  /** Removes [from, to) and opens `count` slots at `from` (not kept, to be resolved: the dirty range grows over them). */
   private splice(from: number, to: number, count: number): void {
+    for (let k = from; k < to; k++) this.unkeep(k);
     const newN = this.n - (to - from) + count;
     if (newN > this.starts.length) this.grow(newN);
     if (to !== from + count) {
@@ -136,6 +236,20 @@ export class FindingStore {
       this.ends.copyWithin(from + count, to, this.n);
       this.detectors.copyWithin(from + count, to, this.n);
       this.profileIds.copyWithin(from + count, to, this.n);
+      this.kept.copyWithin(from + count, to, this.n);
+      this.heads.copyWithin(from + count, to, this.n);
+    }
+    this.kept.fill(0, from, from + count);
+    this.heads.fill(0, from, from + count);
+    // The dirty range as it lies after the splice (an end inside the removed entries moves to the new slots' end).
+    const moved = (x: number, isEnd: boolean) => (x < from ? x : x >= to ? x + count - (to - from) : isEnd ? from + count : from);
+    if (this.dirty) {
+      this.dirtyLo = Math.min(moved(this.dirtyLo, false), from);
+      this.dirtyHi = Math.max(moved(this.dirtyHi, true), from + count);
+    } else {
+      this.dirty = true;
+      this.dirtyLo = from;
+      this.dirtyHi = from + count;
     }
     this.n = newN;
   }
@@ -147,5 +261,7 @@ export class FindingStore {
     this.ends = g(this.ends, (k) => new Int32Array(k));
     this.detectors = g(this.detectors, (k) => new Uint8Array(k));
     this.profileIds = g(this.profileIds, (k) => new Uint32Array(k));
+    this.kept = g(this.kept, (k) => new Uint8Array(k));
+    this.heads = g(this.heads, (k) => new Uint8Array(k));
   }
 }

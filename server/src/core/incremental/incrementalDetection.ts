@@ -7,11 +7,11 @@ import type { DetectOptions, Finding } from '../types';
 import { ScanContext } from '../scan';
 import { TextStructure } from '../context/structure';
 import { detectEach, detectorsFor } from '../detect';
-import { asOwnMention, withOwnNameMentions } from '../redact/ownFindings';
+import { asOwnMention, OWN_SYNTHETIC_CONFIDENCE, withOwnNameMentions } from '../redact/ownFindings';
 import type { Detector } from '../scan';
-import { FindingStore, type IndexedFinding, type RawEntry } from './findingStore';
+import { FindingStore, type FindingProfile, type IndexedFinding, type RawEntry } from './findingStore';
 import { PrefixMentions } from '../textFacts';
-export type { IndexedFinding } from './findingStore';
+export type { FindingProfile, IndexedFinding } from './findingStore';
 import { combinedReach, csvLike, EXTRA_LINES, headerLinesEnd, snapBack, snapForward, touchesStructure, type EngineReach } from './reach';
 
 /** Characters a detector run starts before the region it reports, so matching is in step at the region's start. */
@@ -130,6 +130,30 @@ export class IncrementalDetection {
     this.step();
     // The same last step as detect(): lone mentions of Skjold's own synthetic names become Hints.
     return withOwnNameMentions(this.text, this.store.resolved());
+  }
+
+  /**
+   * True when lightFindings() is the overlap resolution as it stands: no finding is one of Skjold's own synthetic
+   * names, so withOwnNameMentions() changes nothing. Then resolvedCount() and best() answer without the list.
+   */
+  plainResolution(): boolean {
+    this.step();
+    return this.store.resolvedCountWhere((p) => p.type === 'name' && p.confidence === OWN_SYNTHETIC_CONFIDENCE) === 0;
+  }
+
+  /** How many findings lightFindings() lists (when plainResolution()), without listing them. */
+  resolvedCount(): number {
+    this.step();
+    return this.store.resolvedCount();
+  }
+
+  /**
+   * The `max` findings of least rank, ties to the earliest, in document order (FindingStore.best): when
+   * plainResolution(), what ranking lightFindings() gives, read from the kept resolution per edit.
+   */
+  best(max: number, rankLimit: number, rankOf: (p: FindingProfile) => number): IndexedFinding[] {
+    this.step();
+    return this.store.best(max, rankLimit, rankOf);
   }
 
   fullFinding(f: IndexedFinding): Finding {

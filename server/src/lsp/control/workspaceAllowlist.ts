@@ -46,10 +46,19 @@ export class WorkspaceAllowlist {
 
   /** Findings of the document at `uri` without the allowlisted values. */
   filter<F extends Finding>(uri: string, text: string, findings: F[]): F[] {
-    const folder = this.folderFor(uri);
-    const entries = folder ? folder.entries : this.folders.length ? undefined : new Set<string>();
+    const entries = this.entriesFor(uri);
     if (!entries?.size || !findings.length) return findings;
     return filterAllowlisted(text, findings, entries, serverRedactionKey.peek());
+  }
+
+  /** True when filter() passes every finding of the document at `uri` as it is (no allowlist entry applies). */
+  passesAll(uri: string): boolean {
+    return !this.entriesFor(uri)?.size;
+  }
+
+  private entriesFor(uri: string): Set<string> | undefined {
+    const folder = this.folderFor(uri);
+    return folder ? folder.entries : this.folders.length ? undefined : new Set<string>();
   }
 
   /** Adds the value (as a keyed fingerprint) to the allowlist of the folder holding `uri`. Returns the file written. */
