@@ -239,13 +239,13 @@ export class FindingStore {
       this.kept.copyWithin(from + count, to, this.n);
       this.heads.copyWithin(from + count, to, this.n);
     }
+    // New slots count as not kept; their cluster-head flags are written before they are read (resolve()).
     this.kept.fill(0, from, from + count);
-    this.heads.fill(0, from, from + count);
-    // The dirty range as it lies after the splice (an end inside the removed entries moves to the new slots' end).
-    const moved = (x: number, isEnd: boolean) => (x < from ? x : x >= to ? x + count - (to - from) : isEnd ? from + count : from);
+    // The dirty range as it lies after the splice, grown over the new slots.
+    const moved = (x: number) => (x < from ? x : x >= to ? x + count - (to - from) : from);
     if (this.dirty) {
-      this.dirtyLo = Math.min(moved(this.dirtyLo, false), from);
-      this.dirtyHi = Math.max(moved(this.dirtyHi, true), from + count);
+      this.dirtyLo = Math.min(moved(this.dirtyLo), from);
+      this.dirtyHi = Math.max(moved(this.dirtyHi), from + count);
     } else {
       this.dirty = true;
       this.dirtyLo = from;

@@ -1,0 +1,47 @@
+// The server's cap read from the engine's kept resolution (capResolved) must publish exactly what listing every
+// finding and capping the list (capFindings) publishes, under any severity settings and cap, after edits.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { IncrementalDetection } from '../../../server/src/core/incremental/incrementalDetection';
+import { capFindings, capResolved } from '../../../server/src/lsp/incremental/diagnosticCap';
+import { severityFor } from '../../../server/src/lsp/diagnostics';
+import { DEFAULT_SETTINGS, type SeverityName, type SkjoldSettings } from '../../../server/src/lsp/settings';
+import { validCprArb } from '../helpers/arbitraries';
+
+const LINES = ['Pt. CPR-nr.: ', 'Ordrenr. ', 'Ring til Jens Hansen på 20 30 40 50. ', 'født 01.02.1980 ', 'mail: a.b@eksempel.dk ', 'CVR 12345674 ', 'Kontrol ', ''];
+const noteArb = fc.array(fc.tuple(fc.constantFrom(...LINES), validCprArb, fc.constantFrom('\n', ' ', '. Marie Jensen bor på Nørregade 12.\n')), { minLength: 3, maxLength: 40 })
+  .map((parts) => parts.map(([a, b, c]) => a + b + c).join(''));
+const severityArb = fc.constantFrom<SeverityName>('error', 'warning', 'information', 'hint');
+const settingsArb = fc.record({ strong: severityArb, weak: severityArb, cpr: fc.constantFrom('auto', 'error', 'hint'), name: fc.constantFrom('auto', 'warning', 'information') })
+  .map(({ strong, weak, cpr, name }): SkjoldSettings => ({ ...DEFAULT_SETTINGS, severity: { ...DEFAULT_SETTINGS.severity, strong, weak }, rules: { ...DEFAULT_SETTINGS.rules, cpr, name } as SkjoldSettings['rules'] }));
+const editArb = fc.record({ at: fc.integer({ min: 0, max: 999 }), del: fc.integer({ min: 0, max: 8 }), text: fc.constantFrom('', 'x', ' ', '\n', ' CPR 070761-4285 ', 'Hansen ') });
+
+test('capResolved publishes what capFindings over every listed finding publishes', () => {
+  let cappedCases = 0;
+  fc.assert(
+    fc.property(noteArb, settingsArb, fc.integer({ min: 1, max: 30 }), fc.array(editArb, { maxLength: 6 }), (note, settings, max, edits) => {
+      const engine = new IncrementalDetection(note, { languageId: 'plaintext' });
+      let text = note;
+      const severityOf = (f: Parameters<typeof severityFor>[0]) => severityFor(f, settings);
+      const compare = () => {
+        if (!engine.plainResolution()) return; // own-name mentions: the server lists and caps instead
+        const listed = engine.lightFindings();
+        const { shown, total } = capResolved(engine, max, severityOf);
+        assert.equal(total, listed.length);
+        if (total > max) cappedCases++;
+        assert.deepEqual(shown.map((f) => [f.start, f.end, f.type, f.confidence]), capFindings(listed, max, severityOf).map((f) => [f.start, f.end, f.type, f.confidence]));
+      };
+      compare();
+      for (const e of edits) {
+        const start = Math.floor((e.at / 1000) * text.length);
+        const end = Math.min(text.length, start + e.del);
+        text = text.slice(0, start) + e.text + text.slice(end);
+        engine.edit(start, end, e.text.length, text);
+        compare();
+      }
+    }),
+    { seed: 9903, numRuns: 60 },
+  );
+  assert.ok(cappedCases > 50, `the cap applied in ${cappedCases} comparisons only`);
+});
