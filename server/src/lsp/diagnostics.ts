@@ -41,9 +41,17 @@ export function severityFor<F extends Pick<Finding, 'type' | 'confidence'>>(f: F
 }
 
 export function toDiagnostic(doc: TextDocument, f: Finding, settings: SkjoldSettings): Diagnostic {
+  return diagnosticAt(doc, f, f.start, f.end, settings);
+}
+
+/**
+ * toDiagnostic() for a finding given as its kind (everything but the position: the incremental engine's shared
+ * profile) and its position, so the server need not copy each shown finding out of the engine's store.
+ */
+export function diagnosticAt(doc: TextDocument, f: Omit<Finding, 'start' | 'end'>, start: number, end: number, settings: SkjoldSettings): Diagnostic {
   const data: FindingData = { type: f.type, confidence: f.confidence, version: doc.version };
   return {
-    range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+    range: { start: doc.positionAt(start), end: doc.positionAt(end) },
     severity: severityFor(f, settings),
     source: DIAGNOSTIC_SOURCE,
     code: f.type,

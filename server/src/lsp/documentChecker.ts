@@ -3,11 +3,11 @@
 // only what the edits can affect. One check per document runs at a time; it works in slices and yields to the
 // event loop between them, so a 50 MB note never blocks the server; edits arriving meanwhile are folded into the
 // running check, and diagnostics are published only for the version the findings belong to.
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyDirectives, type DetectOptions, type Finding } from '../core';
 import { IncrementalDetection, type IndexedFinding } from '../core/incremental/incrementalDetection';
-import { checkFailedDiagnostic, severityFor, toDiagnostic } from './diagnostics';
+import { checkFailedDiagnostic, diagnosticAt, severityFor, toDiagnostic } from './diagnostics';
 import { detectOptionsFor } from './detectOptions';
 import type { SkjoldSettings } from './settings';
 import type { CustomPatternCache } from './customPatterns';
@@ -121,7 +121,7 @@ export class DocumentChecker implements EditSink {
         const skip = skipReason(uri, doc.getText().length, settings, (u) => serverAllowlist.containingFolder(u));
         if (skip || this.paused) {
           s.engine = undefined;
-          this.publish(doc, [], 0, settings);
+          this.publish(doc, [], 0);
           if (skip) this.sendStatus(s, skip);
           continue;
         }
@@ -148,8 +148,11 @@ export class DocumentChecker implements EditSink {
           if (s.engine !== engine || !engine.done || engine.currentText !== current.getText()) { s.again = true; continue; }
           const text = current.getText();
           if (s.mayHaveDirectives) s.mayHaveDirectives = text.includes(DIRECTIVE_MARK);
-          const { shown, total } = shownFindings(engine, uri, text, s.mayHaveDirectives, settings);
-          this.publish(current, shown.map((f) => engine.fullFinding(f)), total, settings);
+          const { shown, total, plain } = shownFindings(engine, uri, text, s.mayHaveDirectives, settings);
+          const diagnostics = plain
+            ? shown.map((f) => diagnosticAt(current, engine.kindOf(f), f.start, f.end, settings))
+            : shown.map((f) => toDiagnostic(current, engine.fullFinding(f), settings));
+          this.publish(current, diagnostics, total);
         } catch (e) {
           // Contained: this document reports the failure, every other document carries on.
           s.engine = undefined;
@@ -168,8 +171,7 @@ export class DocumentChecker implements EditSink {
     void this.connection.sendNotification(DOCUMENT_STATUS_NOTIFICATION, status);
   }
 
-  private publish(doc: TextDocument, shown: Finding[], total: number, settings: SkjoldSettings): void {
-    const diagnostics = shown.map((f) => toDiagnostic(doc, f, settings));
+  private publish(doc: TextDocument, diagnostics: Diagnostic[], total: number): void {
     void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     // The count goes out while the list is capped, and once more when it no longer is (so the client can clear it);
     // other clients never see this notification for ordinary files.
@@ -184,17 +186,17 @@ export class DocumentChecker implements EditSink {
 }
 
 /**
- * The findings to publish (light: without reasons; engine.fullFinding() completes them) and how many there are
- * in all. When no directive, allowlist entry or own-name mention can change the engine's findings, the cap is
- * read from the engine's kept resolution (no list of every finding per edit); otherwise they are listed,
- * filtered and capped.
+ * The findings to publish (light: without reasons) and how many there are in all. When no directive, allowlist
+ * entry or own-name mention can change the engine's findings (`plain`: then engine.kindOf() completes them), the
+ * cap is read from the engine's kept resolution, without a list of every finding per edit; otherwise they are
+ * listed, filtered and capped (engine.fullFinding() completes them).
  */
-function shownFindings(engine: IncrementalDetection, uri: string, text: string, mayHaveDirectives: boolean, settings: SkjoldSettings): { shown: IndexedFinding[]; total: number } {
+function shownFindings(engine: IncrementalDetection, uri: string, text: string, mayHaveDirectives: boolean, settings: SkjoldSettings): { shown: IndexedFinding[]; total: number; plain: boolean } {
   const severityOf = (f: Pick<Finding, 'type' | 'confidence'>) => severityFor(f, settings);
-  if (!mayHaveDirectives && serverAllowlist.passesAll(uri) && engine.plainResolution()) return capResolved(engine, settings.maxDiagnostics, severityOf);
+  if (!mayHaveDirectives && serverAllowlist.passesAll(uri) && engine.plainResolution()) return { ...capResolved(engine, settings.maxDiagnostics, severityOf), plain: true };
   const listed = engine.lightFindings();
   const findings = serverAllowlist.filter(uri, text, mayHaveDirectives ? (applyDirectives(text, listed) as IndexedFinding[]) : listed);
-  return { shown: capFindings(findings, settings.maxDiagnostics, severityOf), total: findings.length };
+  return { shown: capFindings(findings, settings.maxDiagnostics, severityOf), total: findings.length, plain: false };
 }
 
 /** Same detection under both options (the engine's findings stay valid). */

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { IncrementalDetection } from '../../../server/src/core/incremental/incrementalDetection';
 import { capFindings, capResolved } from '../../../server/src/lsp/incremental/diagnosticCap';
-import { severityFor } from '../../../server/src/lsp/diagnostics';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { diagnosticAt, severityFor, toDiagnostic } from '../../../server/src/lsp/diagnostics';
 import { DEFAULT_SETTINGS, type SeverityName, type SkjoldSettings } from '../../../server/src/lsp/settings';
 import { validCprArb } from '../helpers/arbitraries';
 
@@ -17,7 +18,7 @@ const settingsArb = fc.record({ strong: severityArb, weak: severityArb, cpr: fc.
   .map(({ strong, weak, cpr, name }): SkjoldSettings => ({ ...DEFAULT_SETTINGS, severity: { ...DEFAULT_SETTINGS.severity, strong, weak }, rules: { ...DEFAULT_SETTINGS.rules, cpr, name } as SkjoldSettings['rules'] }));
 const editArb = fc.record({ at: fc.integer({ min: 0, max: 999 }), del: fc.integer({ min: 0, max: 8 }), text: fc.constantFrom('', 'x', ' ', '\n', ' CPR 070761-4285 ', 'Hansen ') });
 
-test('capResolved publishes what capFindings over every listed finding publishes', () => {
+test('capResolved publishes what capFindings over every listed finding publishes, as the same diagnostics', () => {
   let cappedCases = 0;
   fc.assert(
     fc.property(noteArb, settingsArb, fc.integer({ min: 1, max: 30 }), fc.array(editArb, { maxLength: 6 }), (note, settings, max, edits) => {
@@ -31,6 +32,9 @@ test('capResolved publishes what capFindings over every listed finding publishes
         assert.equal(total, listed.length);
         if (total > max) cappedCases++;
         assert.deepEqual(shown.map((f) => [f.start, f.end, f.type, f.confidence]), capFindings(listed, max, severityOf).map((f) => [f.start, f.end, f.type, f.confidence]));
+        // Completed from the kind of finding, the diagnostic is the one the full finding gives.
+        const doc = TextDocument.create('file:///t.txt', 'plaintext', 3, text);
+        for (const f of shown) assert.deepEqual(diagnosticAt(doc, engine.kindOf(f), f.start, f.end, settings), toDiagnostic(doc, engine.fullFinding(f), settings));
       };
       compare();
       for (const e of edits) {

@@ -97,6 +97,11 @@ export class FindingStore {
     }
   }
 
+  /** The kind of finding entry `i` is (shared by every entry of that kind: never to be changed). */
+  profileAt(i: number): FindingProfile {
+    return this.profiles[this.profileIds[i]!]!;
+  }
+
   finding(i: number): Finding {
     return { ...this.profiles[this.profileIds[i]!]!, start: this.starts[i]!, end: this.ends[i]! } as Finding;
   }

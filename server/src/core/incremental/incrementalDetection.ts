@@ -156,6 +156,14 @@ export class IncrementalDetection {
     return this.store.best(max, rankLimit, rankOf);
   }
 
+  /**
+   * Everything but the position of a finding best() or resolvedCount() counted (when plainResolution()): what
+   * fullFinding() gives without copying it out of the store. Shared by every finding of that kind: read only.
+   */
+  kindOf(f: IndexedFinding): FindingProfile {
+    return this.store.profileAt(f.storeIndex);
+  }
+
   fullFinding(f: IndexedFinding): Finding {
     const full = this.store.finding(f.storeIndex);
     return f.confidence === full.confidence ? full : asOwnMention(full); // downgraded by lightFindings()

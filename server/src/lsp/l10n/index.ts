@@ -32,7 +32,7 @@ export function typeLabel(f: Pick<Finding, 'type'>): string {
 }
 
 /** "CPR-nummer: gyldig dato…, efter 'CPR-nr.'" — never contains the value. */
-export function findingMessage(f: Finding): string {
+export function findingMessage(f: Pick<Finding, 'type' | 'name' | 'reasons'>): string {
   // The incremental engine's findings share one reasons array per kind of finding (core/incremental/findingStore.ts):
   // a document's thousand diagnostics are worded a few dozen times per edit instead of a thousand.
   const key = f.name === undefined ? f.type : `${f.type}\u0000${f.name}`;
