@@ -21,7 +21,7 @@ import { ensureCorpus } from './corpus';
 import { TestLspClient } from '../../test/support/lspClient';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IncrementalDetection } from '../../server/src/core/incremental/incrementalDetection';
-import { commandWorkers } from '../../server/src/cli/scanPool';
+import { commandThreads } from '../../server/src/cli/scanPool';
 
 const root = path.resolve(__dirname, '../..');
 const quick = process.argv.includes('--quick');
@@ -242,7 +242,7 @@ async function main() {
       `   skjold scan --format count, cold (path:count per file, as rg -c): ${ratio(cli.count)}\n` +
       `   skjold scan --format count --cache, warm (no file changed; cache ${fmt(cli.cacheMB, 1)} MB): ${ratio(cli.warm)}\n` +
       `   skjold scan, text output, one thread (SKJOLD_SCAN_WORKERS=0): ${ratio(cli.oneThread)}\n` +
-      `   (workers: ${commandWorkers()}, one per core, beside the main thread, which walks the folders and writes the output)`);
+      `   (threads: ${commandThreads().workers} worker(s) and the main thread, which walks the folders, then scans beside the workers and writes the output)`);
   }
   else if (runs(2)) console.log('2. CLI scan: ripgrep (rg) not installed — apt-get install ripgrep');
   if (!runs(3) && !runs(4) && !runs(5) && !runs(6)) return;
