@@ -118,6 +118,9 @@ export async function* runScan(inputs: string[], opts: ScanOptions, eo: EngineOp
           const slots = batchSlots.get(stolen.id)!;
           batchSlots.delete(stolen.id);
           stolen.items.forEach((it, i) => done.set(slots[i]!, workOnFile(it, eo.job, work)));
+          // Let the workers' replies in before the next batch: each reply sends its worker more work (pump), and
+          // a worker left with nothing while this thread scans batch after batch would idle.
+          await new Promise<void>((resolve) => setImmediate(resolve));
           continue;
         }
         await new Promise<void>((resolve) => { wake = resolve; });
