@@ -193,7 +193,8 @@ export class DocumentChecker implements EditSink {
  */
 function shownFindings(engine: IncrementalDetection, uri: string, text: string, mayHaveDirectives: boolean, settings: SkjoldSettings): { shown: IndexedFinding[]; total: number; plain: boolean } {
   const severityOf = (f: Pick<Finding, 'type' | 'confidence'>) => severityFor(f, settings);
-  if (!mayHaveDirectives && serverAllowlist.passesAll(uri) && engine.plainResolution()) return { ...capResolved(engine, settings.maxDiagnostics, severityOf), plain: true };
+  const fast = !mayHaveDirectives && serverAllowlist.passesAll(uri) ? capResolved(engine, settings.maxDiagnostics, severityOf) : undefined;
+  if (fast) return { ...fast, plain: true };
   const listed = engine.lightFindings();
   const findings = serverAllowlist.filter(uri, text, mayHaveDirectives ? (applyDirectives(text, listed) as IndexedFinding[]) : listed);
   return { shown: capFindings(findings, settings.maxDiagnostics, severityOf), total: findings.length, plain: false };

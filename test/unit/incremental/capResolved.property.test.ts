@@ -26,9 +26,10 @@ test('capResolved publishes what capFindings over every listed finding publishes
       let text = note;
       const severityOf = (f: Parameters<typeof severityFor>[0]) => severityFor(f, settings);
       const compare = () => {
-        if (!engine.plainResolution()) return; // own-name mentions: the server lists and caps instead
+        const capped = capResolved(engine, max, severityOf);
+        if (!capped) return; // own-name mentions: the server lists and caps instead (the test below)
         const listed = engine.lightFindings();
-        const { shown, total } = capResolved(engine, max, severityOf);
+        const { shown, total } = capped;
         assert.equal(total, listed.length);
         if (total > max) cappedCases++;
         assert.deepEqual(shown.map((f) => [f.start, f.end, f.type, f.confidence]), capFindings(listed, max, severityOf).map((f) => [f.start, f.end, f.type, f.confidence]));
@@ -48,4 +49,17 @@ test('capResolved publishes what capFindings over every listed finding publishes
     { seed: 9903, numRuns: 60 },
   );
   assert.ok(cappedCases > 50, `the cap applied in ${cappedCases} comparisons only`);
+});
+
+test('capResolved declines a text with own-name mentions: the server lists and caps it (the mention is downgraded there)', async () => {
+  const { detect, applyRedactionEdits, redactionEdits } = await import('../../../server/src/core');
+  const key = 'a'.repeat(64);
+  const text = 'Patient: Jens Hansen, bor Nørregade 12, 2. th., 8000 Aarhus C.\nHr. Hansen er informeret.\n';
+  const redacted = applyRedactionEdits(text, redactionEdits(text, detect(text), { mode: 'synthetic', key, shiftBirthDate: true }));
+  const engine = new IncrementalDetection(redacted, { languageId: 'plaintext', ownMarkKey: key });
+  const severityOf = (f: Parameters<typeof severityFor>[0]) => severityFor(f, DEFAULT_SETTINGS);
+  assert.equal(capResolved(engine, 100, severityOf), undefined);
+  // The store's resolution as it stands (what best() reads) misses the downgrade lightFindings() makes.
+  assert.notDeepEqual(engine.best(100, 1000, () => 0).map((f) => f.confidence), engine.lightFindings().map((f) => f.confidence));
+  assert.ok(capResolved(new IncrementalDetection(text, { languageId: 'plaintext', ownMarkKey: key }), 100, severityOf), 'the original text is plain');
 });
