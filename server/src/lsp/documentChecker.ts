@@ -186,15 +186,14 @@ export class DocumentChecker implements EditSink {
 }
 
 /**
- * The findings to publish (light: without reasons) and how many there are in all. When no directive, allowlist
- * entry or own-name mention can change the engine's findings (`plain`: then engine.kindOf() completes them), the
- * cap is read from the engine's kept resolution, without a list of every finding per edit; otherwise they are
- * listed, filtered and capped (engine.fullFinding() completes them).
+ * The findings to publish (light: without reasons) and how many there are in all. When no directive or allowlist
+ * entry can change the engine's findings (`plain`: then engine.kindOf() completes them), the cap is read from the
+ * engine's kept resolution, without a list of every finding per edit; otherwise they are listed, filtered and
+ * capped (engine.fullFinding() completes them).
  */
 function shownFindings(engine: IncrementalDetection, uri: string, text: string, mayHaveDirectives: boolean, settings: SkjoldSettings): { shown: IndexedFinding[]; total: number; plain: boolean } {
   const severityOf = (f: Pick<Finding, 'type' | 'confidence'>) => severityFor(f, settings);
-  const fast = !mayHaveDirectives && serverAllowlist.passesAll(uri) ? capResolved(engine, settings.maxDiagnostics, severityOf) : undefined;
-  if (fast) return { ...fast, plain: true };
+  if (!mayHaveDirectives && serverAllowlist.passesAll(uri)) return { ...capResolved(engine, settings.maxDiagnostics, severityOf), plain: true };
   const listed = engine.lightFindings();
   const findings = serverAllowlist.filter(uri, text, mayHaveDirectives ? (applyDirectives(text, listed) as IndexedFinding[]) : listed);
   return { shown: capFindings(findings, settings.maxDiagnostics, severityOf), total: findings.length, plain: false };

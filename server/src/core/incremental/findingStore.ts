@@ -6,6 +6,7 @@
 // hundred findings or a hundred thousand.
 import type { Finding } from '../types';
 import { resolveOverlaps } from '../detect';
+import { asOwnMention, OWN_SYNTHETIC_CONFIDENCE } from '../redact/ownFindings';
 
 /** A finding as a detector reported it, with the detector's index (its place in DETECTORS) for tie-breaking. */
 export interface RawEntry {
@@ -33,12 +34,28 @@ export class FindingStore {
   private kept = new Uint8Array(64);
   /** 1 where an entry begins a cluster: it starts at or after the end of every entry before it. */
   private heads = new Uint8Array(64);
+  /**
+   * 1 where a kept entry is a lone mention of one of Skjold's own synthetic names (withOwnNameMentions downgrades
+   * it): set by the engine through setMention() after each resolution, for the entries near what changed.
+   */
+  private mention = new Uint8Array(64);
   private n = 0;
   private readonly profiles: Profile[] = [];
   private readonly profileIndex = new Map<string, number>();
   /** Entries with kept = 1, in all and per profile. */
   private keptTotal = 0;
   private keptByProfile: number[] = [];
+  /** Kept entries flagged as own-name mentions, in all and per profile. */
+  private mentionTotal = 0;
+  private mentionByProfile: number[] = [];
+  /** Per profile, the profile downgraded as an own-name mention (made once, so its reasons array is shared). */
+  private readonly mentionProfiles: (Profile | undefined)[] = [];
+  /**
+   * Called at the end of every resolution that changed something, with the positions (current text) between
+   * which entries changed, were added or removed, or moved relative to each other: the engine re-reads the
+   * own-name mentions around them.
+   */
+  afterResolve?: (from: number, to: number) => void;
   /**
    * Entries [dirtyLo, dirtyHi) changed since resolution was last brought up to date (a hull over every change;
    * `dirty` also when the range is empty: an edit that only moved entries apart changes the clusters around it).
@@ -56,6 +73,8 @@ export class FindingStore {
     this.n = 0;
     this.keptTotal = 0;
     this.keptByProfile.fill(0);
+    this.mentionTotal = 0;
+    this.mentionByProfile.fill(0);
     this.dirty = false;
   }
 
@@ -117,6 +136,34 @@ export class FindingStore {
     return out;
   }
 
+  /** The resolved findings starting in [from, to] (positions), as resolved() lists them, for the engine's mention pass. */
+  resolvedBetween(from: number, to: number): IndexedFinding[] {
+    const out: IndexedFinding[] = [];
+    for (let i = this.lowerBound(from); i < this.n && this.starts[i]! <= to; i++) if (this.kept[i]) out.push(this.light(i));
+    return out;
+  }
+
+  /** Flags (or clears) resolved entry `i` as a lone mention of an own synthetic name. */
+  setMention(i: number, on: boolean): void {
+    if (!this.kept[i] || !!this.mention[i] === on) return;
+    this.mention[i] = on ? 1 : 0;
+    const d = on ? 1 : -1;
+    this.mentionTotal += d;
+    this.mentionByProfile[this.profileIds[i]!]! += d;
+  }
+
+  /** True when some resolved entry is flagged as an own-name mention (without bringing resolution up to date). */
+  get hasMentions(): boolean {
+    return this.mentionTotal > 0;
+  }
+
+  /** Resolved entries of the kinds `test` accepts, without bringing resolution up to date (for afterResolve). */
+  keptCountWhere(test: (p: FindingProfile) => boolean): number {
+    let count = 0;
+    this.profiles.forEach((p, id) => { if (this.keptByProfile[id] && test(p)) count += this.keptByProfile[id]!; });
+    return count;
+  }
+
   /** How many findings survive overlap resolution. */
   resolvedCount(): number {
     this.resolve();
@@ -126,27 +173,38 @@ export class FindingStore {
   /** How many findings surviving overlap resolution match `test` (one call per kind of finding, not per finding). */
   resolvedCountWhere(test: (p: FindingProfile) => boolean): number {
     this.resolve();
-    let count = 0;
-    this.profiles.forEach((p, id) => { if (this.keptByProfile[id] && test(p)) count += this.keptByProfile[id]!; });
-    return count;
+    return this.keptCountWhere(test);
   }
 
   /**
    * The `max` resolved findings of least rank (a small non-negative integer below `rankLimit`, read per kind of
-   * finding), ties going to the earliest, in document order: what sorting resolved() by rank and document order
-   * and taking the first `max` gives. The rank counts are kept per kind, so only the entries up to the last one
-   * taken are read, as typed arrays, without building the list of all findings.
+   * finding), ties going to the earliest, in document order, with the flagged own-name mentions downgraded (as
+   * withOwnNameMentions does): what sorting that list by rank and document order and taking the first `max`
+   * gives. The rank counts are kept per kind, so only the entries up to the last one taken are read, as typed
+   * arrays, without building the list of all findings.
    */
   best(max: number, rankLimit: number, rankOf: (p: FindingProfile) => number): IndexedFinding[] {
     this.resolve();
-    if (this.keptTotal <= max) return this.resolved();
+    if (this.keptTotal <= max) {
+      const all: IndexedFinding[] = [];
+      for (let i = 0; i < this.n; i++) if (this.kept[i]) all.push(this.light(i, true));
+      return all;
+    }
     const rankById = new Int32Array(this.profiles.length);
+    const mentionRankById = new Int32Array(this.profiles.length);
     const counts = new Float64Array(rankLimit);
-    this.profiles.forEach((p, id) => {
-      const rank = rankOf(p);
+    const checked = (rank: number) => {
       if (!(rank >= 0 && rank < rankLimit && Number.isInteger(rank))) throw new RangeError(`rank ${rank} outside [0, ${rankLimit})`);
-      rankById[id] = rank;
-      counts[rank]! += this.keptByProfile[id] ?? 0;
+      return rank;
+    };
+    this.profiles.forEach((p, id) => {
+      const mentions = this.mentionByProfile[id] ?? 0;
+      rankById[id] = checked(rankOf(p));
+      counts[rankById[id]!]! += (this.keptByProfile[id] ?? 0) - mentions;
+      if (mentions) {
+        mentionRankById[id] = checked(rankOf(this.mentionProfile(id)));
+        counts[mentionRankById[id]!]! += mentions;
+      }
     });
     // The cut-off rank: every entry ranked better is taken, and the earliest of the cut-off rank fill the rest.
     let taken = 0, cutoff = 0;
@@ -155,11 +213,26 @@ export class FindingStore {
     const out: IndexedFinding[] = [];
     for (let i = 0; i < this.n && out.length < max; i++) {
       if (!this.kept[i]) continue;
-      const rank = rankById[this.profileIds[i]!]!;
-      if (rank < cutoff) out.push(this.light(i));
-      else if (rank === cutoff && room > 0) { out.push(this.light(i)); room--; }
+      const rank = (this.mention[i] ? mentionRankById : rankById)[this.profileIds[i]!]!;
+      if (rank < cutoff) out.push(this.light(i, true));
+      else if (rank === cutoff && room > 0) { out.push(this.light(i, true)); room--; }
     }
     return out;
+  }
+
+  /** The kind of a finding best() listed: its profile, or the profile downgraded as an own-name mention. */
+  kindOf(f: IndexedFinding): FindingProfile {
+    const id = this.profileIds[f.storeIndex]!;
+    return this.mention[f.storeIndex] ? this.mentionProfile(id) : this.profiles[id]!;
+  }
+
+  private mentionProfile(id: number): Profile {
+    let p = this.mentionProfiles[id];
+    if (!p) {
+      const { start: _s, end: _e, ...downgraded } = asOwnMention({ ...this.profiles[id]!, start: 0, end: 0 } as Finding);
+      this.mentionProfiles[id] = p = downgraded;
+    }
+    return p;
   }
 
   /**
@@ -176,6 +249,7 @@ export class FindingStore {
     let i = Math.min(this.dirtyLo, this.n) - 1;
     while (i > 0 && !this.heads[i]) i--;
     i = Math.max(i, 0);
+    const first = i;
     while (i < this.n && !(i >= hi && this.heads[i])) {
       let j = i + 1;
       let maxEnd = this.ends[i]!;
@@ -193,6 +267,8 @@ export class FindingStore {
       }
       i = j;
     }
+    // Every change lies between the first cluster redone and the cluster where the old structure resumed.
+    this.afterResolve?.(first === 0 ? 0 : this.starts[first]!, i >= this.n ? Infinity : this.starts[i]!);
   }
 
   private keep(i: number): void {
@@ -203,19 +279,22 @@ export class FindingStore {
 
   private unkeep(i: number): void {
     if (!this.kept[i]) return;
+    this.setMention(i, false);
     this.kept[i] = 0;
     this.keptTotal--;
     this.keptByProfile[this.profileIds[i]!]!--;
   }
 
-  private light(i: number): IndexedFinding {
+  /** Entry `i` as a light finding; `mentions`: downgraded when flagged as an own-name mention. */
+  private light(i: number, mentions = false): IndexedFinding {
     const p = this.profiles[this.profileIds[i]!]!;
-    return { type: p.type, start: this.starts[i]!, end: this.ends[i]!, confidence: p.confidence, reasons: NO_REASONS, storeIndex: i };
+    const confidence = mentions && this.mention[i] ? OWN_SYNTHETIC_CONFIDENCE : p.confidence;
+    return { type: p.type, start: this.starts[i]!, end: this.ends[i]!, confidence, reasons: NO_REASONS, storeIndex: i };
   }
 
   /** Bytes held by the arrays (for the benchmark's memory figure). */
   get bytes(): number {
-    return this.starts.byteLength * 2 + this.detectors.byteLength + this.profileIds.byteLength + this.kept.byteLength + this.heads.byteLength;
+    return this.starts.byteLength * 2 + this.detectors.byteLength + this.profileIds.byteLength + this.kept.byteLength + this.heads.byteLength + this.mention.byteLength;
   }
 
   private intern(f: Finding): number {
@@ -226,6 +305,7 @@ export class FindingStore {
       id = this.profiles.length;
       this.profiles.push(profile);
       this.keptByProfile.push(0);
+      this.mentionByProfile.push(0);
       this.profileIndex.set(key, id);
     }
     return id;
@@ -243,9 +323,11 @@ export class FindingStore {
       this.profileIds.copyWithin(from + count, to, this.n);
       this.kept.copyWithin(from + count, to, this.n);
       this.heads.copyWithin(from + count, to, this.n);
+      this.mention.copyWithin(from + count, to, this.n);
     }
     // New slots count as not kept; their cluster-head flags are written before they are read (resolve()).
     this.kept.fill(0, from, from + count);
+    this.mention.fill(0, from, from + count);
     // The dirty range as it lies after the splice, grown over the new slots.
     const moved = (x: number) => (x < from ? x : x >= to ? x + count - (to - from) : from);
     if (this.dirty) {
@@ -268,5 +350,6 @@ export class FindingStore {
     this.profileIds = g(this.profileIds, (k) => new Uint32Array(k));
     this.kept = g(this.kept, (k) => new Uint8Array(k));
     this.heads = g(this.heads, (k) => new Uint8Array(k));
+    this.mention = g(this.mention, (k) => new Uint8Array(k));
   }
 }

@@ -7,7 +7,7 @@ import type { DetectOptions, Finding } from '../types';
 import { ScanContext } from '../scan';
 import { TextStructure } from '../context/structure';
 import { detectEach, detectorsFor } from '../detect';
-import { asOwnMention, OWN_SYNTHETIC_CONFIDENCE, withOwnNameMentions } from '../redact/ownFindings';
+import { asOwnMention, MENTION_REACH, OWN_SYNTHETIC_CONFIDENCE, withOwnNameMentions } from '../redact/ownFindings';
 import type { Detector } from '../scan';
 import { FindingStore, type FindingProfile, type IndexedFinding, type RawEntry } from './findingStore';
 import { PrefixMentions } from '../textFacts';
@@ -40,6 +40,7 @@ export class IncrementalDetection {
     this.text = text;
     this.detectors = detectorsFor(options);
     this.reach = combinedReach(this.detectors);
+    this.store.afterResolve = (from, to) => this.updateMentions(from, to);
     this.markAllStale();
   }
 
@@ -132,24 +133,15 @@ export class IncrementalDetection {
     return withOwnNameMentions(this.text, this.store.resolved());
   }
 
-  /**
-   * True when lightFindings() is the overlap resolution as it stands: no finding is one of Skjold's own synthetic
-   * names, so withOwnNameMentions() changes nothing. Then resolvedCount() and best() answer without the list.
-   */
-  plainResolution(): boolean {
-    this.step();
-    return this.store.resolvedCountWhere((p) => p.type === 'name' && p.confidence === OWN_SYNTHETIC_CONFIDENCE) === 0;
-  }
-
-  /** How many findings lightFindings() lists (when plainResolution()), without listing them. */
+  /** How many findings lightFindings() lists, without listing them. */
   resolvedCount(): number {
     this.step();
     return this.store.resolvedCount();
   }
 
   /**
-   * The `max` findings of least rank, ties to the earliest, in document order (FindingStore.best): when
-   * plainResolution(), what ranking lightFindings() gives, read from the kept resolution per edit.
+   * The `max` findings of least rank, ties to the earliest, in document order (FindingStore.best): what ranking
+   * lightFindings() gives, read from the kept resolution and the kept own-name mentions.
    */
   best(max: number, rankLimit: number, rankOf: (p: FindingProfile) => number): IndexedFinding[] {
     this.step();
@@ -157,11 +149,26 @@ export class IncrementalDetection {
   }
 
   /**
-   * Everything but the position of a finding best() or resolvedCount() counted (when plainResolution()): what
-   * fullFinding() gives without copying it out of the store. Shared by every finding of that kind: read only.
+   * Everything but the position of a finding best() listed: what fullFinding() gives, without copying it out of
+   * the store. Shared by every finding of that kind: read only.
    */
   kindOf(f: IndexedFinding): FindingProfile {
-    return this.store.profileAt(f.storeIndex);
+    return this.store.kindOf(f);
+  }
+
+  /**
+   * Keeps the store's own-name mention flags equal to what withOwnNameMentions() gives over the whole list, after
+   * a resolution that changed entries between `from` and `to`. A finding's verdict depends only on itself and the
+   * own names within MENTION_REACH of it, so only findings within MENTION_REACH of the change can change verdict,
+   * and they are judged over the findings within MENTION_REACH of them. Nothing to do while the text holds no own
+   * name and no finding is flagged (the usual case).
+   */
+  private updateMentions(from: number, to: number): void {
+    if (!this.store.hasMentions && this.store.keptCountWhere(isOwnName) === 0) return;
+    const lo = from - MENTION_REACH, hi = to + MENTION_REACH;
+    const list = this.store.resolvedBetween(lo - MENTION_REACH, hi + MENTION_REACH);
+    const judged = withOwnNameMentions(this.text, list);
+    list.forEach((f, k) => { if (f.start >= lo && f.start <= hi) this.store.setMention(f.storeIndex, judged[k] !== f); });
   }
 
   fullFinding(f: IndexedFinding): Finding {
@@ -214,4 +221,9 @@ export class IncrementalDetection {
     this.store.replace(from, to, entries);
     this.stats.detectedChars += to - scanFrom;
   }
+}
+
+/** One of Skjold's own synthetic names, as withOwnNameMentions() recognises them. */
+function isOwnName(p: FindingProfile): boolean {
+  return p.type === 'name' && p.confidence === OWN_SYNTHETIC_CONFIDENCE;
 }

@@ -45,10 +45,8 @@ export function capFindings<T extends Finding>(findings: T[], max: number, sever
 /**
  * capFindings() over an incremental engine's lightFindings() (for a caller with no directive or allowlist to
  * apply), without listing them: severity depends only on a finding's type and confidence, so the ranks are
- * counted per kind of finding. Undefined when the engine's findings are not its overlap resolution as it stands
- * (own-name mentions to downgrade): then list and cap them.
+ * counted per kind of finding.
  */
-export function capResolved(engine: IncrementalDetection, max: number, severityOf: (f: Pick<Finding, 'type' | 'confidence'>) => DiagnosticSeverity): { shown: IndexedFinding[]; total: number } | undefined {
-  if (!engine.plainResolution()) return undefined;
+export function capResolved(engine: IncrementalDetection, max: number, severityOf: (f: Pick<Finding, 'type' | 'confidence'>) => DiagnosticSeverity): { shown: IndexedFinding[]; total: number } {
   return { shown: engine.best(max, CAP_RANKS, (p) => capRank(severityOf(p), p.confidence)), total: engine.resolvedCount() };
 }
