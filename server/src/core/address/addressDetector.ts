@@ -8,6 +8,7 @@ import type { Finding, Reason } from '../types';
 import { isCommonWord, postalTowns, streetNames } from '../data/wordLists';
 import { STREET_SUFFIX, STREET_SUFFIX_SOURCE, STREET_WORD } from './streetSuffix';
 import { fieldNameNear, lineEndWithin, lineStartWithin } from './lines';
+import { INSTITUTION_ENDING, MEDICINES, NON_NAME_WORDS } from '../name/nameLexicon';
 
 export const ADDRESS_CONFIDENCE = {
   full: 0.95,
@@ -290,14 +291,15 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   const text = ctx.text;
   if (word.length < 3) return undefined;
   // Cheap test first: the last word must look like a street before anything is sliced
-  if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase()) && !PLACE_PREPOSITION.test(wordBefore(text, wordEnd - word.length))) return undefined;
+  if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase()) && !PLACE_PREPOSITION.test(wordBefore(text, wordEnd - word.length))) return labelledStreet(ctx, word, wordEnd, numberEnd);
   if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
   // Resolve the street from the words before the number on this line.
   // A street never spans a field delimiter: in `Hansen;Store Kongensgade 3` or `F|||Ny Østergade 3` it starts after it.
   const lineStart = fieldStartBefore(text, wordEnd, lineStartWithin(text, wordEnd, 80));
   const words = text.slice(Math.max(lineStart, wordEnd - 60), wordEnd).split(/[ \u00A0]+/u).filter(Boolean);
   const street = resolveStreet(words);
-  if (!street || !street.known) return undefined;
+  // A street word alone (Torvet 3) or a word in no list: a street only after an address label or in an address field.
+  if (!street || !street.known) return labelledStreet(ctx, word, wordEnd, numberEnd);
   const streetText = words.slice(words.length - street.count).join(' ');
   const start = wordEnd - streetText.length;
   if (start < lineStart || text.slice(start, wordEnd).replace(/\u00A0/g, ' ') !== streetText) return undefined;
@@ -316,6 +318,61 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   return { type: 'address', start, end, confidence: cue ? ADDRESS_CONFIDENCE.streetOnlyWithCue : ADDRESS_CONFIDENCE.streetOnly, reasons };
 }
 
+/**
+ * Labels that name a person's address outright (Adresse:, Bopæl:, Hjemmeadresse:, bor på, Address:): after one,
+ * capitalised words and a house number are the address even when the street is in no list and ends like no street
+ * (`Adresse: Lærkedraget 12`). `på` alone is no such label (`på Afsnit 12`), nor a mail or IP address.
+ */
+const ADDRESS_LABEL = /(?:(?<!mail|ip-|ip|web)adresse|(?<!\p{L})(?:adr|bopæl|bor(?:[ \u00A0]+på)?|bosat(?:[ \u00A0]+på)?|address|home address|lives at|opholdssted))[ \u00A0.:]*$/iu;
+/** Rooms, wards and units that follow an address word in English or Danish without being a street (Room 12, Flat 3). */
+const NOT_A_STREET = /^(?:room|rum|ward|flat|apt|apartment|suite|unit|floor|block|blok|bed|seng|lokale|etage|stue|værelse|afsnit|bygning|building|opgang|tårn|plan|niveau|hus|nr|no)$/iu;
+/** Words that may stand in a street name besides capitalised ones: particles, abbreviated modifiers. */
+const STREET_NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|la|le|du|der|den)$/u;
+
+/**
+ * A street in no list and without a street ending (Lærkedraget 12, Torvet 3): one to three capitalised words before
+ * the house number, right after an address label on the line or as the value of an address field. The last word is
+ * no ordinary word (Afsnit, Stue, Uge), no medicine (Panodil 500) and no institution.
+ */
+function labelledStreet(ctx: ScanContext, word: string, wordEnd: number, numberEnd: number): Finding | undefined {
+  const text = ctx.text;
+  if (!/^\p{Lu}/u.test(word) || word.length < 3) return undefined;
+  const lower = word.toLowerCase();
+  const streetShaped = STREET_WORD.test(word) || STREET_SUFFIX.test(word) || streetNames().has(lower);
+  if (!streetShaped && (isCommonWord(lower) || NON_NAME_WORDS.has(word.toUpperCase()) || NOT_A_STREET.test(word))) return undefined;
+  if (MEDICINES.has(word.toUpperCase()) || INSTITUTION_ENDING.test(word) || MONTH.test(word)) return undefined;
+  if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
+  const lineStart = fieldStartBefore(text, wordEnd, lineStartWithin(text, wordEnd, 80));
+  // Up to three words back from the number, each a possible part of a street name; the label stands before the first.
+  let start = wordEnd - word.length;
+  for (let k = 1; k <= 3 && start >= lineStart; k++) {
+    const before = text.slice(Math.max(lineStart, start - 30), start);
+    if (ADDRESS_LABEL.test(before) || isAddressField(ctx, start)) {
+      const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
+      const end = numberEnd + (floor ? floor[0].length : 0);
+      return {
+        type: 'address', start, end, confidence: ADDRESS_CONFIDENCE.streetOnlyWithCue, reasons: [
+          { rule: 'address.streetLabelled', text: 'capitalised words with a house number after an address label' },
+          { rule: 'address.noPostal', text: 'no postal code', weight: -0.25 },
+          { rule: 'context.word', text: 'after an address word' },
+        ],
+      };
+    }
+    // The word before, one space away, must be part of the street name too.
+    const gap = start - 1;
+    if (gap <= lineStart || (text[gap] !== ' ' && text[gap] !== '\u00A0')) return undefined;
+    let b = gap;
+    while (b > lineStart && isStreetCharAt(text, b - 1)) b--;
+    const prev = text.slice(b, gap);
+    if (!prev || !STREET_NAME_WORD.test(prev) || ADDRESS_LABEL_WORD.test(prev) || /[:;,]$/u.test(prev)) return undefined;
+    // An institution (Hospice Sydfyn 3, Plejecenter Solbakken 3) is no street.
+    if (INSTITUTION_ENDING.test(prev) || (NON_NAME_WORDS.has(prev.toUpperCase()) && !STREET_MODIFIER.test(prev))) return undefined;
+    // The label may end right before the first word: try it as the street's start, then go on.
+    start = b;
+  }
+  return undefined;
+}
+
 /** Characters that end a field in delimited and structured text (CSV, HL7, JSON, XML, SQL). */
 const FIELD_DELIMITER = /[;|\t"<>^=()[\]{}]/u;
 
@@ -332,5 +389,8 @@ function isAddressField(ctx: ScanContext, start: number): boolean {
   const before = ctx.text.slice(Math.max(0, start - 3), start);
   if (!/["'`;,\t|:=(>]\s*$/u.test(before)) return false;
   const field = fieldNameNear(ctx, start);
-  return field !== undefined && ADDRESS_FIELD.test(field.replace(/[_\-. ]/gu, ''));
+  if (field === undefined) return false;
+  const f = field.replace(/[_\-. ]/gu, '');
+  // An e-mail, IP or web address is no postal address.
+  return ADDRESS_FIELD.test(f) && !/(?:mail|ip|web|url|mac)(?:adresse|address|addr|adr)$/u.test(f);
 }

@@ -37,6 +37,8 @@ const WEAK_CUES = new Set(['nabo', 'naboen', 'veninde', 'veninden', 'kæreste', 
 export const GREETINGS: ReadonlySet<string> = new Set(['mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely', 'dikteret af', 'skrevet af']);
 /** Titles and forms of address: after them even a surname in no list is a surname (hr. Demirci). */
 const TITLES = new Set(['hr', 'herr', 'fru', 'frk', 'dr', 'doktor', 'mr', 'mrs', 'ms', 'miss', 'professor', 'prof', 'overlæge', 'læge', 'sygeplejerske']);
+/** Salutations opening a letter or a message (Kære Jensen, Dear Smith, Hej Mette). */
+const SALUTATIONS = new Set(['kære', 'dear', 'hej', 'hejsa', 'goddag', 'hi', 'hello']);
 
 export interface NameCue {
   /** The cue as written ("Pt.:", "Mvh."), a label, never a name. */
@@ -45,6 +47,8 @@ export interface NameCue {
   strong: boolean;
   /** A title or form of address (hr., fru, Dr.). */
   title: boolean;
+  /** A letter's salutation (Kære, Dear, Hej): a lone word after it that is also an ordinary word is no name. */
+  salutation: boolean;
 }
 
 // Module copies of imported bindings used per character (see CHAR_CLASS).
@@ -103,7 +107,7 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
       // Across a line break only a greeting (Mvh. ⏎ name) or a label with a colon (Patient: ⏎ name) reaches.
       if (newlines > 0 && !colon && !GREETINGS.has(key)) return undefined;
       const shown = text.slice(starts[words.length - k]!, i).replace(/\s+/gu, ' ').replace(/[.:,]+$/u, '');
-      return { word: shown, strong: !WEAK_CUES.has(key), title: TITLES.has(key) };
+      return { word: shown, strong: !WEAK_CUES.has(key), title: TITLES.has(key), salutation: SALUTATIONS.has(key) };
     }
   }
   return undefined;
@@ -115,7 +119,7 @@ const PROFESSION_AFTER = /^(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:overlæge|afdelingsl�
 /** The profession after a name as a weak cue (", overlæge"): a department can stand there too. */
 export function professionAfter(text: string, end: number): NameCue | undefined {
   const m = PROFESSION_AFTER.exec(text.slice(end, end + 48));
-  return m ? { word: m[0].replace(/^[,\s]+/u, ''), strong: false, title: false } : undefined;
+  return m ? { word: m[0].replace(/^[,\s]+/u, ''), strong: false, title: false, salutation: false } : undefined;
 }
 
 /** A street and house number opening a line: `Vestergade 12`, `Ved Stranden 4, 1. th.` */

@@ -129,6 +129,15 @@ function mergeSurnameFirst(text: string, found: Finding[]): Finding[] {
   let out: Finding[] | undefined;
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
+    if (a.reasons[0] === PARTICLE_SURNAME_REASON) {
+      // Already the whole name (particleSurnameFirst): the first names' own finding is part of it.
+      out?.push(a);
+      if (i + 1 < found.length && found[i + 1]!.start < a.end) {
+        out ??= found.slice(0, i + 1);
+        while (i + 1 < found.length && found[i + 1]!.start < a.end) i++;
+      }
+      continue;
+    }
     const end = surnameFirstEnd(text, a.start, a.end);
     if (end === undefined) {
       out?.push(a);
@@ -236,6 +245,15 @@ function joins(text: string, prev: Token, start: number): boolean {
 
 /** Splits a run at words that are no name parts and scores each stretch. */
 function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
+  // "VON HOLSTEIN, Mette", "de la Cruz, Anna": a surname opened by particles, in surname-first order (cheap test first:
+  // the run ends at a comma).
+  if (ctx.text.charCodeAt(run[run.length - 1]!.end) === 0x2c) {
+    const f = particleSurnameFirst(ctx, run);
+    if (f) {
+      out.push(f);
+      return;
+    }
+  }
   let part: Token[] = [];
   for (let i = 0; i < run.length; i++) {
     const t = run[i]!;
@@ -260,6 +278,53 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
   flushPart(ctx, part, out, undefined);
 }
 
+const PARTICLE_SURNAME_REASON: Reason = { rule: 'name.particleSurnameFirst', text: 'particles and a surname, a comma and first names (VON HOLSTEIN, Mette)' };
+/** Lower-case particles that are also Danish words (de = they, den, der, da, du): at a run's start only after a break. */
+const DANISH_WORD_PARTICLES = new Set(['de', 'den', 'der', 'da', 'du']);
+
+/**
+ * "VON HOLSTEIN, Mette", "DE LA CRUZ, Anna", "de la Cruz, Anna": particles, one or two surname words, a comma and
+ * first names from the lists. An upper-case word in no list reads as an acronym elsewhere; the particles before it
+ * and the listed first names after the comma make it a surname. The particles may be upper case, capitalised or
+ * lower case; a lower-case particle that is also a Danish word (de, den, der) opens such a name only at a line's
+ * start or after a delimiter, a label or a field (`… og de Hansen, Mette` is prose).
+ */
+function particleSurnameFirst(ctx: ScanContext, run: Token[]): Finding | undefined {
+  const text = ctx.text;
+  let p = 0;
+  while (p < run.length && isParticleWord(run[p]!.text)) p++;
+  const surnameWords = run.length - p;
+  if (p === 0 || surnameWords < 1 || surnameWords > 2) return undefined;
+  for (let i = p; i < run.length; i++) {
+    const w = run[i]!;
+    if (w.initial || w.particle || w.text.length < 2) return undefined;
+    // Read as a name would be written (HOLSTEIN as Holstein): an acronym test must not decide it.
+    const title = w.text[0]! + w.text.slice(1).toLowerCase();
+    const info = classify(title);
+    if (info.kind === Kind.NotName && !surnames().has(w.text.toUpperCase())) return undefined;
+  }
+  const start = run[0]!.start;
+  const first = run[0]!.text;
+  if (p === 1 && DANISH_WORD_PARTICLES.has(first)) {
+    const atBreak = start === 0 || text[start - 1] === '\n' || opensAfterDelimiter(text, start) || nameCueBefore(text, start) !== undefined;
+    if (!atBreak) return undefined;
+  }
+  const end = run[run.length - 1]!.end;
+  const m = FIRST_NAMES_AFTER.exec(text.slice(end, end + 80));
+  if (!m || !m[1]!.split(' ').every((w) => classify(w).kind === Kind.First)) return undefined;
+  const nameEnd = end + 2 + m[1]!.length;
+  if (/^ \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2))) return undefined;
+  return { type: 'name', start, end: nameEnd, confidence: NAME_CONFIDENCE.firstAndSurname, reasons: [PARTICLE_SURNAME_REASON] };
+}
+
+/** A particle as a word of its own in any case: von, VON, Von. */
+function isParticleWord(word: string): boolean {
+  if (word.length < 2 || word.length > 4) return false;
+  const lower = word.toLowerCase();
+  if (!NAME_PARTICLES.has(lower)) return false;
+  return word === lower || word === word.toUpperCase() || word.slice(1) === lower.slice(1);
+}
+
 /**
  * A listed surname that is also a street or common word (Gade, Vester, Slot, From), right after a name word that is
  * no possessive (Sofie Gade, Søren Gade Karlsen, Viktor Kragh Gade), and with no house number after it
@@ -275,7 +340,7 @@ function isSurnameAfterFirstName(text: string, run: Token[], i: number): boolean
 }
 
 /** The addressee rule as a weak cue: an organisation stands there too, so a known name word must be among the words. */
-const ADDRESSEE_CUE: NameCue = { word: 'addressee', strong: false, title: false };
+const ADDRESSEE_CUE: NameCue = { word: 'addressee', strong: false, title: false, salutation: false };
 const ADDRESSEE_REASON: Reason = { rule: 'name.addressee', text: 'alone on the line above a postal address (a letter\'s addressee)', weight: NAME_CONFIDENCE.cueBonus };
 
 function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: Token | undefined): void {
@@ -471,6 +536,9 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
     if (body.length === 1) {
       // After a weak cue (til, ved, kontakte) only an unambiguous first name stands alone
       if (!strong && !(first.info.kind === Kind.First && !first.info.ambiguous)) return undefined;
+      // Kære Jensen, Dear Smith: a listed surname alone after a salutation is a name, but not one that is also an
+      // ordinary word (Kære Skov, Kære Møller, Dear Mark), which the salutation alone cannot tell from the word.
+      if (cue?.salutation && first.info.surname === true && first.info.ambiguous) return undefined;
       if (isNamePart(first)) {
         confidence = strong ? NAME_CONFIDENCE.singleWithCue : NAME_CONFIDENCE.singleWithCue - 0.12;
         reasons.push({ rule: 'name.single', text: first.info.kind === Kind.First ? 'a first name after a name cue' : 'a surname after a name cue' });
