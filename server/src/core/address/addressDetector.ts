@@ -69,8 +69,10 @@ export const isStreetCharAt = (text: string, i: number): boolean => {
   return code < 128 ? isAsciiLetter(code) || code === 39 || code === 46 || code === 45 : STREET_CHAR.test(text[i]!);
 };
 const isHouseLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-zÆØÅæøå]/.test(c);
-/** Floor and side after a house number: `, 2. tv.`, ` st. th.`, `, 3.` */
-const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?|,?[ \u00A0]*(?:st|kl|\d{1,2})\.?[ \u00A0]+(?:tv|th|mf)\b\.?)/u;
+/** A lower-case one-letter word at `i` that runs on into more words (`i en`, `å …`): no house letter. */
+const isLowerWordAt = (text: string, i: number): boolean => /[a-zæøå]/.test(text[i]!) && (text[i + 1] === ' ' || text[i + 1] === '\u00A0') && /\p{L}/u.test(text[i + 2] ?? '');
+/** Floor and side after a house number: `, 2. tv.`, ` st. th.`, `, 3.`; a full stop after `sal` ends the sentence unless a side follows. */
+const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.(?:[ \u00A0]*sal(?:\.(?=,?[ \u00A0]*(?:tv|th|mf)\b))?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?|,?[ \u00A0]*(?:st|kl|\d{1,2})\.?[ \u00A0]+(?:tv|th|mf)\b\.?)/u;
 /** Words after a number that make it a quantity, not a house number: Kirkevej 5 mg is no address. */
 const UNIT_AFTER = /^[ \u00A0]*(?:mg|g|kg|ml|l|mmol|mm|cm|m|km|%|timer?|dage?|uger?|måneder?|år|gange|stk|x|kr|mio|procent)\b/iu;
 /** Words that make a nearby street-and-number an address. */
@@ -226,8 +228,10 @@ function fullAddress(ctx: ScanContext, codeStart: number, code: string, townStar
   }
   // A postal code and its town alone: weaker, and only when the pair is in the list and not part of something else.
   if (!town.listed) return undefined;
+  // Not the tail of a longer number (`12 8000 Aarhus`); a field delimiter right before it ends whatever stood there
+  // (`Porsebjerg 137;4370 Store Merløse` in a CSV row).
   const prev = text.slice(Math.max(0, codeStart - 2), codeStart);
-  if (/\d/.test(prev)) return undefined;
+  if (/\d/.test(prev) && !FIELD_DELIMITER.test(text[codeStart - 1] ?? '')) return undefined;
   reasons.push({ rule: 'address.postalOnly', text: 'a postal code and town without a street', weight: -0.4 });
   return { type: 'address', start: codeStart, end: town.end, confidence: ADDRESS_CONFIDENCE.postalOnly, reasons };
 }
@@ -273,7 +277,8 @@ function streetAndNumber(ctx: ScanContext, numStart: number, numEnd: number): Fi
   const text = ctx.text;
   let e = numEnd;
   if (isHouseLetter(text[e]) && !isLetterOrDigit(text[e + 1])) e++;
-  else if ((text[e] === ' ' || text[e] === '\u00A0') && isHouseLetter(text[e + 1]) && !isLetterOrDigit(text[e + 2])) e += 2;
+  // A letter after a space: not a lower-case word of its own (`Humlevangen 84 i en ældrebolig`, `… 3 å …`).
+  else if ((text[e] === ' ' || text[e] === '\u00A0') && isHouseLetter(text[e + 1]) && !isLetterOrDigit(text[e + 2]) && !(isLowerWordAt(text, e + 1))) e += 2;
   const after = text[e];
   if (isLetterOrDigit(after)) return undefined;
   if ((after === ',' || after === '.') && /\d/.test(text[e + 1] ?? '')) return undefined;
@@ -289,9 +294,10 @@ function streetAndNumber(ctx: ScanContext, numStart: number, numEnd: number): Fi
 
 function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: number): Finding | undefined {
   const text = ctx.text;
-  if (word.length < 3) return undefined;
-  // Cheap test first: the last word must look like a street before anything is sliced
-  if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase()) && !PLACE_PREPOSITION.test(wordBefore(text, wordEnd - word.length))) return labelledStreet(ctx, word, wordEnd, numberEnd);
+  // Cheap test first: the last word must look like a street before anything is sliced. A street of two or three
+  // words in the register need not end like one (Lille Randers, Hedegård By, Emmerlev Klev).
+  const shaped = word.length >= 3 && (STREET_SUFFIX.test(word) || STREET_WORD.test(word) || streetNames().has(word.toLowerCase()) || PLACE_PREPOSITION.test(wordBefore(text, wordEnd - word.length)));
+  if (!shaped && !listedStreetEndsAt(text, wordEnd, word)) return word.length < 3 ? undefined : labelledStreet(ctx, word, wordEnd, numberEnd);
   if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
   // Resolve the street from the words before the number on this line.
   // A street never spans a field delimiter: in `Hansen;Store Kongensgade 3` or `F|||Ny Østergade 3` it starts after it.
@@ -324,8 +330,33 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
  * (`Adresse: Lærkedraget 12`). `på` alone is no such label (`på Afsnit 12`), nor a mail or IP address.
  */
 const ADDRESS_LABEL = /(?:(?<!mail|ip-|ip|web)adresse|(?<!\p{L})(?:adr|bopæl|bor(?:[ \u00A0]+på)?|bosat(?:[ \u00A0]+på)?|address|home address|lives at|opholdssted))[ \u00A0.:]*$/iu;
+/** True when two or three words ending with `word` at `wordEnd` on one line are a street in the register. */
+function listedStreetEndsAt(text: string, wordEnd: number, word: string): boolean {
+  if (!/^[\p{Lu}\d]/u.test(word)) return false;
+  let start = wordEnd - word.length;
+  let street = word;
+  for (let k = 2; k <= 3; k++) {
+    const gap = start - 1;
+    if (gap <= 0 || text[gap] !== ' ') return false;
+    let b = gap;
+    while (b > 0 && gap - b < 30 && isStreetCharAt(text, b - 1)) b--;
+    const prev = text.slice(b, gap);
+    if (!/^[\p{Lu}\d]/u.test(prev)) return false;
+    street = `${prev} ${street}`;
+    if (streetNames().has(street.toLowerCase())) return true;
+    start = b;
+  }
+  return false;
+}
+
+/**
+ * A floor with a side, a `sal` or a basement after the house number (`, 2. sal tv.`, ` st. th.`, `, kld.`): only a
+ * dwelling has one, so it makes capitalised words before the number a street even without an address label.
+ */
+const DWELLING_FLOOR = /^,?[ \u00A0]*(?:(?:st|stuen|kl|kld|\d{1,2})\.?[ \u00A0]*(?:sal\.?[ \u00A0]*)?,?[ \u00A0]*(?:tv|th|mf)\b|\d{1,2}\.[ \u00A0]*sal\b|(?:st|kld)\.)/iu;
+
 /** Rooms, wards and units that follow an address word in English or Danish without being a street (Room 12, Flat 3). */
-const NOT_A_STREET = /^(?:room|rum|ward|flat|apt|apartment|suite|unit|floor|block|blok|bed|seng|lokale|etage|stue|værelse|afsnit|bygning|building|opgang|tårn|plan|niveau|hus|nr|no)$/iu;
+const NOT_A_STREET = /^(?:room|ward|flat|apt|apartment|suite|unit|floor|block|blok|bed|tårn|plan|niveau|hus|nr|no)$|(?:rum|rummet|lokale|lokalet|etage|stue|stuen|værelse|afsnit|afsnittet|bygning|building|opgang|indgang|kontor|kontoret|ambulatorium|ambulatoriet|seng|sengen|sal|salen)$/iu;
 /** Words that may stand in a street name besides capitalised ones: particles, abbreviated modifiers. */
 const STREET_NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|la|le|du|der|den)$/u;
 
@@ -339,34 +370,40 @@ function labelledStreet(ctx: ScanContext, word: string, wordEnd: number, numberE
   if (!/^\p{Lu}/u.test(word) || word.length < 3) return undefined;
   const lower = word.toLowerCase();
   const streetShaped = STREET_WORD.test(word) || STREET_SUFFIX.test(word) || streetNames().has(lower);
-  if (!streetShaped && (isCommonWord(lower) || NON_NAME_WORDS.has(word.toUpperCase()) || NOT_A_STREET.test(word))) return undefined;
+  if (NOT_A_STREET.test(word) || (!streetShaped && (isCommonWord(lower) || NON_NAME_WORDS.has(word.toUpperCase())))) return undefined;
   if (MEDICINES.has(word.toUpperCase()) || INSTITUTION_ENDING.test(word) || MONTH.test(word)) return undefined;
   if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
   const lineStart = fieldStartBefore(text, wordEnd, lineStartWithin(text, wordEnd, 80));
+  const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
+  const end = numberEnd + (floor ? floor[0].length : 0);
+  const found = (start: number, labelled: boolean): Finding => ({
+    type: 'address', start, end, confidence: labelled ? ADDRESS_CONFIDENCE.streetOnlyWithCue : ADDRESS_CONFIDENCE.streetOnly, reasons: [
+      labelled
+        ? { rule: 'address.streetLabelled', text: 'capitalised words with a house number after an address label' }
+        : { rule: 'address.streetWithFloor', text: 'capitalised words with a house number, a floor and a side' },
+      { rule: 'address.noPostal', text: 'no postal code', weight: -0.25 },
+      ...(labelled ? [{ rule: 'context.word', text: 'after an address word' }] : []),
+    ],
+  });
   // Up to three words back from the number, each a possible part of a street name; the label stands before the first.
   let start = wordEnd - word.length;
   for (let k = 1; k <= 3 && start >= lineStart; k++) {
     const before = text.slice(Math.max(lineStart, start - 30), start);
-    if (ADDRESS_LABEL.test(before) || isAddressField(ctx, start)) {
-      const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
-      const end = numberEnd + (floor ? floor[0].length : 0);
-      return {
-        type: 'address', start, end, confidence: ADDRESS_CONFIDENCE.streetOnlyWithCue, reasons: [
-          { rule: 'address.streetLabelled', text: 'capitalised words with a house number after an address label' },
-          { rule: 'address.noPostal', text: 'no postal code', weight: -0.25 },
-          { rule: 'context.word', text: 'after an address word' },
-        ],
-      };
-    }
+    if (ADDRESS_LABEL.test(before) || isAddressField(ctx, start)) return found(start, true);
     // The word before, one space away, must be part of the street name too.
     const gap = start - 1;
-    if (gap <= lineStart || (text[gap] !== ' ' && text[gap] !== '\u00A0')) return undefined;
     let b = gap;
     while (b > lineStart && isStreetCharAt(text, b - 1)) b--;
-    const prev = text.slice(b, gap);
-    if (!prev || !STREET_NAME_WORD.test(prev) || ADDRESS_LABEL_WORD.test(prev) || /[:;,]$/u.test(prev)) return undefined;
+    const prev = gap > lineStart && (text[gap] === ' ' || text[gap] === '\u00A0') ? text.slice(b, gap) : '';
+    const streetPart = prev !== '' && STREET_NAME_WORD.test(prev) && !ADDRESS_LABEL_WORD.test(prev) && !/[:;,]$/u.test(prev);
     // An institution (Hospice Sydfyn 3, Plejecenter Solbakken 3) is no street.
-    if (INSTITUTION_ENDING.test(prev) || (NON_NAME_WORDS.has(prev.toUpperCase()) && !STREET_MODIFIER.test(prev))) return undefined;
+    if (streetPart && (INSTITUTION_ENDING.test(prev) || (NON_NAME_WORDS.has(prev.toUpperCase()) && !STREET_MODIFIER.test(prev)))) return undefined;
+    if (!streetPart) {
+      // No label: a floor with a side or a `sal` after the number (`bor alene på Kilden 149, 2. sal tv.`) still makes
+      // the words a dwelling's street, when they open after a lower-case word, a line's or a field's start.
+      const opens = prev === '' ? start === lineStart || /[ \u00A0\t]/u.test(text[start - 1] ?? '') : /^\p{Ll}+$/u.test(prev);
+      return opens && DWELLING_FLOOR.test(text.slice(numberEnd, numberEnd + 24)) ? found(start, false) : undefined;
+    }
     // The label may end right before the first word: try it as the street's start, then go on.
     start = b;
   }

@@ -23,6 +23,8 @@ export const CUE_PHRASES: readonly string[] = [
   'henvist af', 'henvist af egen læge', 'henvist fra', 'dikteret af', 'skrevet af', 'journalført af', 'godkendt af', 'underskrevet af',
   'signeret af', 'udfyldt af', 'vurderet af', 'set af', 'tilset af', 'undersøgt af', 'ved', 'til', 'referred by', 'seen by', 'signed by',
   'written by', 'dictated by', 'reviewed by', 'att', 'attn', 'cc', 'fra', 'from', 'kære', 'dear', 'hej', 'hejsa', 'goddag', 'hi', 'hello',
+  // municipal and laboratory forms, medication lists and notes (the person, the requester, the prescriber, the author)
+  'borger', 'borgeren', 'rekvirent', 'rekvireret af', 'ordineret af', 'dokumenteret af', 'besvaret af', 'overleveret af',
   // greetings before a signature
   'mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely',
 ];
@@ -31,7 +33,9 @@ const CUES = new Set(CUE_PHRASES);
 const CUE_LAST_WORDS = new Set(CUE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /** Cues after which a lone first name or a lone surname is a name (weaker words like `til` and `ved` are excluded). */
-const WEAK_CUES = new Set(['nabo', 'naboen', 'veninde', 'veninden', 'kæreste', 'kæresten', 'ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'fra', 'from', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards']);
+const WEAK_CUES = new Set(['nabo', 'naboen', 'veninde', 'veninden', 'kæreste', 'kæresten', 'ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'fra', 'from', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards',
+  // a department requests and answers as often as a person does
+  'rekvirent', 'rekvireret af', 'besvaret af']);
 
 /** Greetings before a signature: the name stands on the next line. */
 export const GREETINGS: ReadonlySet<string> = new Set(['mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely', 'dikteret af', 'skrevet af']);

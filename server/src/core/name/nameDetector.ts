@@ -138,7 +138,9 @@ function mergeSurnameFirst(text: string, found: Finding[]): Finding[] {
       }
       continue;
     }
-    const end = surnameFirstEnd(text, a.start, a.end);
+    let end = surnameFirstEnd(text, a.start, a.end);
+    // In a name field the value is one person: "Prehn, Kadri Rohde" (a middle surname after the first name) too.
+    if (end === undefined) end = fieldSurnameFirstEnd(text, a, found[i + 1]);
     if (end === undefined) {
       out?.push(a);
       continue;
@@ -148,6 +150,33 @@ function mergeSurnameFirst(text: string, found: Finding[]): Finding[] {
     while (i + 1 < found.length && found[i + 1]!.start < end) i++; // the first names' own finding is part of it
   }
   return out ?? found;
+}
+
+/** Characters that end a field's value in delimited and structured text. */
+const FIELD_END = /^(?:$|[;\t|"'<\r\n])/u;
+
+/**
+ * Where "Surname, First Middle" ends when `a`, one word in a name field (CSV column Navn, JSON key name), is
+ * followed by ", " and the name finding `b` that ends the field's value: the field holds one person, so the words
+ * after the first name may be a middle surname ("Prehn, Kadri Rohde"), which the order alone would read as a
+ * second person.
+ */
+function fieldSurnameFirstEnd(text: string, a: Finding, b: Finding | undefined): number | undefined {
+  if (text.charCodeAt(a.end) !== 0x2c || text.charCodeAt(a.end + 1) !== 0x20) return undefined;
+  if (!a.reasons.some((r) => r.rule === 'context.field')) return undefined;
+  if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(text.slice(a.start, a.end))) return undefined;
+  if (b !== undefined && b.start === a.end + 2) {
+    // The first names' own finding: it opens with a listed first name and ends the field.
+    const space = text.indexOf(' ', b.start);
+    const firstWord = text.slice(b.start, space < 0 || space > b.end ? b.end : space);
+    if (classify(firstWord).kind !== Kind.First) return undefined;
+    return FIELD_END.test(text.slice(b.end, b.end + 1)) ? b.end : undefined;
+  }
+  // First names in no list (Egede, Kuupik): one to three capitalised words that fill the rest of the field.
+  const m = FIRST_NAMES_AFTER.exec(text.slice(a.end, a.end + 80));
+  if (!m) return undefined;
+  const end = a.end + 2 + m[1]!.length;
+  return FIELD_END.test(text.slice(end, end + 1)) ? end : undefined;
 }
 
 /**
@@ -267,6 +296,10 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
       part.push({ ...t, info: { kind: Kind.Surname, ambiguous: true, surname: true, possessive: undefined, stop: undefined } });
       continue;
     }
+    if (t.info.kind === Kind.NotName && isUpperCaseSurnameAfterName(part, t)) {
+      part.push({ ...t, info: UNKNOWN_WORD });
+      continue;
+    }
     if (t.info.kind === Kind.NotName) {
       // A name right before an eponym context word (Parkinsons sygdom) or a street word (Peter Bangs Vej) is no person.
       if (part.length > 0 && !(t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution')) flushPart(ctx, part, out, t);
@@ -294,7 +327,9 @@ function particleSurnameFirst(ctx: ScanContext, run: Token[]): Finding | undefin
   let p = 0;
   while (p < run.length && isParticleWord(run[p]!.text)) p++;
   const surnameWords = run.length - p;
-  if (p === 0 || surnameWords < 1 || surnameWords > 2) return undefined;
+  if (surnameWords < 1 || surnameWords > 2) return undefined;
+  // Without particles, a label or a name field says it: "Navn: KUKO, Naja", a Navn column holding "KUKO, Naja".
+  if (p === 0 && (surnameWords !== 1 || !(fieldOf(ctx, run[0]!.start) !== undefined || (nameCueBefore(text, run[0]!.start)?.strong ?? false)))) return undefined;
   for (let i = p; i < run.length; i++) {
     const w = run[i]!;
     if (w.initial || w.particle || w.text.length < 2) return undefined;
@@ -305,7 +340,7 @@ function particleSurnameFirst(ctx: ScanContext, run: Token[]): Finding | undefin
   }
   const start = run[0]!.start;
   const first = run[0]!.text;
-  if (p === 1 && DANISH_WORD_PARTICLES.has(first)) {
+  if (p === 1 && DANISH_WORD_PARTICLES.has(first) && run.length > 1) {
     const atBreak = start === 0 || text[start - 1] === '\n' || opensAfterDelimiter(text, start) || nameCueBefore(text, start) !== undefined;
     if (!atBreak) return undefined;
   }
@@ -323,6 +358,20 @@ function isParticleWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (!NAME_PARTICLES.has(lower)) return false;
   return word === lower || word === word.toUpperCase() || word.slice(1) === lower.slice(1);
+}
+
+const UNKNOWN_WORD: WordInfo = { kind: Kind.Unknown, ambiguous: false, surname: undefined, possessive: undefined, stop: undefined };
+
+/**
+ * An upper-case word in no list right after an upper-case first name (NUKAPPIAALUK KUKO, METTE OKONKWO on a
+ * scanned card): read as an acronym alone, but after a name word it is a surname the lists lack, when written in
+ * lower case it would be a word in no list (not an ordinary word, a medicine, a town).
+ */
+function isUpperCaseSurnameAfterName(part: Token[], t: Token): boolean {
+  if (t.text.length < 4 || part.length === 0) return false;
+  const prev = part[part.length - 1]!;
+  if (prev.info.kind !== Kind.First || prev.info.ambiguous || prev.text !== prev.text.toUpperCase() || t.text !== t.text.toUpperCase()) return false;
+  return classify(t.text[0]! + t.text.slice(1).toLowerCase()).kind === Kind.Unknown;
 }
 
 /**
@@ -537,8 +586,9 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
       // After a weak cue (til, ved, kontakte) only an unambiguous first name stands alone
       if (!strong && !(first.info.kind === Kind.First && !first.info.ambiguous)) return undefined;
       // Kære Jensen, Dear Smith: a listed surname alone after a salutation is a name, but not one that is also an
-      // ordinary word (Kære Skov, Kære Møller, Dear Mark), which the salutation alone cannot tell from the word.
-      if (cue?.salutation && first.info.surname === true && first.info.ambiguous) return undefined;
+      // ordinary word (Kære Fisker, Kære Smed, Kære Bager), which the salutation alone cannot tell from the word. A
+      // first name that is also a word (Kære Sten, Kære Bo) stays a name: greetings by first name are the common case.
+      if (cue?.salutation && first.info.kind !== Kind.First && first.info.ambiguous) return undefined;
       if (isNamePart(first)) {
         confidence = strong ? NAME_CONFIDENCE.singleWithCue : NAME_CONFIDENCE.singleWithCue - 0.12;
         reasons.push({ rule: 'name.single', text: first.info.kind === Kind.First ? 'a first name after a name cue' : 'a surname after a name cue' });
