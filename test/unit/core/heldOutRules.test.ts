@@ -55,3 +55,55 @@ test('address: rooms, wards, weeks, doses and mail addresses after such words st
     assert.deepEqual(found(text, 'address'), [], text);
   }
 });
+
+test('address: a register street of two or three words that ends like no street (Lille Randers, Hedegård By)', () => {
+  assert.deepEqual(found('Pt. bor alene på Lille Randers 61, st.\n', 'address'), ['Lille Randers 61, st.']);
+  assert.deepEqual(found('Adr.: Hedegård By 19A\n', 'address'), ['Hedegård By 19A']);
+  assert.deepEqual(found('Han kom fra Lille Hansen 3 gange.', 'address'), []);
+});
+
+test('address: a floor with a side or sal makes a street of capitalised words after a lower-case word or a comma', () => {
+  assert.deepEqual(found('Pt. er flyttet til Engledet 11, st. th.\n', 'address'), ['Engledet 11, st. th.']);
+  assert.deepEqual(found('Pt., Fyret 31, 2. tv., ses i dag.', 'address'), ['Fyret 31, 2. tv.']);
+  assert.deepEqual(found('Udskrives til Bjerges Toft 140, 1. sal, i morgen.', 'address'), ['Bjerges Toft 140, 1. sal']);
+  for (const text of ['Mød op ved Indgang 4, 2. sal.', 'Afsnit 12, 2. sal tv.', 'Bygning 7, st. th.', 'Lokale 14, 3. sal', 'Hus 4, st. tv.',
+    'Konferencerum Mødelokale 2, 1. sal', 'Afd. Kilden 3, 1. sal', 'Kirurgisk Afdeling K2, 2. sal', 'Opgang 3, 2. sal']) {
+    assert.deepEqual(found(text, 'address'), [], text);
+  }
+});
+
+test('address: floor and side spellings; a full stop after `sal` and `kl.` before a time are not part of it', () => {
+  assert.deepEqual(found('Klage: min mor bor på Gilsigvej 70, 1. sal.\n', 'address'), ['Gilsigvej 70, 1. sal']);
+  assert.deepEqual(found('Hjemmebesøg på Tværåsvej 35 kl. 10 i morgen.', 'address'), ['Tværåsvej 35']);
+  assert.deepEqual(found('Bopæl: Møllevej 3, kld.\n', 'address'), ['Møllevej 3, kld.']);
+  assert.deepEqual(found('Pt. bor på Humlevangen 84 i en ældrebolig.', 'address'), ['Humlevangen 84']);
+  assert.deepEqual(found('Bopæl: Humlevangen 84 B\n', 'address'), ['Humlevangen 84 B']);
+});
+
+test('address: a postal code and town in their own CSV column after a street column', () => {
+  const csv = 'Navn;Adresse;Postnr/by\nHansen, Mette;Porsebjerg 137;4370 Store Merløse\n';
+  assert.deepEqual(found(csv, 'address', 'csv'), ['Porsebjerg 137', '4370 Store Merløse']);
+  assert.deepEqual(found('1234 4370 Store Merløse', 'address'), []); // the tail of a longer number stays quiet
+});
+
+test('names: in a name field "Surname, First Middle" is one person; upper-case surnames in a field or after a label', () => {
+  const csv = 'Stue;Navn;CPR\n4;Prehn, Kadri Rohde;010466-9077\n5;KUKO, Naja;230761-9264\n6;Egede, Kuupik;150496-9416\n';
+  assert.deepEqual(found(csv, 'name', 'csv'), ['Prehn, Kadri Rohde', 'KUKO, Naja', 'Egede, Kuupik']);
+  assert.deepEqual(found('Navn: OKONKWO, Mette\n', 'name'), ['OKONKWO, Mette']);
+  assert.deepEqual(found('Rapport: PDF, Anna\n', 'name'), []);
+  // Outside a field the order still reads as two people.
+  assert.deepEqual(found('Hansen, Anne Nielsen og Jens', 'name'), ['Anne Nielsen']);
+});
+
+test('names: an upper-case surname in no list after an upper-case first name; hyphenated surnames with a street word', () => {
+  assert.deepEqual(found('NAVN: NUKAPPIAALUK KUKO\n', 'name'), ['NUKAPPIAALUK KUKO']);
+  for (const text of ['JENS EPIKRISE\n', 'MAJA HTML\n', 'ANNE ABDOMEN\n']) assert.deepEqual(found(text, 'name'), [], text);
+  assert.deepEqual(found('Borger: Gabrielle Gade-Thygesen\n', 'name'), ['Gabrielle Gade-Thygesen']);
+});
+
+test('names: municipal and laboratory labels (Borger:, Rekvirent:, ordineret af) before names', () => {
+  assert.deepEqual(found('Borger: Kuupik Kuko\n', 'name'), ['Kuupik Kuko']);
+  assert.deepEqual(found('Rekvirent: Mette Kallestrup, Medicinsk afsnit\n', 'name'), ['Mette Kallestrup']);
+  assert.deepEqual(found('Rekvirent: Medicinsk Afdeling\n', 'name'), []);
+  assert.deepEqual(found('Ordineret af overlæge Jens Brask.\n', 'name'), ['Jens Brask']);
+});

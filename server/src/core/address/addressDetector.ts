@@ -72,7 +72,7 @@ const isHouseLetter = (c: string | undefined): boolean => c !== undefined && /[A
 /** A lower-case one-letter word at `i` that runs on into more words (`i en`, `å …`): no house letter. */
 const isLowerWordAt = (text: string, i: number): boolean => /[a-zæøå]/.test(text[i]!) && (text[i + 1] === ' ' || text[i + 1] === '\u00A0') && /\p{L}/u.test(text[i + 2] ?? '');
 /** Floor and side after a house number: `, 2. tv.`, ` st. th.`, `, 3.`; a full stop after `sal` ends the sentence unless a side follows. */
-const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.(?:[ \u00A0]*sal(?:\.(?=,?[ \u00A0]*(?:tv|th|mf)\b))?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?|,?[ \u00A0]*(?:st|kl|\d{1,2})\.?[ \u00A0]+(?:tv|th|mf)\b\.?)/u;
+const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl(?!\.[ \u00A0]*\d)|kld|\d{1,2})\.(?:[ \u00A0]*sal(?:\.(?=,?[ \u00A0]*(?:tv|th|mf)\b))?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?|,?[ \u00A0]*(?:st|kl|\d{1,2})\.?[ \u00A0]+(?:tv|th|mf)\b\.?)/u;
 /** Words after a number that make it a quantity, not a house number: Kirkevej 5 mg is no address. */
 const UNIT_AFTER = /^[ \u00A0]*(?:mg|g|kg|ml|l|mmol|mm|cm|m|km|%|timer?|dage?|uger?|måneder?|år|gange|stk|x|kr|mio|procent)\b/iu;
 /** Words that make a nearby street-and-number an address. */
@@ -313,7 +313,8 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   // Without an address word, only a clear street name: a strong ending or a listed street, and no ordinary word
   // (Bedring 12, Børnehave 3 and Delta 4 are no addresses).
   const clear = street.count > 1 ? STREET_WORD.test(word) || STRONG_STREET_SUFFIX.test(word) || street.listed : !isCommonWord(word.toLowerCase()) && (STRONG_STREET_SUFFIX.test(word) || street.listed);
-  if (!cue && !clear) return undefined;
+  // An ordinary word as a street (Fyret 31) or a plain ending (Sønder Nytoft 11): a floor and side can still say it.
+  if (!cue && !clear) return labelledStreet(ctx, word, wordEnd, numberEnd);
   const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
   const end = numberEnd + (floor ? floor[0].length : 0);
   const reasons: Reason[] = [
@@ -329,7 +330,7 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
  * capitalised words and a house number are the address even when the street is in no list and ends like no street
  * (`Adresse: Lærkedraget 12`). `på` alone is no such label (`på Afsnit 12`), nor a mail or IP address.
  */
-const ADDRESS_LABEL = /(?:(?<!mail|ip-|ip|web)adresse|(?<!\p{L})(?:adr|bopæl|bor(?:[ \u00A0]+på)?|bosat(?:[ \u00A0]+på)?|address|home address|lives at|opholdssted))[ \u00A0.:]*$/iu;
+const ADDRESS_LABEL = /(?:(?<!mail|ip-|ip|web)adresse(?:[ \u00A0]*\([\p{L} ]{1,20}\))?|(?<!\p{L})(?:adr|bopæl|bor(?:[ \u00A0]+på)?|bosat(?:[ \u00A0]+på)?|address|home address|lives at|opholdssted))[ \u00A0.:]*$/iu;
 /** True when two or three words ending with `word` at `wordEnd` on one line are a street in the register. */
 function listedStreetEndsAt(text: string, wordEnd: number, word: string): boolean {
   if (!/^[\p{Lu}\d]/u.test(word)) return false;
@@ -397,11 +398,11 @@ function labelledStreet(ctx: ScanContext, word: string, wordEnd: number, numberE
     const prev = gap > lineStart && (text[gap] === ' ' || text[gap] === '\u00A0') ? text.slice(b, gap) : '';
     const streetPart = prev !== '' && STREET_NAME_WORD.test(prev) && !ADDRESS_LABEL_WORD.test(prev) && !/[:;,]$/u.test(prev);
     // An institution (Hospice Sydfyn 3, Plejecenter Solbakken 3) is no street.
-    if (streetPart && (INSTITUTION_ENDING.test(prev) || (NON_NAME_WORDS.has(prev.toUpperCase()) && !STREET_MODIFIER.test(prev)))) return undefined;
+    if (streetPart && (INSTITUTION_ENDING.test(prev) || (NON_NAME_WORDS.has(prev.replace(/\.$/u, '').toUpperCase()) && !STREET_MODIFIER.test(prev)))) return undefined;
     if (!streetPart) {
       // No label: a floor with a side or a `sal` after the number (`bor alene på Kilden 149, 2. sal tv.`) still makes
       // the words a dwelling's street, when they open after a lower-case word, a line's or a field's start.
-      const opens = prev === '' ? start === lineStart || /[ \u00A0\t]/u.test(text[start - 1] ?? '') : /^\p{Ll}+$/u.test(prev);
+      const opens = prev === '' ? start === lineStart || /[ \u00A0\t]/u.test(text[start - 1] ?? '') : /^\p{Ll}+$/u.test(prev) || /[,:;]$/u.test(prev);
       return opens && DWELLING_FLOOR.test(text.slice(numberEnd, numberEnd + 24)) ? found(start, false) : undefined;
     }
     // The label may end right before the first word: try it as the street's start, then go on.
