@@ -231,7 +231,7 @@ function fullAddress(ctx: ScanContext, codeStart: number, code: string, townStar
   // Not the tail of a longer number (`12 8000 Aarhus`); a field delimiter right before it ends whatever stood there
   // (`Porsebjerg 137;4370 Store Merløse` in a CSV row).
   const prev = text.slice(Math.max(0, codeStart - 2), codeStart);
-  if (/\d/.test(prev) && !FIELD_DELIMITER.test(text[codeStart - 1] ?? '')) return undefined;
+  if (/\d/.test(prev) && !(codeStart > 0 && isFieldDelimiterAt(text, codeStart - 1))) return undefined;
   reasons.push({ rule: 'address.postalOnly', text: 'a postal code and town without a street', weight: -0.4 });
   return { type: 'address', start: codeStart, end: town.end, confidence: ADDRESS_CONFIDENCE.postalOnly, reasons };
 }
@@ -358,6 +358,15 @@ const DWELLING_FLOOR = /^,?[ \u00A0]*(?:(?:st|stuen|kl|kld|\d{1,2})\.?[ \u00A0]*
 
 /** Rooms, wards and units that follow an address word in English or Danish without being a street (Room 12, Flat 3). */
 const NOT_A_STREET = /^(?:room|ward|flat|apt|apartment|suite|unit|floor|block|blok|bed|tårn|plan|niveau|hus|nr|no)$|(?:rum|rummet|lokale|lokalet|etage|stue|stuen|værelse|afsnit|afsnittet|bygning|building|opgang|indgang|kontor|kontoret|ambulatorium|ambulatoriet|seng|sengen|sal|salen)$/iu;
+/** Some word of ADDRESS_LABEL somewhere before the street: the cheap test before the label is looked for in place. */
+const LABEL_WORD_ANYWHERE = /adr|addr|bopæl|bor|bosat|lives|opholdssted/iu;
+
+/** A field delimiter opens the value, or the value opens a line of `;`, tab or `|` delimited text (the first column). */
+function mayBeFieldValue(text: string, fieldStart: number, end: number): boolean {
+  if (fieldStart > 0 && isFieldDelimiterAt(text, fieldStart - 1)) return true;
+  if (fieldStart > 0 && text[fieldStart - 1] !== '\n') return false;
+  return /[;\t|]/u.test(text.slice(end, lineEndWithin(text, end, 200)));
+}
 /** Words that may stand in a street name besides capitalised ones: particles, abbreviated modifiers. */
 const STREET_NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|la|le|du|der|den)$/u;
 
@@ -368,13 +377,18 @@ const STREET_NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|la|le|du|der|den)
  */
 function labelledStreet(ctx: ScanContext, word: string, wordEnd: number, numberEnd: number): Finding | undefined {
   const text = ctx.text;
-  if (!/^\p{Lu}/u.test(word) || word.length < 3) return undefined;
+  // An abbreviation (Tlf., Afd.) ends no street name.
+  if (word.length < 3 || word.charCodeAt(word.length - 1) === 0x2e || !/^\p{Lu}/u.test(word)) return undefined;
+  // Cheap tests first (most capitalised words before a number have none of this evidence): a floor with a side
+  // after the number, a label word on the line before, or a field delimiter before the words.
+  const dwelling = DWELLING_FLOOR.test(text.slice(numberEnd, numberEnd + 24));
+  const lineStart = fieldStartBefore(text, wordEnd, lineStartWithin(text, wordEnd, 80));
+  if (!dwelling && !mayBeFieldValue(text, lineStart, numberEnd) && !LABEL_WORD_ANYWHERE.test(text.slice(lineStart, wordEnd - word.length))) return undefined;
   const lower = word.toLowerCase();
   const streetShaped = STREET_WORD.test(word) || STREET_SUFFIX.test(word) || streetNames().has(lower);
   if (NOT_A_STREET.test(word) || (!streetShaped && (isCommonWord(lower) || NON_NAME_WORDS.has(word.toUpperCase())))) return undefined;
   if (MEDICINES.has(word.toUpperCase()) || INSTITUTION_ENDING.test(word) || MONTH.test(word)) return undefined;
   if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
-  const lineStart = fieldStartBefore(text, wordEnd, lineStartWithin(text, wordEnd, 80));
   const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
   const end = numberEnd + (floor ? floor[0].length : 0);
   const found = (start: number, labelled: boolean): Finding => ({
@@ -403,7 +417,7 @@ function labelledStreet(ctx: ScanContext, word: string, wordEnd: number, numberE
       // No label: a floor with a side or a `sal` after the number (`bor alene på Kilden 149, 2. sal tv.`) still makes
       // the words a dwelling's street, when they open after a lower-case word, a line's or a field's start.
       const opens = prev === '' ? start === lineStart || /[ \u00A0\t]/u.test(text[start - 1] ?? '') : /^\p{Ll}+$/u.test(prev) || /[,:;]$/u.test(prev);
-      return opens && DWELLING_FLOOR.test(text.slice(numberEnd, numberEnd + 24)) ? found(start, false) : undefined;
+      return opens && dwelling ? found(start, false) : undefined;
     }
     // The label may end right before the first word: try it as the street's start, then go on.
     start = b;
@@ -413,10 +427,17 @@ function labelledStreet(ctx: ScanContext, word: string, wordEnd: number, numberE
 
 /** Characters that end a field in delimited and structured text (CSV, HL7, JSON, XML, SQL). */
 const FIELD_DELIMITER = /[;|\t"<>^=()[\]{}]/u;
+/** FIELD_DELIMITER as a table of char codes (all ASCII), read per character. */
+const IS_FIELD_DELIMITER = new Uint8Array(128);
+for (const c of ';|\t"<>^=()[]{}') IS_FIELD_DELIMITER[c.charCodeAt(0)] = 1;
+const isFieldDelimiterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 && IS_FIELD_DELIMITER[c] === 1;
+};
 
 /** The start of the field holding `pos`, at or after `lineStart`. */
 function fieldStartBefore(text: string, pos: number, lineStart: number): number {
-  for (let i = pos - 1; i >= lineStart; i--) if (FIELD_DELIMITER.test(text[i]!)) return i + 1;
+  for (let i = pos - 1; i >= lineStart; i--) if (isFieldDelimiterAt(text, i)) return i + 1;
   return lineStart;
 }
 

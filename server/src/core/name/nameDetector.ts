@@ -140,7 +140,7 @@ function mergeSurnameFirst(text: string, found: Finding[]): Finding[] {
     }
     let end = surnameFirstEnd(text, a.start, a.end);
     // In a name field the value is one person: "Prehn, Kadri Rohde" (a middle surname after the first name) too.
-    if (end === undefined) end = fieldSurnameFirstEnd(text, a, found[i + 1]);
+    if (end === undefined && text.charCodeAt(a.end) === 0x2c) end = fieldSurnameFirstEnd(text, a, i + 1 < found.length ? found[i + 1] : undefined);
     if (end === undefined) {
       out?.push(a);
       continue;
@@ -296,7 +296,7 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
       part.push({ ...t, info: { kind: Kind.Surname, ambiguous: true, surname: true, possessive: undefined, stop: undefined } });
       continue;
     }
-    if (t.info.kind === Kind.NotName && isUpperCaseSurnameAfterName(part, t)) {
+    if (t.info.kind === Kind.NotName && part.length > 0 && t.text.length >= 4 && isUpperCaseSurnameAfterName(part, t)) {
       part.push({ ...t, info: UNKNOWN_WORD });
       continue;
     }
@@ -328,8 +328,12 @@ function particleSurnameFirst(ctx: ScanContext, run: Token[]): Finding | undefin
   while (p < run.length && isParticleWord(run[p]!.text)) p++;
   const surnameWords = run.length - p;
   if (surnameWords < 1 || surnameWords > 2) return undefined;
-  // Without particles, a label or a name field says it: "Navn: KUKO, Naja", a Navn column holding "KUKO, Naja".
-  if (p === 0 && (surnameWords !== 1 || !(fieldOf(ctx, run[0]!.start) !== undefined || (nameCueBefore(text, run[0]!.start)?.strong ?? false)))) return undefined;
+  // Without particles, a label or a name field says it for an upper-case surname in no list ("Navn: KUKO, Naja", a
+  // Navn column holding "KUKO, Naja"); other words there take the paths of the lists (surnameFirstEnd).
+  if (p === 0) {
+    const w = run[0]!.text;
+    if (surnameWords !== 1 || w.length < 2 || w !== w.toUpperCase() || !(fieldOf(ctx, run[0]!.start) !== undefined || (nameCueBefore(text, run[0]!.start)?.strong ?? false))) return undefined;
+  }
   for (let i = p; i < run.length; i++) {
     const w = run[i]!;
     if (w.initial || w.particle || w.text.length < 2) return undefined;
