@@ -426,8 +426,7 @@ function labelledStreet(ctx: ScanContext, word: string, wordEnd: number, numberE
 }
 
 /** Characters that end a field in delimited and structured text (CSV, HL7, JSON, XML, SQL). */
-const FIELD_DELIMITER = /[;|\t"<>^=()[\]{}]/u;
-/** FIELD_DELIMITER as a table of char codes (all ASCII), read per character. */
+/** (As a table of char codes, all ASCII, read per character: `; | tab " < > ^ = ( ) [ ] { }`.) */
 const IS_FIELD_DELIMITER = new Uint8Array(128);
 for (const c of ';|\t"<>^=()[]{}') IS_FIELD_DELIMITER[c.charCodeAt(0)] = 1;
 const isFieldDelimiterAt = (text: string, i: number): boolean => {
