@@ -425,8 +425,10 @@ function labelledStreet(ctx: ScanContext, word: string, wordEnd: number, numberE
   return undefined;
 }
 
-/** Characters that end a field in delimited and structured text (CSV, HL7, JSON, XML, SQL). */
-/** (As a table of char codes, all ASCII, read per character: `; | tab " < > ^ = ( ) [ ] { }`.) */
+/**
+ * Characters that end a field in delimited and structured text (CSV, HL7, JSON, XML, SQL): `; | tab " < > ^ = ( ) [ ]
+ * { }`, as a table of char codes (all ASCII), read per character.
+ */
 const IS_FIELD_DELIMITER = new Uint8Array(128);
 for (const c of ';|\t"<>^=()[]{}') IS_FIELD_DELIMITER[c.charCodeAt(0)] = 1;
 const isFieldDelimiterAt = (text: string, i: number): boolean => {
