@@ -311,7 +311,7 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
   flushPart(ctx, part, out, undefined);
 }
 
-const PARTICLE_SURNAME_REASON: Reason = { rule: 'name.particleSurnameFirst', text: 'particles and a surname, a comma and first names (VON HOLSTEIN, Mette)' };
+const PARTICLE_SURNAME_REASON: Reason = { rule: 'name.particleSurnameFirst', text: 'particles and a surname, a comma and first names (surname first)' };
 /** Lower-case particles that are also Danish words (de = they, den, der, da, du): at a run's start only after a break. */
 const DANISH_WORD_PARTICLES = new Set(['de', 'den', 'der', 'da', 'du']);
 
