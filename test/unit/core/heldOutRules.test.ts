@@ -107,3 +107,13 @@ test('names: municipal and laboratory labels (Borger:, Rekvirent:, ordineret af)
   assert.deepEqual(found('Rekvirent: Medicinsk Afdeling\n', 'name'), []);
   assert.deepEqual(found('Ordineret af overlæge Jens Brask.\n', 'name'), ['Jens Brask']);
 });
+
+test('address: floors without a full stop, in upper case, t.v., and a flat after a street without postal code', () => {
+  assert.deepEqual(found('Bor på Lærkevej 12, st sammen med hustruen.', 'address'), ['Lærkevej 12, st']);
+  assert.deepEqual(found('Bor på Lærkevej 12, kld sammen med hustruen.', 'address'), ['Lærkevej 12, kld']);
+  assert.deepEqual(found('BOR PÅ LÆRKEVEJ 12, ST. TH. SAMMEN MED HUSTRUEN.', 'address'), ['LÆRKEVEJ 12, ST. TH.']);
+  assert.deepEqual(found('Bor på Lærkevej 12, 4. t.v. sammen med hustruen.', 'address'), ['Lærkevej 12, 4. t.v.']);
+  assert.deepEqual(found('Bor på Lærkevej 12, lejl. 4 sammen med hustruen.', 'address'), ['Lærkevej 12, lejl. 4']);
+  assert.deepEqual(found('Adresse: Lærkevej 12 lejl. 4\n8260 Viby J\n', 'address'), ['Lærkevej 12 lejl. 4\n8260 Viby J']);
+  assert.deepEqual(found('Bor på Lærkevej 12, St. Clemens er naboen.', 'address'), ['Lærkevej 12']);
+});

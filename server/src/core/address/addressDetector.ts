@@ -41,9 +41,10 @@ const VILLAGE_LINE = new RegExp(String.raw`^[ \t]*${VILLAGE}[ \t,]*\r?$`, 'u');
 export const POSTAL_CANDIDATE = /(?<![0-9])[0-9]{4}[ \u00A0]+/g;
 /** Before a postal code: street words, house number (+letter), floor and side, then a comma, spaces or a line break. */
 const STREET_TAIL = new RegExp(
-  String.raw`((?:[\p{L}\d][\p{L}\d'’.\-]*[ \u00A0]){0,4}[\p{L}][\p{L}'’.\-]*)[ \u00A0]+` +
+  // (A flat or door word is never a street word: `Lærkevej 12 lejl. 4` has the street Lærkevej.)
+  String.raw`((?:(?!(?:lejl|lejlighed|dør)\.?[ \u00A0])[\p{L}\d][\p{L}\d'’.\-]*[ \u00A0]){0,4}(?!(?:lejl|lejlighed|dør)\.?[ \u00A0])[\p{L}][\p{L}'’.\-]*)[ \u00A0]+` +
     String.raw`(\d{1,4}(?:[ \u00A0]?[A-Za-zÆØÅæøå](?![\p{L}\d]))?(?:[-–]\d{1,4}[A-Za-z]?)?)` +
-    String.raw`((?:,?[ \u00A0]*(?:${anyCase('st|stuen|kl|kld')}|\d{1,2})\.?(?:[ \u00A0]*${anyCase('sal')}\.?)?(?:,?[ \u00A0]*(?:${anyCase('tv|th|mf')}|\d{1,4})\.?)?)?(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?)?)` +
+    String.raw`((?:,?[ \u00A0]*(?:${anyCase('st|stuen|kl|kld')}|\d{1,2})\.?(?:[ \u00A0]*${anyCase('sal')}\.?)?(?:,?[ \u00A0]*(?:${anyCase('tv|th|mf|t\\.v|t\\.h')}|\d{1,4})\.?)?)?(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?)?)` +
     // The supplementary town name of a village or rural address (`Hedevej 4, Tved, 5700 Svendborg`), after a comma
     // or on its own line: one to three capitalised words, abbreviations allowed (Sdr. Omme).
     String.raw`(?:(?:,[ \u00A0]*(?:\r?\n[ \t]*)?|[ \u00A0]*\r?\n[ \t]*)${VILLAGE})?` +
@@ -71,8 +72,19 @@ export const isStreetCharAt = (text: string, i: number): boolean => {
 const isHouseLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-zÆØÅæøå]/.test(c);
 /** A lower-case one-letter word at `i` that runs on into more words (`i en`, `å …`): no house letter. */
 const isLowerWordAt = (text: string, i: number): boolean => /[a-zæøå]/.test(text[i]!) && (text[i + 1] === ' ' || text[i + 1] === '\u00A0') && /\p{L}/u.test(text[i + 2] ?? '');
-/** Floor and side after a house number: `, 2. tv.`, ` st. th.`, `, 3.`; a full stop after `sal` ends the sentence unless a side follows. */
-const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl(?!\.[ \u00A0]*\d)|kld|\d{1,2})\.(?:[ \u00A0]*sal(?:\.(?=,?[ \u00A0]*(?:tv|th|mf)\b))?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?|,?[ \u00A0]*(?:st|kl|\d{1,2})\.?[ \u00A0]+(?:tv|th|mf)\b\.?)/u;
+/** The side of a floor (tv., th., mf.; t.v., t.h. in older writing), lower or upper case. */
+const SIDE = String.raw`(?:tv|th|mf|t\.v|t\.h|TV|TH|MF|T\.V|T\.H)`;
+/**
+ * Floor and side after a house number: `, 2. tv.`, ` st. th.`, `, 3.`, `, st`, `, kld`, upper case on forms, and a
+ * flat or door after them (`, lejl. 4`, `, dør 3`); a full stop after `sal` ends the sentence unless a side follows,
+ * and `kl.` before a number is a time. May match nothing (then no floor).
+ */
+const FLOOR_SIDE = new RegExp(
+  String.raw`^(?:,?[ \u00A0]*(?:st|stuen|kl(?!\.[ \u00A0]*\d)|kld|ST|STUEN|KL(?!\.[ \u00A0]*\d)|KLD|\d{1,2})\.(?:[ \u00A0]*(?:sal|SAL)(?:\.(?=,?[ \u00A0]*${SIDE}\b))?)?(?:,?[ \u00A0]*(?:${SIDE}|\d{1,4})\.?)?` +
+    String.raw`|,?[ \u00A0]*(?:st|kl|ST|KL|\d{1,2})\.?[ \u00A0]+${SIDE}\b\.?|,?[ \u00A0]*(?:st|kld|ST|KLD)(?![\p{L}\p{N}.]))?` +
+    String.raw`(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?(?![\p{L}\p{N}]))?`,
+  'u',
+);
 /** Words after a number that make it a quantity, not a house number: Kirkevej 5 mg is no address. */
 const UNIT_AFTER = /^[ \u00A0]*(?:mg|g|kg|ml|l|mmol|mm|cm|m|km|%|timer?|dage?|uger?|måneder?|år|gange|stk|x|kr|mio|procent)\b/iu;
 /** Words that make a nearby street-and-number an address. */
@@ -82,7 +94,7 @@ const ADDRESS_CUE = /(?:adresse|adr|bopæl|bor på|bor i|bosat|address|lives at|
 const STREET_MODIFIER = /^(?:ved|over|bag|mellem|yder|inder|gl\.?|gammel|gamle|ny|nye|store|lille|nørre|søndre|sønder|vester|vestre|øster|østre|nordre|skt\.?|sankt|indre|ydre|øvre|nedre|nr\.?|sdr\.?|vr\.?|ø\.?|h\.c\.|kongens|dronning|prins|prinsesse|christian|frederik)$/iu;
 
 /** Words that label an address rather than belong to it. */
-const ADDRESS_LABEL_WORD = /^(?:adresse|adr\.?|bopæl|address|bor|boede|pt\.?|patient|patienten|hjemme|opholdssted|til|fra|se|jf\.?|han|hun|de|vi|jeg|flyttet|fraflyttet|tilflyttet|ny adresse|send|sendt|besøg|besøgt|kontakt)$/iu;
+const ADDRESS_LABEL_WORD = /^(?:adresse|adr\.?|bopæl|address|bor|boede|på|hos|og|med|i|pt\.?|patient|patienten|hjemme|opholdssted|til|fra|se|jf\.?|han|hun|de|vi|jeg|flyttet|fraflyttet|tilflyttet|ny adresse|send|sendt|besøg|besøgt|kontakt)$/iu;
 
 /** A capitalised word that may be part of a multi-word street name (not a label, not ending in punctuation). */
 function isStreetPart(word: string): boolean {
@@ -354,7 +366,7 @@ function listedStreetEndsAt(text: string, wordEnd: number, word: string): boolea
  * A floor with a side, a `sal` or a basement after the house number (`, 2. sal tv.`, ` st. th.`, `, kld.`): only a
  * dwelling has one, so it makes capitalised words before the number a street even without an address label.
  */
-const DWELLING_FLOOR = /^,?[ \u00A0]*(?:(?:st|stuen|kl|kld|\d{1,2})\.?[ \u00A0]*(?:sal\.?[ \u00A0]*)?,?[ \u00A0]*(?:tv|th|mf)\b|\d{1,2}\.[ \u00A0]*sal\b|(?:st|kld)\.)/iu;
+const DWELLING_FLOOR = /^,?[ \u00A0]*(?:(?:st|stuen|kl|kld|\d{1,2})\.?[ \u00A0]*(?:sal\.?[ \u00A0]*)?,?[ \u00A0]*(?:tv|th|mf|t\.v|t\.h)\b|\d{1,2}\.[ \u00A0]*sal\b|(?:st|kld)\.)/iu;
 
 /** Rooms, wards and units that follow an address word in English or Danish without being a street (Room 12, Flat 3). */
 const NOT_A_STREET = /^(?:room|ward|flat|apt|apartment|suite|unit|floor|block|blok|bed|tårn|plan|niveau|hus|nr|no)$|(?:rum|rummet|lokale|lokalet|etage|stue|stuen|værelse|afsnit|afsnittet|bygning|building|opgang|indgang|kontor|kontoret|ambulatorium|ambulatoriet|seng|sengen|sal|salen)$/iu;
