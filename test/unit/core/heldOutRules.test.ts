@@ -65,9 +65,12 @@ test('address: a register street of two or three words that ends like no street 
 test('address: a floor with a side or sal makes a street of capitalised words after a lower-case word or a comma', () => {
   assert.deepEqual(found('Pt. er flyttet til Engledet 11, st. th.\n', 'address'), ['Engledet 11, st. th.']);
   assert.deepEqual(found('Pt., Fyret 31, 2. tv., ses i dag.', 'address'), ['Fyret 31, 2. tv.']);
-  assert.deepEqual(found('Udskrives til Bjerges Toft 140, 1. sal, i morgen.', 'address'), ['Bjerges Toft 140, 1. sal']);
+  assert.deepEqual(found('Udskrives til Bjerges Toft 140, 1. th., i morgen.', 'address'), ['Bjerges Toft 140, 1. th.']);
   for (const text of ['Mød op ved Indgang 4, 2. sal.', 'Afsnit 12, 2. sal tv.', 'Bygning 7, st. th.', 'Lokale 14, 3. sal', 'Hus 4, st. tv.',
-    'Konferencerum Mødelokale 2, 1. sal', 'Afd. Kilden 3, 1. sal', 'Kirurgisk Afdeling K2, 2. sal', 'Opgang 3, 2. sal']) {
+    'Konferencerum Mødelokale 2, 1. sal', 'Afd. Kilden 3, 1. sal', 'Kirurgisk Afdeling K2, 2. sal', 'Opgang 3, 2. sal',
+    // a floor alone is no evidence of a flat: buildings have floors
+    'Mødested: Auditorium 2, 1. sal, ved receptionen.', 'Vi ses i Port 3, st.', 'Sundhedshuset 3, st.', 'Parkeringskælder 2, kld.',
+    'Adresse: Ukendt 0']) {
     assert.deepEqual(found(text, 'address'), [], text);
   }
 });
@@ -90,6 +93,8 @@ test('names: in a name field "Surname, First Middle" is one person; upper-case s
   const csv = 'Stue;Navn;CPR\n4;Prehn, Kadri Rohde;010466-9077\n5;KUKO, Naja;230761-9264\n6;Egede, Kuupik;150496-9416\n';
   assert.deepEqual(found(csv, 'name', 'csv'), ['Prehn, Kadri Rohde', 'KUKO, Naja', 'Egede, Kuupik']);
   assert.deepEqual(found('Navn: OKONKWO, Mette\n', 'name'), ['OKONKWO, Mette']);
+  assert.deepEqual(found('Stue;Navn\n3;Gade, Josephine\n', 'name', 'csv'), ['Gade, Josephine']); // a surname that is also a street word
+  assert.deepEqual(found('Vej: Gade, Josephine\n', 'name'), []); // no name field, no label: not read as surname first
   assert.deepEqual(found('Rapport: PDF, Anna\n', 'name'), []);
   // Outside a field the order still reads as two people.
   assert.deepEqual(found('Hansen, Anne Nielsen og Jens', 'name'), ['Anne Nielsen']);

@@ -287,6 +287,8 @@ export function resolveStreet(words: string[]): Street | undefined {
 /** A capitalised word, spaces, the house number at [numStart, numEnd) and an optional letter: a street and number? */
 function streetAndNumber(ctx: ScanContext, numStart: number, numEnd: number): Finding | undefined {
   const text = ctx.text;
+  // No house number is 0 or starts with 0 (`Adresse: Ukendt 0`, `Afsnit 07`).
+  if (text.charCodeAt(numStart) === 0x30) return undefined;
   let e = numEnd;
   if (isHouseLetter(text[e]) && !isLetterOrDigit(text[e + 1])) e++;
   // A letter after a space: not a lower-case word of its own (`Humlevangen 84 i en ældrebolig`, `… 3 å …`).
@@ -363,10 +365,11 @@ function listedStreetEndsAt(text: string, wordEnd: number, word: string): boolea
 }
 
 /**
- * A floor with a side, a `sal` or a basement after the house number (`, 2. sal tv.`, ` st. th.`, `, kld.`): only a
- * dwelling has one, so it makes capitalised words before the number a street even without an address label.
+ * A floor with a side after the house number (`, 2. sal tv.`, ` st. th.`, `3.mf`): only a flat has a side, so it
+ * makes capitalised words before the number a street even without an address label. A floor alone (`1. sal`, `st.`,
+ * `kld.`) is no such evidence: buildings have floors too (`Auditorium 2, 1. sal`, `Port 3, st.`).
  */
-const DWELLING_FLOOR = /^,?[ \u00A0]*(?:(?:st|stuen|kl|kld|\d{1,2})\.?[ \u00A0]*(?:sal\.?[ \u00A0]*)?,?[ \u00A0]*(?:tv|th|mf|t\.v|t\.h)\b|\d{1,2}\.[ \u00A0]*sal\b|(?:st|kld)\.)/iu;
+const DWELLING_FLOOR = /^,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.?[ \u00A0]*(?:sal\.?[ \u00A0]*)?,?[ \u00A0]*(?:tv|th|mf|t\.v|t\.h)\b/iu;
 
 /** Rooms, wards and units that follow an address word in English or Danish without being a street (Room 12, Flat 3). */
 const NOT_A_STREET = /^(?:room|ward|flat|apt|apartment|suite|unit|floor|block|blok|bed|tårn|plan|niveau|hus|nr|no)$|(?:rum|rummet|lokale|lokalet|etage|stue|stuen|værelse|afsnit|afsnittet|bygning|building|opgang|indgang|kontor|kontoret|ambulatorium|ambulatoriet|seng|sengen|sal|salen)$/iu;

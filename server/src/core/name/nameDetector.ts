@@ -332,7 +332,9 @@ function particleSurnameFirst(ctx: ScanContext, run: Token[]): Finding | undefin
   // Navn column holding "KUKO, Naja"); other words there take the paths of the lists (surnameFirstEnd).
   if (p === 0) {
     const w = run[0]!.text;
-    if (surnameWords !== 1 || w.length < 2 || w !== w.toUpperCase() || !(fieldOf(ctx, run[0]!.start) !== undefined || (nameCueBefore(text, run[0]!.start)?.strong ?? false))) return undefined;
+    // (A listed surname that is also a street or common word, `Gade, Josephine`, is read as a word elsewhere too.)
+    if (surnameWords !== 1 || w.length < 2 || (w !== w.toUpperCase() && run[0]!.info.kind !== Kind.NotName)) return undefined;
+    if (!(fieldOf(ctx, run[0]!.start) !== undefined || (nameCueBefore(text, run[0]!.start)?.strong ?? false))) return undefined;
   }
   for (let i = p; i < run.length; i++) {
     const w = run[i]!;
