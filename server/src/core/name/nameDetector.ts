@@ -334,7 +334,7 @@ function particleSurnameFirst(ctx: ScanContext, run: Token[]): Finding | undefin
   if (p === 0) {
     const w = run[0]!.text;
     // (A listed surname that is also a street or common word, `Gade, Josephine`, is read as a word elsewhere too.)
-    if (surnameWords !== 1 || w.length < 2 || (w !== w.toUpperCase() && run[0]!.info.kind !== Kind.NotName)) return undefined;
+    if (surnameWords !== 1 || w.length < 2 || (run[0]!.info.kind !== Kind.NotName && !isUpperCaseWord(w))) return undefined;
     if (!(fieldOf(ctx, run[0]!.start) !== undefined || (nameCueBefore(text, run[0]!.start)?.strong ?? false))) return undefined;
   }
   for (let i = p; i < run.length; i++) {
@@ -359,6 +359,14 @@ function particleSurnameFirst(ctx: ScanContext, run: Token[]): Finding | undefin
   return { type: 'name', start, end: nameEnd, confidence: NAME_CONFIDENCE.firstAndSurname, reasons: [PARTICLE_SURNAME_REASON] };
 }
 
+/** True when the word has no lower-case letter (its second letter is read first: most words fail there). */
+function isUpperCaseWord(word: string): boolean {
+  for (let i = word.length > 1 ? 1 : 0, n = 0; n < word.length; n++, i = (i + 1) % word.length) {
+    if ((classOfUnit(word.charCodeAt(i)) & LOWER) !== 0) return false;
+  }
+  return true;
+}
+
 /** A particle as a word of its own in any case: von, VON, Von. */
 function isParticleWord(word: string): boolean {
   if (word.length < 2 || word.length > 4) return false;
@@ -377,7 +385,7 @@ const UNKNOWN_WORD: WordInfo = { kind: Kind.Unknown, ambiguous: false, surname: 
 function isUpperCaseSurnameAfterName(part: Token[], t: Token): boolean {
   if (t.text.length < 4 || part.length === 0) return false;
   const prev = part[part.length - 1]!;
-  if (prev.info.kind !== Kind.First || prev.info.ambiguous || prev.text !== prev.text.toUpperCase() || t.text !== t.text.toUpperCase()) return false;
+  if (prev.info.kind !== Kind.First || prev.info.ambiguous || !isUpperCaseWord(t.text) || !isUpperCaseWord(prev.text)) return false;
   return classify(t.text[0]! + t.text.slice(1).toLowerCase()).kind === Kind.Unknown;
 }
 
