@@ -153,7 +153,8 @@ function patientListExport(rnd: Rng): DocBuilder {
     const p = somebody(rnd);
     b.add(`${int(rnd, 1, 24)};${int(rnd, 1, 4)};`);
     const particle = rnd() < 0.15;
-    const name = particle ? `${pick(rnd, PARTICLE_SURNAME)}, ${p.first}` : `${p.last}, ${p.first}${p.middle ? ` ${p.middle}` : ''}`;
+    const initial = rnd() < 0.15 ? ` ${pick(rnd, ['K', 'M', 'B', 'S', 'L'])}.` : '';
+    const name = particle ? `${pick(rnd, PARTICLE_SURNAME)}, ${p.first}` : `${p.last}, ${p.first}${p.middle ? ` ${p.middle}` : initial}`;
     b.plant(rnd() < 0.3 ? name.replace(/^[^,]+/u, (s) => s.toUpperCase()) : name, { type: 'name' }).add(';');
     const c = cprText(rnd);
     b.plant(c.value, { type: 'cpr', sub: c.sub }).add(';').plant(streetLine(rnd).replace(/,/gu, ''), { type: 'address' }).add(';');

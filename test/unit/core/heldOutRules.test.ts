@@ -39,6 +39,7 @@ test('names: a listed surname alone after a salutation, unless it is also an ord
 test('address: a street in no list and without a street ending, after an address label or in an address field', () => {
   assert.deepEqual(found('Adresse: Lærkedraget 12, 2. tv.\n', 'address'), ['Lærkedraget 12, 2. tv.']);
   assert.deepEqual(found('Patienten bor på Egeskovsdraget 4 sammen med ægtefællen.', 'address'), ['Egeskovsdraget 4']);
+  assert.deepEqual(found('Pt. bor alene på Kilden 70, 1. sal\n', 'address'), ['Kilden 70, 1. sal']);
   assert.deepEqual(found('Hjemmeadresse: Rønnebærdraget 4B\n', 'address'), ['Rønnebærdraget 4B']);
   assert.deepEqual(found('ADRESSE: LÆRKEDRAGET 12\n', 'address'), ['LÆRKEDRAGET 12']);
   assert.deepEqual(found('Bopæl: Torvet 3\n', 'address'), ['Torvet 3']);
@@ -50,7 +51,7 @@ test('address: rooms, wards, weeks, doses and mail addresses after such words st
   for (const text of [
     'Lærkedraget 12 er nævnt.', 'Flyttet til Afsnit 12.', 'Adresse: Afsnit 12', 'Bor på Stue 3', 'Uge 12', 'Panodil 500 mg',
     'Han bor på Panodil 500 mg', 'Address: Room 12', 'Adresse: Bygning 4', 'bor på Hospice Sydfyn 3', 'E-mailadresse: Jens 12',
-    'Adresse: Januar 12', 'opholdt sig på Lærkedraget 12',
+    'Adresse: Januar 12', 'opholdt sig på Lærkedraget 12', 'Han bor ikke længere på Afsnit 12', 'bor alene på Stue 3',
   ]) {
     assert.deepEqual(found(text, 'address'), [], text);
   }
@@ -96,6 +97,9 @@ test('names: in a name field "Surname, First Middle" is one person; upper-case s
   assert.deepEqual(found('Stue;Navn\n3;Gade, Josephine\n', 'name', 'csv'), ['Gade, Josephine']); // a surname that is also a street word
   assert.deepEqual(found('Vej: Gade, Josephine\n', 'name'), []); // no name field, no label: not read as surname first
   assert.deepEqual(found('Rapport: PDF, Anna\n', 'name'), []);
+  // A middle initial after the first names (EPJ lists) belongs to the name; an initial alone is no first name.
+  assert.deepEqual(found('Patient: Hansen, Mette K., 120394-1234\n', 'name'), ['Hansen, Mette K.']);
+  assert.deepEqual(found('Navn: Hansen, M.\n', 'name'), ['Hansen']);
   // Outside a field the order still reads as two people.
   assert.deepEqual(found('Hansen, Anne Nielsen og Jens', 'name'), ['Anne Nielsen']);
 });

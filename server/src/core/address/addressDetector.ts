@@ -340,11 +340,11 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
 }
 
 /**
- * Labels that name a person's address outright (Adresse:, Bopæl:, Hjemmeadresse:, bor på, Address:): after one,
- * capitalised words and a house number are the address even when the street is in no list and ends like no street
- * (`Adresse: Lærkedraget 12`). `på` alone is no such label (`på Afsnit 12`), nor a mail or IP address.
+ * Labels that name a person's address outright (Adresse:, Bopæl:, Hjemmeadresse:, bor på, bor alene på, Address:):
+ * after one, capitalised words and a house number are the address even when the street is in no list and ends like
+ * no street (`Adresse: Lærkedraget 12`). `på` alone is no such label (`på Afsnit 12`), nor a mail or IP address.
  */
-const ADDRESS_LABEL = /(?:(?<!mail|ip-|ip|web)adresse(?:[ \u00A0]*\([\p{L} ]{1,20}\))?|(?<!\p{L})(?:adr|bopæl|bor(?:[ \u00A0]+på)?|bosat(?:[ \u00A0]+på)?|address|home address|lives at|opholdssted))[ \u00A0.:]*$/iu;
+const ADDRESS_LABEL = /(?:(?<!mail|ip-|ip|web)adresse(?:[ \u00A0]*\([\p{L} ]{1,20}\))?|(?<!\p{L})(?:adr|bopæl|bor(?:(?:[ \u00A0]+\p{Ll}+){0,2}[ \u00A0]+på)?|bosat(?:[ \u00A0]+på)?|address|home address|lives at|opholdssted))[ \u00A0.:]*$/iu;
 /** True when two or three words ending with `word` at `wordEnd` on one line are a street in the register. */
 function listedStreetEndsAt(text: string, wordEnd: number, word: string): boolean {
   if (!/^[\p{Lu}\d]/u.test(word)) return false;

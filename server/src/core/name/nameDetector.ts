@@ -117,8 +117,8 @@ function wordBetween(text: string, from: number, to: number): boolean {
 
 /** A capitalised word, then a comma and at most one space, at the end of the text before a scan start. */
 const SURNAME_BEFORE_COMMA = /\p{Lu}[\p{L}\p{M}'’-]*, ?$/u;
-/** Up to three first names after "Surname, ": single spaces between, letters only. */
-const FIRST_NAMES_AFTER = /^, (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
+/** Up to three first names after "Surname, ": single spaces between, letters only, two or more (K. is an initial). */
+const FIRST_NAMES_AFTER = /^, (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2})/u;
 const SURNAME_FIRST_REASON: Reason = { rule: 'name.surnameFirst', text: 'a surname, a comma and first names (Surname, First)' };
 
 /**
@@ -208,8 +208,16 @@ function surnameFirstEnd(text: string, start: number, end: number, unknownSurnam
   if (!m) return undefined;
   // All first names, and no further capitalised word right after them.
   if (!m[1]!.split(' ').every((w) => classify(w).kind === Kind.First)) return undefined;
-  const nameEnd = end + 2 + m[1]!.length;
+  const nameEnd = withInitials(text, end + 2 + m[1]!.length);
   return /^ \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)) ? undefined : nameEnd;
+}
+
+/** Middle initials after the first names of "Surname, First K." (EPJ lists): one or two, each a capital and a full stop. */
+const INITIALS_AFTER = /^(?: \p{Lu}\.){1,2}(?![\p{L}\p{N}])/u;
+function withInitials(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x20) return end;
+  const m = INITIALS_AFTER.exec(text.slice(end, end + 8));
+  return m ? end + m[0].length : end;
 }
 
 /**
@@ -354,7 +362,7 @@ function particleSurnameFirst(ctx: ScanContext, run: Token[]): Finding | undefin
   const end = run[run.length - 1]!.end;
   const m = FIRST_NAMES_AFTER.exec(text.slice(end, end + 80));
   if (!m || !m[1]!.split(' ').every((w) => classify(w).kind === Kind.First)) return undefined;
-  const nameEnd = end + 2 + m[1]!.length;
+  const nameEnd = withInitials(text, end + 2 + m[1]!.length);
   if (/^ \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2))) return undefined;
   return { type: 'name', start, end: nameEnd, confidence: NAME_CONFIDENCE.firstAndSurname, reasons: [PARTICLE_SURNAME_REASON] };
 }
