@@ -22,18 +22,22 @@ export const PHONE =
 /**
  * Where PHONE can match (cpr/runStartScanner.ts). A match begins with a digit after no digit (the look-behind), so
  * at a run's start, or with the `+` of `+45`, the `(` of `(45)`, or the `(+` of `(+45)` right before a run. A match
- * at a run's start reads that run to its end (no digit follows a group), as 45, 0045 or the body's first group
- * (8, 2, 4 or 3 digits), or 0045 and that group together: 2 to 12 digits.
+ * at a run's start reads that run to its end (no digit follows a group): as `45 `; as the body's first group (8
+ * digits, or 2, 4 or 3 and a separator); as 0045 and a separator; or as 0045 and the body's first group together
+ * (12, or 6, 8 or 7 and a separator). So the run is 8 or 12 digits long, or 2, 3, 4, 6 or 7 followed by a space,
+ * no-break space, dot or dash.
  */
 export const PHONE_FORM: RunStartForm = {
   re: new RegExp(PHONE.source, 'uy'),
   lead: 2,
   mayStart(text, p, runStart, length) {
-    if (p === runStart) return length >= 2 && length <= 12;
+    if (p === runStart) return length === 8 || length === 12 || (length <= 7 && length !== 5 && length >= 2 && isGroupSeparator(text.charCodeAt(p + length)));
     const c = text.charCodeAt(p);
     return p === runStart - 1 ? c === 43 /* + */ || c === 40 /* ( */ : c === 40 && text.charCodeAt(p + 1) === 43;
   },
 };
+/** What may follow a group of a phone number or its prefix: a space, no-break space, dot or dash. */
+const isGroupSeparator = (c: number): boolean => c === 32 || c === 0xa0 || c === 46 || c === 45;
 
 /** Danish subscriber numbers never start with 0 or 1 (those are prefixes and short codes in the numbering plan). */
 export function fitsDanishNumberingPlan(eightDigits: string): boolean {
