@@ -41,16 +41,21 @@ export class TextStructure {
     readonly languageId: string | undefined,
   ) {}
 
-  /** Every detector asks for the field of each candidate: remember the answers (texts hold thousands of values). */
-  private readonly fieldCache = new Map<number, string | null>(); // null: no field
+  /**
+   * Every detector asks for the field of each candidate: remember the answers (texts hold thousands of values).
+   * Made on the first question, as are the other caches below: most texts are asked nothing, and a structure is
+   * made for every text scanned.
+   */
+  private fieldCache: Map<number, string | null> | undefined; // null: no field
   private hasInsert: boolean | undefined;
 
   /** The field name a value at `offset` stands under, or undefined. Lower case. */
   fieldNameAt(offset: number): string | undefined {
-    const cached = this.fieldCache.get(offset); // one lookup: undefined is "not asked yet", null "no field"
+    const cache = (this.fieldCache ??= new Map());
+    const cached = cache.get(offset); // one lookup: undefined is "not asked yet", null "no field"
     if (cached !== undefined) return cached ?? undefined;
     const name = this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.hl7FieldAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAtIfAny(offset);
-    this.fieldCache.set(offset, name ?? null);
+    cache.set(offset, name ?? null);
     return name;
   }
 
@@ -96,10 +101,10 @@ export class TextStructure {
   }
 
   /** The line last looked at for a pipe: later values on the same line reuse the answer (linear on long lines). */
-  private pipeLine = { start: -1, end: -1, pipe: false };
+  private pipeLine: { start: number; end: number; pipe: boolean } | undefined;
 
   private lineHasPipe(offset: number): boolean {
-    const l = this.pipeLine;
+    const l = (this.pipeLine ??= { start: -1, end: -1, pipe: false });
     if (offset < l.start || offset >= l.end) {
       l.start = this.text.lastIndexOf('\n', offset - 1) + 1;
       const nl = this.text.indexOf('\n', offset);
@@ -148,11 +153,11 @@ export class TextStructure {
   }
 
   /** Where the last cell count stopped: later offsets on the same line continue from there (linear per line). */
-  private cellCursor = { pos: -1, index: 0, quoted: false };
+  private cellCursor: { pos: number; index: number; quoted: boolean } | undefined;
 
   /** The index of the cell `offset` stands in on its line. */
   private cellIndexAt(offset: number, delimiter: string): number {
-    const c = this.cellCursor;
+    const c = (this.cellCursor ??= { pos: -1, index: 0, quoted: false });
     if (c.pos < 0 || offset < c.pos) {
       // Start over from the line's start (found once per line and pass, not per value).
       c.pos = this.text.lastIndexOf('\n', offset - 1) + 1;
@@ -178,15 +183,15 @@ export class TextStructure {
    * 4,000 characters, and an edit in a large document (a new structure per version) reads only the blocks around
    * it, not the whole text.
    */
-  private readonly sqlBlocks = new Map<number, SqlIndex>();
+  private sqlBlocks: Map<number, SqlIndex> | undefined;
   /** The blocks' positions merged for the last span of blocks asked about (lookups come in text order). */
   private sqlSpan: { first: number; last: number; index: SqlIndex } | undefined;
   /** Characters per block of the SQL index (a parameter for the tests only). */
   static sqlBlockChars = 64 * 1024;
   /** The INSERT column list last read, for its (INSERT offset, VALUES offset) pair; null when the statement has none. */
-  private readonly sqlColumns: { insertAt: number; valuesAt: number; columns: string[] | null } = { insertAt: -1, valuesAt: -1, columns: null };
+  private sqlColumns: { insertAt: number; valuesAt: number; columns: string[] | null } | undefined;
   /** Where the last tuple walk stopped: later values after the same VALUES continue from there (linear per statement). */
-  private tupleCursor = { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: 0, ended: false };
+  private tupleCursor: { valuesAt: number; pos: number; depth: number; index: number; quote: number; ended: boolean } | undefined;
 
   /** Every VALUES and INSERT INTO starting in [from, to], from the blocks that hold that range. */
   private sqlIndexFor(from: number, to: number): SqlIndex {
@@ -216,7 +221,8 @@ export class TextStructure {
    * `INSERT` + space that starts in the block.
    */
   private sqlBlock(b: number): SqlIndex {
-    const known = this.sqlBlocks.get(b);
+    const blocks = (this.sqlBlocks ??= new Map());
+    const known = blocks.get(b);
     if (known) return known;
     const size = TextStructure.sqlBlockChars, text = this.text;
     const start = b * size, end = Math.min(text.length, start + size);
@@ -233,7 +239,7 @@ export class TextStructure {
       if (full) { inserts.push(m.index); insertEnds.push(m.index + full[0].length); }
     }
     const index = { values, inserts, insertEnds };
-    this.sqlBlocks.set(b, index);
+    blocks.set(b, index);
     return index;
   }
 
@@ -260,7 +266,7 @@ export class TextStructure {
       if (index.insertEnds[i]! <= valuesAt && wordStartsAt(text, index.inserts[i]!, windowStart)) { insertAt = index.inserts[i]!; break; }
     }
     if (insertAt < 0) return undefined;
-    const cached = this.sqlColumns;
+    const cached = (this.sqlColumns ??= { insertAt: -1, valuesAt: -1, columns: null });
     if (cached.insertAt !== insertAt || cached.valuesAt !== valuesAt) {
       const insert = /INSERT\s+INTO\s+[^(;]*\(([^()]*)\)\s*$/iy;
       insert.lastIndex = insertAt;
@@ -273,7 +279,7 @@ export class TextStructure {
     if (!columns) return undefined;
     // Walk the tuples after VALUES, counting top-level commas in the current tuple; continue the last walk when
     // this value comes later after the same VALUES.
-    const c = this.tupleCursor;
+    const c = (this.tupleCursor ??= { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: 0, ended: false });
     if (c.valuesAt !== valuesAt || offset < c.pos) {
       c.valuesAt = valuesAt; c.pos = k; c.depth = 0; c.index = 0; c.quote = 0; c.ended = false;
     }
