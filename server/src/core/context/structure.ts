@@ -192,6 +192,13 @@ export class TextStructure {
   private sqlColumns: { insertAt: number; valuesAt: number; columns: string[] | null } | undefined;
   /** Where the last tuple walk stopped: later values after the same VALUES continue from there (linear per statement). */
   private tupleCursor: { valuesAt: number; pos: number; depth: number; index: number; quote: number; ended: boolean } | undefined;
+  /**
+   * The tuple walk's state every TUPLE_MARK_STEP characters after the cursor's VALUES, as flat quadruples (position,
+   * quote, depth, cell index), from its first `(` on. Each detector asks about its own values in text order, so
+   * the cursor used to walk back to VALUES once per detector and statement; it now resumes from the last mark at
+   * or before the value. The walk's state at a position depends only on the text before it, so the answer is the same.
+   */
+  private tupleMarks: number[] | undefined;
 
   /** Every VALUES and INSERT INTO starting in [from, to], from the blocks that hold that range. */
   private sqlIndexFor(from: number, to: number): SqlIndex {
@@ -280,13 +287,21 @@ export class TextStructure {
     // Walk the tuples after VALUES, counting top-level commas in the current tuple; continue the last walk when
     // this value comes later after the same VALUES.
     const c = (this.tupleCursor ??= { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: 0, ended: false });
-    if (c.valuesAt !== valuesAt || offset < c.pos) {
+    let marks = this.tupleMarks;
+    if (c.valuesAt !== valuesAt || !marks) {
       c.valuesAt = valuesAt; c.pos = k; c.depth = 0; c.index = 0; c.quote = 0; c.ended = false;
+      marks = this.tupleMarks = [k, 0, 0, 0];
+    } else if (offset < c.pos) {
+      // Marks stand at k, k + step, …: the last one at or before the offset (k < offset, checked above).
+      const at = Math.min(marks.length / 4 - 1, Math.floor((offset - marks[0]!) / TUPLE_MARK_STEP)) * 4;
+      c.pos = marks[at]!; c.quote = marks[at + 1]!; c.depth = marks[at + 2]!; c.index = marks[at + 3]!; c.ended = false;
     }
     // Char codes: 39 ', 34 ", 40 (, 41 ), 44 comma, 59 ;. `quote` is the open quote's code, 0 outside quotes.
     // The cursor's state is walked in locals and stored once (the walk is the lookup's inner loop).
     let quote = c.quote, depth = c.depth, cell = c.index, ended = c.ended;
+    let nextMark = marks[marks.length - 4]! + TUPLE_MARK_STEP; // marks are added only past the last one
     for (let i = c.pos; i < offset && !ended; i++) {
+      if (i === nextMark) { marks.push(i, quote, depth, cell); nextMark += TUPLE_MARK_STEP; }
       const ch = text.charCodeAt(i);
       if (quote) { if (ch === quote) quote = 0; continue; }
       if (ch === 39 || ch === 34) quote = ch;
@@ -301,6 +316,9 @@ export class TextStructure {
     return c.depth >= 1 ? columns[c.index] : undefined;
   }
 }
+
+/** Characters between the tuple walk's marks (TextStructure.tupleMarks). */
+const TUPLE_MARK_STEP = 32;
 
 /** `:`, `=`, `>` or a quote: how a key/value pair ends right before its value. */
 const isKeyValueEnd = (c: number): boolean => c === 58 || c === 61 || c === 62 || c === 34 || c === 39 || c === 96;
@@ -426,27 +444,39 @@ function readPipeTables(text: string): PipeTable[] {
 /** The delimiter and header of delimited text (CSV, TSV, pipe-separated), or null when the text does not read as such. */
 export function readCsvLayout(text: string, languageId: string | undefined): CsvLayout | null {
   const firstEnd = text.indexOf('\n');
-  const headerLine = (firstEnd < 0 ? text : text.slice(0, firstEnd)).replace(/^\uFEFF/, '').replace(/\r$/, '');
-  if (!headerLine || headerLine.length > 4000) return null;
-  // Neither pattern matches an empty language id: no regex for a text without one.
-  const isCsvLanguage = !!languageId && (/^(csv|tsv|psv|csv \(semicolon\)|csv \(pipe\)|csv\(semicolon\))$/i.test(languageId) || /(^|\.)(c|t|p)sv$/i.test(languageId));
-  const counts = delimiterCounts(headerLine);
+  // The first line without a leading BOM and a trailing CR, as offsets: most texts are ruled out by its delimiter
+  // counts before it is sliced or split.
+  const lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let lineEnd = firstEnd < 0 ? text.length : firstEnd;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  if (lineEnd <= lineStart || lineEnd - lineStart > 4000) return null;
+  const counts = delimiterCounts(text, lineStart, lineEnd);
   let best: string | undefined;
   let bestCount = 0;
   for (let i = 0; i < DELIMITERS.length; i++) {
     if (counts[i]! > bestCount) { best = DELIMITERS[i]; bestCount = counts[i]!; }
   }
   if (!best || bestCount < 1) return null;
-  // Outside declared CSV, require a header of short, name-like cells and a second line with as many delimiters.
-  const cells = splitCells(headerLine, best).map((c) => unquoted(c.trim()).toLowerCase());
+  // Neither pattern matches an empty language id: no regex for a text without one.
+  const isCsvLanguage = !!languageId && (/^(csv|tsv|psv|csv \(semicolon\)|csv \(pipe\)|csv\(semicolon\))$/i.test(languageId) || /(^|\.)(c|t|p)sv$/i.test(languageId));
+  // Outside declared CSV, require a header of short, name-like cells (checked cell by cell: prose fails at its
+  // first long cell) and a second line with as many delimiters.
+  const cells: string[] = [];
+  for (const raw of splitCells(text.slice(lineStart, lineEnd), best)) {
+    const cell = unquoted(raw.trim()).toLowerCase();
+    if (!isCsvLanguage && !HEADER_CELL.test(cell)) return null;
+    cells.push(cell);
+  }
   if (!isCsvLanguage) {
-    if (!cells.every((c) => /^[\p{L}_][\p{L}\p{N} _.\-/#()]{0,40}$/u.test(c))) return null;
     const secondEnd = text.indexOf('\n', firstEnd + 1);
     const second = text.slice(firstEnd + 1, secondEnd < 0 ? undefined : secondEnd);
     if (splitCells(second, best).length !== cells.length) return null;
   }
   return { delimiter: best, header: cells, bodyStart: firstEnd < 0 ? text.length : firstEnd + 1 };
 }
+
+/** A header cell outside declared CSV: short and name-like. */
+const HEADER_CELL = /^[\p{L}_][\p{L}\p{N} _.\-/#()]{0,40}$/u;
 
 /** The cells of a delimited line; a delimiter between double quotes belongs to its cell. */
 function splitCells(line: string, delimiter: string): string[] {
@@ -462,11 +492,11 @@ function splitCells(line: string, delimiter: string): string[] {
   return out;
 }
 
-/** How often each of DELIMITERS occurs in `line` (`line.split(d).length - 1` for each, in one pass and no arrays). */
-function delimiterCounts(line: string): [number, number, number, number] {
+/** How often each of DELIMITERS occurs in text[from, to) (`split(d).length - 1` for each, in one pass and no arrays). */
+function delimiterCounts(text: string, from: number, to: number): [number, number, number, number] {
   let semicolon = 0, comma = 0, tab = 0, pipe = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c === 59) semicolon++;
     else if (c === 44) comma++;
     else if (c === 9) tab++;
