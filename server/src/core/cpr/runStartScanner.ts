@@ -95,10 +95,13 @@ export class RunStartScanner {
     }
   }
 
-  /** The runs of [start, end + RUNS_REACH): the scan's shared runs when the block is the whole scan. */
+  /**
+   * The runs of [start, end + RUNS_REACH): the scan's shared runs when the block lies at the start of the scan and
+   * within it (those reach further, and a run they cut is cut later, so it is still at least as long as the reach).
+   */
   private runsOf(start: number, end: number): DigitRuns {
     const ctx = this.ctx;
-    if (start === ctx.scanStart && end === ctx.scanEnd) return digitRunsFor(ctx);
+    if (start === ctx.scanStart && end <= ctx.scanEnd && ctx.scanEnd - start <= this.block) return digitRunsFor(ctx);
     return digitRuns(ctx.text, start, Math.min(ctx.text.length, end + RUNS_REACH));
   }
 }
