@@ -461,16 +461,24 @@ export function readCsvLayout(text: string, languageId: string | undefined): Csv
   const isCsvLanguage = !!languageId && (/^(csv|tsv|psv|csv \(semicolon\)|csv \(pipe\)|csv\(semicolon\))$/i.test(languageId) || /(^|\.)(c|t|p)sv$/i.test(languageId));
   // Outside declared CSV, require a header of short, name-like cells (checked cell by cell: prose fails at its
   // first long cell) and a second line with as many delimiters.
+  // The cells of splitCells(first line, best), each checked as soon as it is read.
   const cells: string[] = [];
-  for (const raw of splitCells(text.slice(lineStart, lineEnd), best)) {
-    const cell = unquoted(raw.trim()).toLowerCase();
+  const d = best.charCodeAt(0);
+  let cellStart = lineStart, quoted = false;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    if (i < lineEnd) {
+      const ch = text.charCodeAt(i);
+      if (ch === 34) { quoted = !quoted; continue; }
+      if (ch !== d || quoted) continue;
+    }
+    const cell = unquoted(text.slice(cellStart, i).trim()).toLowerCase();
     if (!isCsvLanguage && !HEADER_CELL.test(cell)) return null;
     cells.push(cell);
+    cellStart = i + 1;
   }
   if (!isCsvLanguage) {
     const secondEnd = text.indexOf('\n', firstEnd + 1);
-    const second = text.slice(firstEnd + 1, secondEnd < 0 ? undefined : secondEnd);
-    if (splitCells(second, best).length !== cells.length) return null;
+    if (cellCount(text, firstEnd + 1, secondEnd < 0 ? text.length : secondEnd, d) !== cells.length) return null;
   }
   return { delimiter: best, header: cells, bodyStart: firstEnd < 0 ? text.length : firstEnd + 1 };
 }
@@ -490,6 +498,17 @@ function splitCells(line: string, delimiter: string): string[] {
   }
   out.push(line.slice(cellStart));
   return out;
+}
+
+/** splitCells(text.slice(from, to), delimiter).length, without building the cells. */
+function cellCount(text: string, from: number, to: number, d: number): number {
+  let n = 1, quoted = false;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (ch === d && !quoted) n++;
+  }
+  return n;
 }
 
 /** How often each of DELIMITERS occurs in text[from, to) (`split(d).length - 1` for each, in one pass and no arrays). */
