@@ -21,7 +21,7 @@ import { ensureCorpus } from './corpus';
 import { TestLspClient } from '../../test/support/lspClient';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IncrementalDetection } from '../../server/src/core/incremental/incrementalDetection';
-import { commandWorkers } from '../../server/src/cli/scanPool';
+import { commandThreads } from '../../server/src/cli/scanPool';
 
 const root = path.resolve(__dirname, '../..');
 const quick = process.argv.includes('--quick');
@@ -90,7 +90,8 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
  * Section 2, all from one run, interleaved so a busy moment hits every command alike: `rg -c` beside skjold's
  * default text output (every finding positioned, masked and described), `--format count` (a count per file,
  * the shape of `rg -c`'s output), `--format count --cache` warm (the cache filled by a run before the timed
- * ones, nothing changed since: every file's size and mtime checked, none read) and the text output in one thread.
+ * ones, nothing changed since: every file's size and mtime checked, none read), the text output in one thread, and
+ * the floor of any Node.js tool (readFloor.mjs: the same walk and reads, no detection).
  */
 function cliVsRipgrep(dir: string) {
   if (spawnSync('rg', ['--version']).status !== 0) return undefined;
@@ -100,8 +101,9 @@ function cliVsRipgrep(dir: string) {
   const cacheFile = path.join(scratch, 'scan.cache');
   const rg = () => timed('rg', ['-c', '\\b\\d{6}[- ]?\\d{4}\\b', dir]);
   const sk = (extra: string[], workers?: number) => timed(process.execPath, [CLI, 'scan', dir, '--fail-on', 'none', ...extra], workers === undefined ? env : { ...env, SKJOLD_SCAN_WORKERS: String(workers) });
+  const floor = () => timed(process.execPath, [path.join(__dirname, 'readFloor.mjs'), dir]);
   const commands = {
-    rg, text: () => sk([]), count: () => sk(['--format', 'count']),
+    rg, floor, text: () => sk([]), count: () => sk(['--format', 'count']),
     warm: () => sk(['--format', 'count', '--cache-location', cacheFile]), oneThread: () => sk([], 0),
   };
   rg(); sk([]); // warm the page cache
@@ -117,7 +119,7 @@ function cliVsRipgrep(dir: string) {
   const cacheMB = fs.statSync(cacheFile).size / 1e6;
   fs.rmSync(scratch, { recursive: true, force: true });
   const fig = (k: keyof typeof commands) => ({ s: median(t[k].s), cpu: median(t[k].cpu) });
-  return { rg: fig('rg'), text: fig('text'), count: fig('count'), warm: fig('warm'), oneThread: fig('oneThread'), cliPeakMB: Math.max(...t.text.kb) / 1024, cacheMB };
+  return { rg: fig('rg'), floor: fig('floor'), text: fig('text'), count: fig('count'), warm: fig('warm'), oneThread: fig('oneThread'), cliPeakMB: Math.max(...t.text.kb) / 1024, cacheMB };
 }
 
 /**
@@ -242,7 +244,8 @@ async function main() {
       `   skjold scan --format count, cold (path:count per file, as rg -c): ${ratio(cli.count)}\n` +
       `   skjold scan --format count --cache, warm (no file changed; cache ${fmt(cli.cacheMB, 1)} MB): ${ratio(cli.warm)}\n` +
       `   skjold scan, text output, one thread (SKJOLD_SCAN_WORKERS=0): ${ratio(cli.oneThread)}\n` +
-      `   (workers: ${commandWorkers()}, one per core, beside the main thread, which walks the folders and writes the output)`);
+      `   the floor for a Node.js tool: walking the folder and reading every file, nothing else (scripts/bench/readFloor.mjs): ${ratio(cli.floor)}\n` +
+      `   (threads: ${commandThreads().workers} worker(s) and the main thread, which walks the folders, then scans beside the workers and writes the output)`);
   }
   else if (runs(2)) console.log('2. CLI scan: ripgrep (rg) not installed — apt-get install ripgrep');
   if (!runs(3) && !runs(4) && !runs(5) && !runs(6)) return;

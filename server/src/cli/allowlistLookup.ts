@@ -17,6 +17,22 @@ export function noAllowlistIn(dir: string): void {
   withoutAllowlist.add(dir);
 }
 
+/**
+ * The folders of `paths` the walk listed without a `.skjold` entry, each once: sent with a batch to a scan worker
+ * (scanPool.ts), whose own copy of this module has not seen the walk, so it need not look for an allowlist there.
+ */
+export function foldersWithoutAllowlist(paths: readonly string[]): string[] {
+  const out: string[] = [];
+  let previous: string | undefined;
+  for (const p of paths) {
+    const folder = folderOf(p);
+    if (folder === previous) continue; // the walk gives a folder's files in a row
+    previous = folder;
+    if (withoutAllowlist.has(folder) && !out.includes(folder)) out.push(folder);
+  }
+  return out;
+}
+
 /** The allowlist entries that govern the file at `absolute` (empty when there is none). */
 export function allowlistFor(absolute: string): ReadonlySet<string> {
   // The walk gives the files of one folder in a row: the last folder's answer, without hashing its path again.

@@ -38,6 +38,7 @@ export async function* runScan(inputs: string[], opts: ScanOptions, eo: EngineOp
   const work = workOptions(opts, eo.digestKey);
   const workers = opts.workers ?? workersFromEnv() ?? defaultWorkers();
   const script = workers > 0 ? workerScript() : undefined;
+  const helpHere = opts.mainHelps === true;
   const window = eo.job === 'count' ? Number.MAX_SAFE_INTEGER : FULL_WINDOW_FILES;
 
   const walkSkips: EngineEvent[] = [];
@@ -112,6 +113,16 @@ export async function* runScan(inputs: string[], opts: ScanOptions, eo: EngineOp
         if (failure) throw failure;
         if (chunk.length) { yield chunk; chunk = []; continue; } // hand over what is ready before waiting
         submitReady();
+        const stolen = helpHere ? pool?.takeQueued() : undefined;
+        if (stolen) {
+          const slots = batchSlots.get(stolen.id)!;
+          batchSlots.delete(stolen.id);
+          stolen.items.forEach((it, i) => done.set(slots[i]!, workOnFile(it, eo.job, work)));
+          // Let the workers' replies in before the next batch: each reply sends its worker more work (pump), and
+          // a worker left with nothing while this thread scans batch after batch would idle.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          continue;
+        }
         await new Promise<void>((resolve) => { wake = resolve; });
         wake = undefined;
       }

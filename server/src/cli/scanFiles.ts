@@ -106,6 +106,11 @@ export interface ScanOptions {
    * Small scans run in this thread either way. Options must stay plain data: they are copied to the workers.
    */
   workers?: number;
+  /**
+   * The calling thread scans queued batches itself while it waits for the workers (the CLI: nothing else to do);
+   * the editor's workspace scan leaves it off, its thread must stay free to answer the editor.
+   */
+  mainHelps?: boolean;
 }
 
 /** One result of a streaming scan: a scanned file, or a file skipped with its reason. */

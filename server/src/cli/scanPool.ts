@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { ScanJob, WorkItem, WorkOptions, WorkResult } from './scanFiles';
 import type { WorkerBatch, WorkerReply } from './scanWorker';
 import { decodeResults } from './scanWire';
+import { foldersWithoutAllowlist } from './allowlistLookup';
 
 /** Fewer files than this are scanned in the calling thread: starting workers would cost more than it saves. */
 export const PARALLEL_MIN_FILES = 200;
@@ -28,13 +29,15 @@ export function defaultWorkers(): number {
 }
 
 /**
- * The `skjold scan` command's workers: one per core. Its main thread only walks, decodes and writes, a small
- * share next to detection; measured on 2 cores with both free: 2 workers 1.73 s wall, 1 worker 2.0 s (no better
- * than none: the main thread idles after the walk). The editor's workspace scan keeps defaultWorkers(): its
- * main thread must answer the editor.
+ * The `skjold scan` command's threads: one worker per core but one, and the main thread scans too once its walk is
+ * done (scanEngine.ts `mainHelps`): as many threads detect as there are cores, and no more. Each thread pays its
+ * own start-up and JIT warm-up (~0.35 s of CPU on the bench corpus), so a thread more than the cores costs more
+ * than it brings. Measured on 2 cores, bench corpus, `--format count`: 2 workers with an idle main thread 2.76 s
+ * CPU; 1 worker + the main thread 2.05 s CPU (wall: see docs/rooms/cli-speed.md). The editor's workspace scan keeps
+ * defaultWorkers() and an idle main thread: it must answer the editor.
  */
-export function commandWorkers(): number {
-  return workersFromEnv() ?? Math.max(1, os.availableParallelism());
+export function commandThreads(): { workers: number; mainHelps: true } {
+  return { workers: workersFromEnv() ?? Math.max(0, os.availableParallelism() - 1), mainHelps: true };
 }
 
 /** The worker bundle next to this bundle (dist/cli) or beside it (dist/server → dist/cli); none when unbundled. */
@@ -79,6 +82,14 @@ export class WorkerPool {
     }
   }
 
+  /**
+   * The oldest batch no worker has taken yet, removed from the queue: the calling thread scans it itself while it
+   * would otherwise wait (see runScan's `mainHelps`). Undefined when every submitted batch is with a worker.
+   */
+  takeQueued(): { id: number; items: WorkItem[] } | undefined {
+    return this.queue.shift();
+  }
+
   submit(id: number, items: WorkItem[]): void {
     this.queue.push({ id, items });
     this.pump();
@@ -88,7 +99,8 @@ export class WorkerPool {
     for (const w of this.workers) {
       while (this.queue.length && this.inFlight.get(w)! < IN_FLIGHT) {
         const batch = this.queue.shift()!;
-        const msg: WorkerBatch = { id: batch.id, job: this.job, paths: batch.items.map((f) => f.absolute), ...(this.job === 'digest' ? { expect: batch.items.map((f) => f.expect ?? null) } : {}) };
+        const paths = batch.items.map((f) => f.absolute);
+        const msg: WorkerBatch = { id: batch.id, job: this.job, paths, bare: foldersWithoutAllowlist(paths), ...(this.job === 'digest' ? { expect: batch.items.map((f) => f.expect ?? null) } : {}) };
         this.sent.set(batch.id, batch);
         w.postMessage(msg);
         this.inFlight.set(w, this.inFlight.get(w)! + 1);

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { workOnFile, type ScanJob, type WorkOptions } from './scanFiles';
 import { encodeResults, type WireBatch } from './scanWire';
+import { noAllowlistIn } from './allowlistLookup';
 
 export interface WorkerBatch {
   id: number;
@@ -12,6 +13,8 @@ export interface WorkerBatch {
   paths: string[];
   /** Job `digest`: per file, the content digest of its cached result, or null. */
   expect?: (string | null)[];
+  /** Folders of these files that the walk listed without a `.skjold` entry (allowlistLookup.ts). */
+  bare?: string[];
 }
 export type WorkerReply = ({ id: number } & WireBatch) | { id: number; error: string };
 
@@ -19,6 +22,7 @@ const opts = (workerData as { opts: WorkOptions }).opts;
 parentPort!.on('message', (batch: WorkerBatch) => {
   let reply: WorkerReply;
   try {
+    for (const dir of batch.bare ?? []) noAllowlistIn(dir);
     const results = batch.paths.map((absolute, i) => workOnFile({ absolute, display: '', expect: batch.expect?.[i] ?? undefined }, batch.job, opts));
     reply = { id: batch.id, ...encodeResults(results) };
   } catch (e) {

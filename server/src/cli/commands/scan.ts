@@ -12,7 +12,7 @@ import { sarifFormat } from '../formats/sarif';
 import { fileOutput, ScanTotals, type OutputFormat } from '../formats/format';
 import { countFormat } from '../formats/count';
 import { BufferedOutput } from '../output';
-import { commandWorkers } from '../scanPool';
+import { commandThreads } from '../scanPool';
 import { UsageError, TOOL_VERSION } from '../usage';
 import { CACHE_STRATEGIES, ScanCache, cacheFile, cachedScanChunks, type CacheStrategy } from '../scanCache';
 
@@ -124,7 +124,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
   if (args.format === 'count') {
     if (args.staged || args.diff !== undefined) throw new UsageError('--format count scans files and folders; it does not combine with --staged or --diff');
     try {
-      const code = await countCommand(args, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, workers: commandWorkers() }, out, cache);
+      const code = await countCommand(args, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, ...commandThreads() }, out, cache);
       if (cache) saveCache(cache);
       return code;
     } finally {
@@ -145,11 +145,11 @@ export async function scanCommand(argv: string[]): Promise<number> {
     }
     events = oneByOne(gitScanStream({ cwd, pathspecs: args.paths, staged: args.staged, diffRev: args.diff, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey }));
   } else if (cache) {
-    events = cachedScanChunks(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey, workers: commandWorkers() }, cache) as AsyncIterable<ScanEvent[]>;
+    events = cachedScanChunks(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey, ...commandThreads() }, cache) as AsyncIterable<ScanEvent[]>;
   } else if (args.shard) {
     events = oneByOne(shardedScanStream(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey }, args.shard));
   } else {
-    events = scanChunks(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey, workers: commandWorkers() });
+    events = scanChunks(args.paths, { cwd, exclude: args.exclude, maxFileSize: args.maxFileSize, fingerprintKey, ...commandThreads() });
   }
 
   const format = formatFor(args.format);
