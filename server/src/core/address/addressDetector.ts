@@ -8,6 +8,7 @@ import type { Finding, Reason } from '../types';
 import { isCommonWord, postalTowns, streetNames } from '../data/wordLists';
 import { STREET_SUFFIX, STREET_SUFFIX_SOURCE, STREET_WORD } from './streetSuffix';
 import { fieldNameNear, lineEndWithin, lineStartWithin } from './lines';
+import { streetLookalike } from '../context/codeTokens';
 
 export const ADDRESS_CONFIDENCE = {
   full: 0.95,
@@ -306,6 +307,8 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   // (Bedring 12, Børnehave 3 and Delta 4 are no addresses).
   const clear = street.count > 1 ? STREET_WORD.test(word) || STRONG_STREET_SUFFIX.test(word) || street.listed : !isCommonWord(word.toLowerCase()) && (STRONG_STREET_SUFFIX.test(word) || street.listed);
   if (!cue && !clear) return undefined;
+  // A year for a house number, a macro or a constant in capitals: no address without an address word (codeTokens.ts).
+  if (!cue && streetLookalike(text, start, streetText, text.slice(wordEnd, numberEnd).trim())) return undefined;
   const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
   const end = numberEnd + (floor ? floor[0].length : 0);
   const reasons: Reason[] = [
