@@ -43,6 +43,7 @@ test('2. a cue word inside a code compound, far away or across a line does not m
     ' *   <td style="text-align: center">52749183</td>',
     'KEY=61452231   # number printed by the daemon',
     'set env KEY=61452231 #number from the other shell',
+    'See [the table](#text) 52749183 rows',
     'Julian Day Number multiplied by 86400000 gives milliseconds',
     '20190415: Bumped up version number to 2.4.1\n20190415: Fixed the build',
     '--max-items=&lt;number&gt; [default: 30000000]',

@@ -119,11 +119,11 @@ export function weakPhoneCue(text: string, start: number, end: number, word: str
 }
 
 /**
- * A token of hex digits (`030b744941`, `15026511b8`, a git hash) or a binary/hex literal (`0b11100000`, `0x…`): the
- * letters in it are hex digits, not OCR slips for digits. `token` is the candidate's text.
+ * A token of lower-case hex digits with a letter among them: a git hash (`030b744941`) or a binary literal
+ * (`0b11100000`, whose `b` is a hex digit too): the letters are hex digits, not OCR slips for digits. `token` is the
+ * candidate's text. (A `0x` literal needs no rule: the `x` glues, so no reading starts after it.)
  */
 export function isHexOrBinaryToken(token: string): boolean {
-  if (/^0[bBxX][0-9a-fA-F]/.test(token)) return true;
   return /^[0-9a-f]+$/.test(token) && /[a-f]/.test(token);
 }
 
