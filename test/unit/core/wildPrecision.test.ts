@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detect } from '../../../server/src/core';
 import type { IdentifierType } from '../../../server/src/core';
+import { TEST_DATA_CONFIDENCE } from '../../../server/src/core/types';
 import { betweenHexGroups, isYearSpan, looseCprLookalike, weakPhoneCue } from '../../../server/src/core/context/codeTokens';
 
 const NUMBER_TYPES = new Set<IdentifierType>(['cpr', 'ecpr', 'cpr-substitute', 'phone', 'card', 'address', 'cvr', 'iban', 'date-of-birth']);
@@ -127,6 +128,16 @@ test('6. code-point tables and URL path segments are no card numbers', () => {
   ]);
   assertFound('Kortnummer: 5241 4610 5714 8969', 'card', '5241 4610 5714 8969');
   assertFound('Kortnummer: 5241461057148969', 'card', '5241461057148969');
+});
+
+test('6. a well-known test card number is reported as test data (a Hint with its reason), a real one as a card', () => {
+  const [test4111] = detect('fill card "4111111111111111"').filter((f) => f.type === 'card');
+  assert.ok(test4111, 'still reported');
+  assert.ok(test4111.confidence < TEST_DATA_CONFIDENCE, 'below the test-data confidence: a Hint');
+  assert.ok(test4111.reasons.some((r) => r.rule === 'card.testNumber'));
+  assert.deepEqual(detect('Ordrenr. 4111111111111111').filter((f) => f.type === 'card'), [], 'an order number stays no card');
+  const [real] = detect('Kort: 5241 4610 5714 8969').filter((f) => f.type === 'card');
+  assert.ok(real && real.confidence >= TEST_DATA_CONFIDENCE && !real.reasons.some((r) => r.rule === 'card.testNumber'));
 });
 
 test('7. years, macros and constants in capitals are no street and house number without a postal code', () => {

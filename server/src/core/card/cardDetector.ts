@@ -9,6 +9,7 @@ import { cueRegex, LABEL_TAIL, OTHER_NUMBER_LABELS, PAYMENT_LABELS } from '../co
 import { reason } from '../reason';
 import { passesLuhn } from '../checksums';
 import { betweenHexGroups, isUrlPathSegment } from '../context/codeTokens';
+import { isTestCardNumber, testCardFinding } from './testCards';
 
 /** Luhn lives with the other check-digit algorithms (core/checksums.ts); re-exported for this type's callers. */
 export { passesLuhn };
@@ -79,6 +80,12 @@ export const cardDetector: Detector = {
         bonus: CARD_CONFIDENCE.contextBonus, penalty: CARD_CONFIDENCE.negativePenalty, max: 0.95,
       });
       if (adjusted.reason) reasons.push(adjusted.reason);
+      // A number processors publish for test payments, where a card would be reported: test data, a Hint (testCards.ts).
+      if (isTestCardNumber(digits)) {
+        const t = adjusted.confidence >= CARD_CONFIDENCE.reportThreshold ? testCardFinding(start, end, reasons, ctx.options.minConfidence) : undefined;
+        if (t) out.push(t);
+        continue;
+      }
       if (adjusted.confidence < (ctx.options.minConfidence ?? CARD_CONFIDENCE.reportThreshold)) continue;
       out.push({ type: 'card', start, end, confidence: round2(adjusted.confidence), reasons });
     }
