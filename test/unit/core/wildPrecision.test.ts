@@ -146,6 +146,7 @@ test('7. years, macros and constants in capitals are no street and house number 
     '#define True 1\n#define False 0',
     '#  define Anholt    12',
     'flags TRUE 1',
+    'Helios Bygg AB\n 3000 Anholt 1, Sweden',
   ]);
   assertFound('Adresse: Vestergade 12', 'address', 'Vestergade 12');
   assertFound('Hun bor Anholt 12', 'address', 'Anholt 12');

@@ -175,6 +175,8 @@ export function isUrlPathSegment(text: string, start: number): boolean {
  * - `year`: a four-digit "house number" without a postal code is a year (`Eric Anholt 2006`, `… Canada    1998`);
  *   Danish house numbers run to three digits but for a handful of rural roads, which come with their postal code.
  * - `macro`: the line is a C preprocessor definition (`#define True 1`): a macro's name, not a street.
+ * - `town`: the word follows a four-digit number that opens its line (`3000 Hannover 1, Germany`): the postal line of
+ *   an address abroad (a Danish one, `8000 Aarhus C`, is read as a postal code and town): a town and its district.
  * - `caps`: a one-word street in capitals (`TRUE 1`, `NULL 0`): constants are written so; an address in capitals
  *   (a scanned letter's envelope) carries its postal code.
  */
@@ -182,7 +184,9 @@ export function streetLookalike(text: string, streetStart: number, street: strin
   if (/^\d{4}$/.test(houseNumber)) return 'year';
   let lineStart = streetStart;
   while (lineStart > 0 && streetStart - lineStart < 200 && text[lineStart - 1] !== '\n') lineStart--;
-  if (/^[ \t]*#[ \t]*define[ \t]/.test(text.slice(lineStart, streetStart))) return 'macro';
+  const lineHead = text.slice(lineStart, streetStart);
+  if (/^[ \t]*#[ \t]*define[ \t]/.test(lineHead)) return 'macro';
+  if (/^[ \t]*\d{4}[ \t]+$/.test(lineHead)) return 'town';
   if (!/\s/u.test(street) && street.length > 1 && street === street.toUpperCase() && /\p{Lu}/u.test(street)) return 'caps';
   return undefined;
 }
