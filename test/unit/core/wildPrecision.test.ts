@@ -57,6 +57,7 @@ test('2. a cue word inside a code compound, far away or across a line does not m
   assertFound('Han har 23456789 (mobil)', 'phone', '23456789');
   assertFound('Privat-tlf 23456789', 'phone', '23456789');
   assertFound('Tlf.:\n23456789', 'phone', '23456789');
+  assertFound('M:\n23456789', 'phone', '23456789');
 });
 
 test('2. weakPhoneCue: each of its rules, read directly', () => {

@@ -85,7 +85,7 @@ const GENERIC_GAP = /^[ \t]*[:=#.]?[ \t]*(?:(?:er|is|was|var|på|til|to)[ \t]*:?
 /** What may stand between the number and a cue after it: `23456789 (mobil)`, `23 45 67 89, mobil`, `… - fax`. */
 const AFTER_GAP = /^[ \t]*[(,\-\u2013/[]?[ \t]*$/u;
 /** Phone labels (not verbs): only these count from inside a compound token, and only these across a line break. */
-const PHONE_LABEL_WORD = new RegExp(`^(?:${PHONE_LABELS.join('|')})$`, 'iu');
+const PHONE_LABEL_WORD = new RegExp(`^(?:${PHONE_LABELS.map((l) => l.replace(/\(\?=[^)]*\)/g, '')).join('|')})$`, 'iu'); // `T:` without its look-ahead
 
 /**
  * True when a phone cue word found by the shared cue reader (context/cues.ts) should not count. `cueStart` is where
