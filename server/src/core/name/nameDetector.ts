@@ -1,6 +1,7 @@
 // Person names: runs of capitalised words on one line → each word classified (first name, surname, unknown, no
 // name) → the run trimmed to its name parts → accepted by shape (first name + surname), by a cue before it
 // (Patient:, hr., Mvh.) or by the field it stands in (JSON key `name`, CSV column `navn`) → scored.
+import { withoutDates } from './dateWords';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { classifyWord, WordKind, type WordInfo } from './nameWords';
@@ -87,7 +88,7 @@ export const nameDetector: Detector = {
       run.push(last);
     }
     if (run.length > 0) scoreRun(ctx, run, out);
-    return mergeSurnameFirst(text, out);
+    return withoutDates(text, mergeSurnameFirst(text, out));
   },
 };
 
