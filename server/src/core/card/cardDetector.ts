@@ -10,6 +10,7 @@ import { reason } from '../reason';
 import { passesLuhn } from '../checksums';
 import { betweenHexGroups, isUrlPathSegment } from '../context/codeTokens';
 import { isTestCardNumber, testCardFinding } from './testCards';
+import { RunStartScanner, type RunStartForm } from '../cpr/runStartScanner';
 
 /** Luhn lives with the other check-digit algorithms (core/checksums.ts); re-exported for this type's callers. */
 export { passesLuhn };
@@ -50,6 +51,18 @@ export const CARD = new RegExp(
   'gv',
 );
 
+/**
+ * Where CARD can match (cpr/runStartScanner.ts): it begins with four ASCII digits after no digit (the look-behind),
+ * so at a run's start. A run of exactly four is followed by the group separator (a space or dash) in the grouped
+ * forms; a longer run can only be the ungrouped form, 13–19 digits with no digit after them.
+ */
+export const CARD_FORM: RunStartForm = {
+  re: new RegExp(CARD.source, 'vy'),
+  lead: 0,
+  mayStart: (text, p, _runStart, length) => (length === 4 ? isGroupSeparator(text.charCodeAt(p + 4)) : length >= 13 && length <= 19),
+};
+const isGroupSeparator = (c: number): boolean => c === 32 || c === 45;
+
 export const CARD_CONFIDENCE = { grouped: 0.85, bare: 0.6, contextBonus: 0.1, negativePenalty: 0.5, reportThreshold: 0.5 } as const;
 
 export const CARD_CONTEXT: ContextSpec = {
@@ -65,8 +78,8 @@ export const cardDetector: Detector = {
   detect(ctx: ScanContext): Finding[] {
     if (!hasAsciiDigit(ctx)) return []; // 13–19 digits: no ASCII digit, no finding
     const out: Finding[] = [];
-    CARD.lastIndex = ctx.scanStart;
-    for (let m = CARD.exec(ctx.text); m && m.index < ctx.scanEnd; m = CARD.exec(ctx.text)) {
+    const matches = new RunStartScanner(ctx, CARD_FORM, ctx.scanStart, ctx.scanEnd);
+    for (let m = matches.next(); m; m = matches.next()) {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length < 13 || digits.length > 19 || !passesLuhn(digits)) continue;
       const issuer = cardIssuer(digits);

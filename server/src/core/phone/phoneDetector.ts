@@ -6,6 +6,7 @@ import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { applyContext, readContext, round2, squashFieldName, type ContextSpec, type ContextVerdict } from '../context/score';
 import { phoneLookalike, weakPhoneCue } from '../context/codeTokens';
+import { RunStartScanner, type RunStartForm } from '../cpr/runStartScanner';
 import { cueRegex, CPR_LABELS, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHONE_LABELS, PHONE_VERBS } from '../context/vocabulary';
 
 /**
@@ -18,6 +19,26 @@ import { cueRegex, CPR_LABELS, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHON
  */
 export const PHONE =
   /(?<![\p{L}\p{N}+]|\d[ \u00a0.-])((?:\+|00)45[ \u00a0-]?|\(\+?45\)[ \u00a0]?|45 (?=\d\d \d\d \d\d \d\d(?![ \u00a0.,-]?\d)))?(\d\d(?:\d{6}|([ \u00a0.-])\d{2}\3\d{2}\3\d{2}|\d\d([ \u00a0-])\d{4}|\d \d{3} \d{2}))(?![\p{L}\p{N}]|[ \u00a0.,-]?\d)/gu;
+
+/**
+ * Where PHONE can match (cpr/runStartScanner.ts). A match begins with a digit after no digit (the look-behind), so
+ * at a run's start, or with the `+` of `+45`, the `(` of `(45)`, or the `(+` of `(+45)` right before a run. A match
+ * at a run's start reads that run to its end (no digit follows a group): as `45 `; as the body's first group (8
+ * digits, or 2, 4 or 3 and a separator); as 0045 and a separator; or as 0045 and the body's first group together
+ * (12, or 6, 8 or 7 and a separator). So the run is 8 or 12 digits long, or 2, 3, 4, 6 or 7 followed by a space,
+ * no-break space, dot or dash.
+ */
+export const PHONE_FORM: RunStartForm = {
+  re: new RegExp(PHONE.source, 'uy'),
+  lead: 2,
+  mayStart(text, p, runStart, length) {
+    if (p === runStart) return length === 8 || length === 12 || (length <= 7 && length !== 5 && length >= 2 && isGroupSeparator(text.charCodeAt(p + length)));
+    const c = text.charCodeAt(p);
+    return p === runStart - 1 ? c === 43 /* + */ || c === 40 /* ( */ : c === 40 && text.charCodeAt(p + 1) === 43;
+  },
+};
+/** What may follow a group of a phone number or its prefix: a space, no-break space, dot or dash. */
+const isGroupSeparator = (c: number): boolean => c === 32 || c === 0xa0 || c === 46 || c === 45;
 
 /** Danish subscriber numbers never start with 0 or 1 (those are prefixes and short codes in the numbering plan). */
 export function fitsDanishNumberingPlan(eightDigits: string): boolean {
@@ -92,8 +113,8 @@ export const phoneDetector: Detector = {
     if (!hasAsciiDigit(ctx)) return []; // eight digits: no ASCII digit, no finding
     const out: Finding[] = [];
     const text = ctx.text;
-    PHONE.lastIndex = Math.max(0, ctx.scanStart);
-    for (let m = PHONE.exec(text); m && m.index < ctx.scanEnd; m = PHONE.exec(text)) {
+    const matches = new RunStartScanner(ctx, PHONE_FORM, Math.max(0, ctx.scanStart), ctx.scanEnd);
+    for (let m = matches.next(); m; m = matches.next()) {
       const prefix = m[1];
       const body = m[2]!;
       const digits = body.replace(/\D/g, '');
