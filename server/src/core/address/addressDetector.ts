@@ -9,6 +9,7 @@ import { isCommonWord, postalTowns, streetNames } from '../data/wordLists';
 import { STREET_SUFFIX, STREET_SUFFIX_SOURCE, STREET_WORD } from './streetSuffix';
 import { fieldNameNear, lineEndWithin, lineStartWithin } from './lines';
 import { INSTITUTION_ENDING, MEDICINES, NON_NAME_WORDS } from '../name/nameLexicon';
+import { streetLookalike } from '../context/codeTokens';
 
 export const ADDRESS_CONFIDENCE = {
   full: 0.95,
@@ -329,6 +330,8 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   const clear = street.count > 1 ? STREET_WORD.test(word) || STRONG_STREET_SUFFIX.test(word) || street.listed : !isCommonWord(word.toLowerCase()) && (STRONG_STREET_SUFFIX.test(word) || street.listed);
   // An ordinary word as a street (Fyret 31) or a plain ending (Sønder Nytoft 11): a floor and side can still say it.
   if (!cue && !clear) return labelledStreet(ctx, word, wordEnd, numberEnd);
+  // A year for a house number, a macro or a constant in capitals: no address without an address word (codeTokens.ts).
+  if (!cue && streetLookalike(text, start, streetText, text.slice(wordEnd, numberEnd).trim())) return undefined;
   const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
   const end = numberEnd + (floor ? floor[0].length : 0);
   const reasons: Reason[] = [
@@ -432,7 +435,9 @@ function labelledStreet(ctx: ScanContext, word: string, wordEnd: number, numberE
       // No label: a floor with a side or a `sal` after the number (`bor alene på Kilden 149, 2. sal tv.`) still makes
       // the words a dwelling's street, when they open after a lower-case word, a line's or a field's start.
       const opens = prev === '' ? start === lineStart || /[ \u00A0\t]/u.test(text[start - 1] ?? '') : /^\p{Ll}+$/u.test(prev) || /[,:;]$/u.test(prev);
-      return opens && dwelling ? found(start, false) : undefined;
+      // (Without an address word, the look-alikes of code and foreign addresses stay out, as in streetOnly.)
+      if (!opens || !dwelling || streetLookalike(text, start, text.slice(start, wordEnd), text.slice(wordEnd, numberEnd).trim())) return undefined;
+      return found(start, false);
     }
     // The label may end right before the first word: try it as the street's start, then go on.
     start = b;

@@ -8,6 +8,8 @@ import { applyContext, readContext, round2, squashFieldName, type ContextSpec } 
 import { cueRegex, LABEL_TAIL, OTHER_NUMBER_LABELS, PAYMENT_LABELS } from '../context/vocabulary';
 import { reason } from '../reason';
 import { passesLuhn } from '../checksums';
+import { betweenHexGroups, isUrlPathSegment } from '../context/codeTokens';
+import { isTestCardNumber, testCardFinding } from './testCards';
 import { RunStartScanner, type RunStartForm } from '../cpr/runStartScanner';
 
 /** Luhn lives with the other check-digit algorithms (core/checksums.ts); re-exported for this type's callers. */
@@ -84,11 +86,19 @@ export const cardDetector: Detector = {
       if (!issuer) continue;
       const start = m.index, end = m.index + m[0].length;
       const grouped = m[1] !== undefined || m[2] !== undefined;
+      // A code-point table's 4-hex-digit groups, or an id in a web address: not a card number.
+      if (grouped ? m[1] !== undefined && betweenHexGroups(ctx.text, start, end, 4, m[1]) : isUrlPathSegment(ctx.text, start)) continue;
       const reasons: Reason[] = [reason('card.luhn', '{0} number with a valid Luhn check digit', issuer)];
       const adjusted = applyContext(grouped ? CARD_CONFIDENCE.grouped : CARD_CONFIDENCE.bare, readContext(ctx, start, end, CARD_CONTEXT), {
         bonus: CARD_CONFIDENCE.contextBonus, penalty: CARD_CONFIDENCE.negativePenalty, max: 0.95,
       });
       if (adjusted.reason) reasons.push(adjusted.reason);
+      // A number processors publish for test payments, where a card would be reported: test data, a Hint (testCards.ts).
+      if (isTestCardNumber(digits)) {
+        const t = adjusted.confidence >= CARD_CONFIDENCE.reportThreshold ? testCardFinding(start, end, reasons, ctx.options.minConfidence) : undefined;
+        if (t) out.push(t);
+        continue;
+      }
       if (adjusted.confidence < (ctx.options.minConfidence ?? CARD_CONFIDENCE.reportThreshold)) continue;
       out.push({ type: 'card', start, end, confidence: round2(adjusted.confidence), reasons });
     }

@@ -6,6 +6,7 @@ import { reason, withWeight } from '../reason';
 import { couldBeIssued } from '../cpr/rules';
 import { LETTER_AS_DIGIT, digitReading, readEcpr, type EcprReading } from './ecprRules';
 import { substituteContext } from './substituteContext';
+import { isLowerCaseHexEcpr } from '../context/codeTokens';
 import { digitRuns, digitRunsFor, RUN_BLOCK, type DigitRuns } from '../cpr/digitClusters';
 
 /**
@@ -162,6 +163,8 @@ export function scoreEcprCandidate(ctx: ScanContext, c: EcprCandidate): Finding 
   // NNNNNN-NLNN pass that reading by chance (a real date, a century digit, one look-alike digit) far more often
   // than an eCPR is scanned without any label, so such a reading needs a cue or a field.
   if (r.lettersWritten < 2 && !context.positive) return undefined;
+  // A lower-case hex token (a git hash) has the shape by chance: an eCPR only with a cue.
+  if (r.lowerCase && !context.positive && isLowerCaseHexEcpr(ctx.text.slice(c.start, c.end))) return undefined;
   if (context.positive) {
     confidence = Math.min(0.99, confidence + ECPR_CONFIDENCE.contextBonus);
     reasons.push({ ...context.positive, weight: ECPR_CONFIDENCE.contextBonus });

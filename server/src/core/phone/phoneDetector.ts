@@ -5,6 +5,7 @@ import { hasAsciiDigit } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { applyContext, readContext, round2, squashFieldName, type ContextSpec, type ContextVerdict } from '../context/score';
+import { phoneLookalike, weakPhoneCue } from '../context/codeTokens';
 import { RunStartScanner, type RunStartForm } from '../cpr/runStartScanner';
 import { cueRegex, CPR_LABELS, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHONE_LABELS, PHONE_VERBS } from '../context/vocabulary';
 
@@ -96,6 +97,15 @@ function withoutOtherNumberNoun(text: string, start: number, verdict: ContextVer
   return { ...verdict, positive: undefined, positiveWins: false };
 }
 
+/** Drops a cue word that does not speak for this number (context/codeTokens.ts weakPhoneCue). */
+function withoutWeakCue(text: string, start: number, end: number, verdict: ContextVerdict): ContextVerdict {
+  const cue = verdict.positive;
+  if (!cue || cue.field) return verdict;
+  const cueStart = cue.side === 'before' ? start - cue.distance - cue.word.length : end + cue.distance;
+  if (!weakPhoneCue(text, start, end, cue.word, cueStart, cue.side)) return verdict;
+  return { ...verdict, positive: undefined, positiveWins: false };
+}
+
 export const phoneDetector: Detector = {
   id: 'phone',
   types: ['phone'],
@@ -110,6 +120,7 @@ export const phoneDetector: Detector = {
       const digits = body.replace(/\D/g, '');
       if (!fitsDanishNumberingPlan(digits)) continue;
       const start = m.index, end = m.index + m[0].length;
+      if (!prefix && phoneLookalike(text, start, end, body, m[3] ?? m[4] ?? '')) continue; // a year span, code, hex dump
       const reasons: Reason[] = [{ rule: 'phone.plan', text: 'eight digits in the Danish numbering plan' }];
       let confidence: number;
       const sep = m[3] ?? m[4];
@@ -125,7 +136,7 @@ export const phoneDetector: Detector = {
       } else {
         confidence = PHONE_CONFIDENCE.bare;
       }
-      const verdict = withoutOtherNumberNoun(text, start, readContext(ctx, start, end, PHONE_CONTEXT));
+      const verdict = withoutWeakCue(text, start, end, withoutOtherNumberNoun(text, start, readContext(ctx, start, end, PHONE_CONTEXT)));
       // Without a country code or the pair grouping, only context makes eight digits a phone number.
       if (!prefix && confidence < PHONE_CONFIDENCE.grouped && !verdict.positiveWins) continue;
       const adjusted = applyContext(confidence, verdict, { bonus: PHONE_CONFIDENCE.contextBonus, penalty: PHONE_CONFIDENCE.negativePenalty, max: 0.95 });
