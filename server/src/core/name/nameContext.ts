@@ -62,6 +62,8 @@ const classOfUnit = unitClass;
 function isWordChar(unit: number): boolean {
   return (classOfUnit(unit) & (LETTER | NUMBER)) !== 0;
 }
+/** Cues that are the word for name itself (name, full name, navn, fornavn, patientnavn …), not a title or an abbreviation. */
+const NAME_WORD_LABEL = /(?:name|navn)$/u;
 /** How far before a name a cue may begin. */
 const CUE_REACH = 48;
 
@@ -75,10 +77,13 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
   let i = start;
   let newlines = 0;
   let colon = false;
+  /** A comma or full stop between the cue and the name (`Pt. Jens`, but also `name, Class` in code). */
+  let punctuated = false;
   while (i > limit) {
     const c = text[i - 1]!;
     // `|` too: in a key/value table row (`| Patient | Jens Hansen |`) the cell before labels the cell.
-    if (c === ' ' || c === '\t' || c === '.' || c === ',' || c === '\r' || c === '|') i--;
+    if (c === '.' || c === ',') { punctuated = true; i--; }
+    else if (c === ' ' || c === '\t' || c === '\r' || c === '|') i--;
     else if (c === ':') { colon = true; i--; }
     else if (c === '\n' && newlines < 2) { newlines++; i--; }
     else break;
@@ -110,6 +115,9 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
     if (CUES.has(key)) {
       // Across a line break only a greeting (Mvh. ⏎ name) or a label with a colon (Patient: ⏎ name) reaches.
       if (newlines > 0 && !colon && !GREETINGS.has(key)) return undefined;
+      // The word `name`/`navn` itself labels a name only as a label (`Name: …`, `navn Jens`): followed by a comma or
+      // a full stop it ends a sentence or sits in a list (`family name. This is…`, `(Name, Class)` in code).
+      if (punctuated && !colon && NAME_WORD_LABEL.test(key)) return undefined;
       const shown = text.slice(starts[words.length - k]!, i).replace(/\s+/gu, ' ').replace(/[.:,]+$/u, '');
       return { word: shown, strong: !WEAK_CUES.has(key), title: TITLES.has(key), salutation: SALUTATIONS.has(key) };
     }
