@@ -9,6 +9,7 @@ import { substituteForms } from './generators/substituteForms';
 import { clinicalLetters } from './generators/clinicalLetters';
 import { exchangeFormats } from './generators/exchangeFormats';
 import { variedDocuments } from './generators/variedDocuments';
+import { heldOutStyle } from './generators/heldOutStyle';
 
 export const GENERATORS: Record<string, CorpusGenerator> = {
   cprNumbers,
@@ -22,6 +23,8 @@ export const GENERATORS: Record<string, CorpusGenerator> = {
   clinicalLetters,
   exchangeFormats,
   variedDocuments,
+  // a third author's documents with names and streets drawn from the public lists (room gen3)
+  heldOutStyle,
 };
 
 export function buildCorpus(seed = 20261123): LabelledDoc[] {

@@ -32,7 +32,9 @@ export const DETECTORS: readonly Detector[] = [
 ];
 
 export function detect(text: string, options: DetectOptions = {}): Finding[] {
-  return withOwnNameMentions(text, resolveOverlaps(concatLists(detectEach(new ScanContext(text, options)))));
+  const found = concatLists(detectEach(new ScanContext(text, options)));
+  // No finding or one (most texts): nothing to sort or resolve, and `found` is a fresh list already.
+  return withOwnNameMentions(text, found.length <= 1 ? found : resolveOverlaps(found));
 }
 
 /** The lists one after another (what `.flat()` gives for an array of arrays, without its generic cost per text). */

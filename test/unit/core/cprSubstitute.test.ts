@@ -7,7 +7,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detect, maskValue } from '../../../server/src/core';
+import fc from 'fast-check';
 import { readDayPlus60, isRealDateAnyCentury } from '../../../server/src/core/cprSubstitute/substituteRules';
+import { cprFullYear, isRealDate, passesMod11 } from '../../../server/src/core/cpr/rules';
 
 const subs = (text: string, languageId?: string) => detect(text, { languageId }).filter((f) => f.type === 'cpr-substitute');
 const spanOf = (text: string, f: { start: number; end: number }) => text.slice(f.start, f.end);
@@ -73,4 +75,25 @@ test('letter-bearing substitutes: date, three letters, a sex digit', () => {
 test('substitute numbers mask to the same layout', () => {
   assert.equal(maskValue('671280-1234'), 'XXXXXX-XXXX');
   assert.equal(maskValue('230497-ABE2'), 'XXXXXX-XXXX');
+});
+
+test('property: readDayPlus60 read from char codes gives what the regex-and-slices form gave', () => {
+  // The old form, the oracle.
+  const plain = (tenDigits: string) => {
+    if (!/^\d{10}$/.test(tenDigits)) return undefined;
+    const dayField = Number(tenDigits.slice(0, 2));
+    if (dayField < 61 || dayField > 91) return undefined;
+    const day = dayField - 60;
+    const month = Number(tenDigits.slice(2, 4));
+    const year = cprFullYear(Number(tenDigits.slice(4, 6)), Number(tenDigits[6]));
+    if (!isRealDate(year, month, day)) return undefined;
+    return { year, month, day, mod11: passesMod11([...tenDigits].map(Number)) };
+  };
+  const digit = fc.constantFrom('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+  const piece = fc.oneof({ weight: 12, arbitrary: digit }, { weight: 1, arbitrary: fc.constantFrom('a', ' ', '/', ':', '\n', '٣', '𝟎', '') });
+  fc.assert(fc.property(fc.array(piece, { minLength: 8, maxLength: 12 }), fc.constantFrom('6', '7', '8', '9'), (parts, first) => {
+    const s = first + parts.join('');
+    assert.deepEqual(readDayPlus60(s), plain(s));
+    assert.deepEqual(readDayPlus60(s.slice(0, 10)), plain(s.slice(0, 10)));
+  }), { seed: 20261123, numRuns: 3000 });
 });

@@ -8,6 +8,8 @@ import type { Finding, Reason } from '../types';
 import { isCommonWord, postalTowns, streetNames } from '../data/wordLists';
 import { STREET_SUFFIX, STREET_SUFFIX_SOURCE, STREET_WORD } from './streetSuffix';
 import { fieldNameNear, lineEndWithin, lineStartWithin } from './lines';
+import { INSTITUTION_ENDING, MEDICINES, NON_NAME_WORDS } from '../name/nameLexicon';
+import { streetLookalike } from '../context/codeTokens';
 
 export const ADDRESS_CONFIDENCE = {
   full: 0.95,
@@ -40,9 +42,10 @@ const VILLAGE_LINE = new RegExp(String.raw`^[ \t]*${VILLAGE}[ \t,]*\r?$`, 'u');
 export const POSTAL_CANDIDATE = /(?<![0-9])[0-9]{4}[ \u00A0]+/g;
 /** Before a postal code: street words, house number (+letter), floor and side, then a comma, spaces or a line break. */
 const STREET_TAIL = new RegExp(
-  String.raw`((?:[\p{L}\d][\p{L}\d'’.\-]*[ \u00A0]){0,4}[\p{L}][\p{L}'’.\-]*)[ \u00A0]+` +
+  // (A flat or door word is never a street word: `Lærkevej 12 lejl. 4` has the street Lærkevej.)
+  String.raw`((?:(?!(?:lejl|lejlighed|dør)\.?[ \u00A0])[\p{L}\d][\p{L}\d'’.\-]*[ \u00A0]){0,4}(?!(?:lejl|lejlighed|dør)\.?[ \u00A0])[\p{L}][\p{L}'’.\-]*)[ \u00A0]+` +
     String.raw`(\d{1,4}(?:[ \u00A0]?[A-Za-zÆØÅæøå](?![\p{L}\d]))?(?:[-–]\d{1,4}[A-Za-z]?)?)` +
-    String.raw`((?:,?[ \u00A0]*(?:${anyCase('st|stuen|kl|kld')}|\d{1,2})\.?(?:[ \u00A0]*${anyCase('sal')}\.?)?(?:,?[ \u00A0]*(?:${anyCase('tv|th|mf')}|\d{1,4})\.?)?)?(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?)?)` +
+    String.raw`((?:,?[ \u00A0]*(?:${anyCase('st|stuen|kl|kld')}|\d{1,2})\.?(?:[ \u00A0]*${anyCase('sal')}\.?)?(?:,?[ \u00A0]*(?:${anyCase('tv|th|mf|t\\.v|t\\.h')}|\d{1,4})\.?)?)?(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?)?)` +
     // The supplementary town name of a village or rural address (`Hedevej 4, Tved, 5700 Svendborg`), after a comma
     // or on its own line: one to three capitalised words, abbreviations allowed (Sdr. Omme).
     String.raw`(?:(?:,[ \u00A0]*(?:\r?\n[ \t]*)?|[ \u00A0]*\r?\n[ \t]*)${VILLAGE})?` +
@@ -68,8 +71,21 @@ export const isStreetCharAt = (text: string, i: number): boolean => {
   return code < 128 ? isAsciiLetter(code) || code === 39 || code === 46 || code === 45 : STREET_CHAR.test(text[i]!);
 };
 const isHouseLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-zÆØÅæøå]/.test(c);
-/** Floor and side after a house number: `, 2. tv.`, ` st. th.`, `, 3.` */
-const FLOOR_SIDE = /^(?:,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.(?:[ \u00A0]*sal\.?)?(?:,?[ \u00A0]*(?:tv|th|mf|\d{1,4})\.?)?|,?[ \u00A0]*(?:st|kl|\d{1,2})\.?[ \u00A0]+(?:tv|th|mf)\b\.?)/u;
+/** A lower-case one-letter word at `i` that runs on into more words (`i en`, `å …`): no house letter. */
+const isLowerWordAt = (text: string, i: number): boolean => /[a-zæøå]/.test(text[i]!) && (text[i + 1] === ' ' || text[i + 1] === '\u00A0') && /\p{L}/u.test(text[i + 2] ?? '');
+/** The side of a floor (tv., th., mf.; t.v., t.h. in older writing), lower or upper case. */
+const SIDE = String.raw`(?:tv|th|mf|t\.v|t\.h|TV|TH|MF|T\.V|T\.H)`;
+/**
+ * Floor and side after a house number: `, 2. tv.`, ` st. th.`, `, 3.`, `, st`, `, kld`, upper case on forms, and a
+ * flat or door after them (`, lejl. 4`, `, dør 3`); a full stop after `sal` ends the sentence unless a side follows,
+ * and `kl.` before a number is a time. May match nothing (then no floor).
+ */
+const FLOOR_SIDE = new RegExp(
+  String.raw`^(?:,?[ \u00A0]*(?:st|stuen|kl(?!\.[ \u00A0]*\d)|kld|ST|STUEN|KL(?!\.[ \u00A0]*\d)|KLD|\d{1,2})\.(?:[ \u00A0]*(?:sal|SAL)(?:\.(?=,?[ \u00A0]*${SIDE}\b))?)?(?:,?[ \u00A0]*(?:${SIDE}|\d{1,4})\.?)?` +
+    String.raw`|,?[ \u00A0]*(?:st|kl|ST|KL|\d{1,2})\.?[ \u00A0]+${SIDE}\b\.?|,?[ \u00A0]*(?:st|kld|ST|KLD)(?![\p{L}\p{N}.]))?` +
+    String.raw`(?:,?[ \u00A0]*(?:lejl|lejlighed|dør|vær|værelse)\.?[ \u00A0]*\d{1,4}[A-Za-z]?(?![\p{L}\p{N}]))?`,
+  'u',
+);
 /** Words after a number that make it a quantity, not a house number: Kirkevej 5 mg is no address. */
 const UNIT_AFTER = /^[ \u00A0]*(?:mg|g|kg|ml|l|mmol|mm|cm|m|km|%|timer?|dage?|uger?|måneder?|år|gange|stk|x|kr|mio|procent)\b/iu;
 /** Words that make a nearby street-and-number an address. */
@@ -79,7 +95,7 @@ const ADDRESS_CUE = /(?:adresse|adr|bopæl|bor på|bor i|bosat|address|lives at|
 const STREET_MODIFIER = /^(?:ved|over|bag|mellem|yder|inder|gl\.?|gammel|gamle|ny|nye|store|lille|nørre|søndre|sønder|vester|vestre|øster|østre|nordre|skt\.?|sankt|indre|ydre|øvre|nedre|nr\.?|sdr\.?|vr\.?|ø\.?|h\.c\.|kongens|dronning|prins|prinsesse|christian|frederik)$/iu;
 
 /** Words that label an address rather than belong to it. */
-const ADDRESS_LABEL_WORD = /^(?:adresse|adr\.?|bopæl|address|bor|boede|pt\.?|patient|patienten|hjemme|opholdssted|til|fra|se|jf\.?|han|hun|de|vi|jeg|flyttet|fraflyttet|tilflyttet|ny adresse|send|sendt|besøg|besøgt|kontakt)$/iu;
+const ADDRESS_LABEL_WORD = /^(?:adresse|adr\.?|bopæl|address|bor|boede|på|hos|og|med|i|pt\.?|patient|patienten|hjemme|opholdssted|til|fra|se|jf\.?|han|hun|de|vi|jeg|flyttet|fraflyttet|tilflyttet|ny adresse|send|sendt|besøg|besøgt|kontakt)$/iu;
 
 /** A capitalised word that may be part of a multi-word street name (not a label, not ending in punctuation). */
 function isStreetPart(word: string): boolean {
@@ -225,8 +241,10 @@ function fullAddress(ctx: ScanContext, codeStart: number, code: string, townStar
   }
   // A postal code and its town alone: weaker, and only when the pair is in the list and not part of something else.
   if (!town.listed) return undefined;
+  // Not the tail of a longer number (`12 8000 Aarhus`); a field delimiter right before it ends whatever stood there
+  // (`Porsebjerg 137;4370 Store Merløse` in a CSV row).
   const prev = text.slice(Math.max(0, codeStart - 2), codeStart);
-  if (/\d/.test(prev)) return undefined;
+  if (/\d/.test(prev) && !(codeStart > 0 && isFieldDelimiterAt(text, codeStart - 1))) return undefined;
   reasons.push({ rule: 'address.postalOnly', text: 'a postal code and town without a street', weight: -0.4 });
   return { type: 'address', start: codeStart, end: town.end, confidence: ADDRESS_CONFIDENCE.postalOnly, reasons };
 }
@@ -270,9 +288,12 @@ export function resolveStreet(words: string[]): Street | undefined {
 /** A capitalised word, spaces, the house number at [numStart, numEnd) and an optional letter: a street and number? */
 function streetAndNumber(ctx: ScanContext, numStart: number, numEnd: number): Finding | undefined {
   const text = ctx.text;
+  // No house number is 0 or starts with 0 (`Adresse: Ukendt 0`, `Afsnit 07`).
+  if (text.charCodeAt(numStart) === 0x30) return undefined;
   let e = numEnd;
   if (isHouseLetter(text[e]) && !isLetterOrDigit(text[e + 1])) e++;
-  else if ((text[e] === ' ' || text[e] === '\u00A0') && isHouseLetter(text[e + 1]) && !isLetterOrDigit(text[e + 2])) e += 2;
+  // A letter after a space: not a lower-case word of its own (`Humlevangen 84 i en ældrebolig`, `… 3 å …`).
+  else if ((text[e] === ' ' || text[e] === '\u00A0') && isHouseLetter(text[e + 1]) && !isLetterOrDigit(text[e + 2]) && !(isLowerWordAt(text, e + 1))) e += 2;
   const after = text[e];
   if (isLetterOrDigit(after)) return undefined;
   if ((after === ',' || after === '.') && /\d/.test(text[e + 1] ?? '')) return undefined;
@@ -288,16 +309,18 @@ function streetAndNumber(ctx: ScanContext, numStart: number, numEnd: number): Fi
 
 function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: number): Finding | undefined {
   const text = ctx.text;
-  if (word.length < 3) return undefined;
-  // Cheap test first: the last word must look like a street before anything is sliced
-  if (!STREET_SUFFIX.test(word) && !STREET_WORD.test(word) && !streetNames().has(word.toLowerCase()) && !PLACE_PREPOSITION.test(wordBefore(text, wordEnd - word.length))) return undefined;
+  // Cheap test first: the last word must look like a street before anything is sliced. A street of two or three
+  // words in the register need not end like one (Lille Randers, Hedegård By, Emmerlev Klev).
+  const shaped = word.length >= 3 && (STREET_SUFFIX.test(word) || STREET_WORD.test(word) || streetNames().has(word.toLowerCase()) || PLACE_PREPOSITION.test(wordBefore(text, wordEnd - word.length)));
+  if (!shaped && !listedStreetEndsAt(text, wordEnd, word)) return word.length < 3 ? undefined : labelledStreet(ctx, word, wordEnd, numberEnd);
   if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
   // Resolve the street from the words before the number on this line.
   // A street never spans a field delimiter: in `Hansen;Store Kongensgade 3` or `F|||Ny Østergade 3` it starts after it.
   const lineStart = fieldStartBefore(text, wordEnd, lineStartWithin(text, wordEnd, 80));
   const words = text.slice(Math.max(lineStart, wordEnd - 60), wordEnd).split(/[ \u00A0]+/u).filter(Boolean);
   const street = resolveStreet(words);
-  if (!street || !street.known) return undefined;
+  // A street word alone (Torvet 3) or a word in no list: a street only after an address label or in an address field.
+  if (!street || !street.known) return labelledStreet(ctx, word, wordEnd, numberEnd);
   const streetText = words.slice(words.length - street.count).join(' ');
   const start = wordEnd - streetText.length;
   if (start < lineStart || text.slice(start, wordEnd).replace(/\u00A0/g, ' ') !== streetText) return undefined;
@@ -305,7 +328,10 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   // Without an address word, only a clear street name: a strong ending or a listed street, and no ordinary word
   // (Bedring 12, Børnehave 3 and Delta 4 are no addresses).
   const clear = street.count > 1 ? STREET_WORD.test(word) || STRONG_STREET_SUFFIX.test(word) || street.listed : !isCommonWord(word.toLowerCase()) && (STRONG_STREET_SUFFIX.test(word) || street.listed);
-  if (!cue && !clear) return undefined;
+  // An ordinary word as a street (Fyret 31) or a plain ending (Sønder Nytoft 11): a floor and side can still say it.
+  if (!cue && !clear) return labelledStreet(ctx, word, wordEnd, numberEnd);
+  // A year for a house number, a macro or a constant in capitals: no address without an address word (codeTokens.ts).
+  if (!cue && streetLookalike(text, start, streetText, text.slice(wordEnd, numberEnd).trim())) return undefined;
   const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
   const end = numberEnd + (floor ? floor[0].length : 0);
   const reasons: Reason[] = [
@@ -316,12 +342,123 @@ function streetOnly(ctx: ScanContext, word: string, wordEnd: number, numberEnd: 
   return { type: 'address', start, end, confidence: cue ? ADDRESS_CONFIDENCE.streetOnlyWithCue : ADDRESS_CONFIDENCE.streetOnly, reasons };
 }
 
-/** Characters that end a field in delimited and structured text (CSV, HL7, JSON, XML, SQL). */
-const FIELD_DELIMITER = /[;|\t"<>^=()[\]{}]/u;
+/**
+ * Labels that name a person's address outright (Adresse:, Bopæl:, Hjemmeadresse:, bor på, bor alene på, Address:):
+ * after one, capitalised words and a house number are the address even when the street is in no list and ends like
+ * no street (`Adresse: Lærkedraget 12`). `på` alone is no such label (`på Afsnit 12`), nor a mail or IP address.
+ */
+const ADDRESS_LABEL = /(?:(?<!mail|ip-|ip|web)adresse(?:[ \u00A0]*\([\p{L} ]{1,20}\))?|(?<!\p{L})(?:adr|bopæl|bor(?:(?:[ \u00A0]+\p{Ll}+){0,2}[ \u00A0]+på)?|bosat(?:[ \u00A0]+på)?|address|home address|lives at|opholdssted))[ \u00A0.:]*$/iu;
+/** True when two or three words ending with `word` at `wordEnd` on one line are a street in the register. */
+function listedStreetEndsAt(text: string, wordEnd: number, word: string): boolean {
+  if (!/^[\p{Lu}\d]/u.test(word)) return false;
+  let start = wordEnd - word.length;
+  let street = word;
+  for (let k = 2; k <= 3; k++) {
+    const gap = start - 1;
+    if (gap <= 0 || text[gap] !== ' ') return false;
+    let b = gap;
+    while (b > 0 && gap - b < 30 && isStreetCharAt(text, b - 1)) b--;
+    const prev = text.slice(b, gap);
+    if (!/^[\p{Lu}\d]/u.test(prev)) return false;
+    street = `${prev} ${street}`;
+    if (streetNames().has(street.toLowerCase())) return true;
+    start = b;
+  }
+  return false;
+}
+
+/**
+ * A floor with a side after the house number (`, 2. sal tv.`, ` st. th.`, `3.mf`): only a flat has a side, so it
+ * makes capitalised words before the number a street even without an address label. A floor alone (`1. sal`, `st.`,
+ * `kld.`) is no such evidence: buildings have floors too (`Auditorium 2, 1. sal`, `Port 3, st.`).
+ */
+const DWELLING_FLOOR = /^,?[ \u00A0]*(?:st|stuen|kl|kld|\d{1,2})\.?[ \u00A0]*(?:sal\.?[ \u00A0]*)?,?[ \u00A0]*(?:tv|th|mf|t\.v|t\.h)\b/iu;
+
+/** Rooms, wards and units that follow an address word in English or Danish without being a street (Room 12, Flat 3). */
+const NOT_A_STREET = /^(?:room|ward|flat|apt|apartment|suite|unit|floor|block|blok|bed|tårn|plan|niveau|hus|nr|no)$|(?:rum|rummet|lokale|lokalet|etage|stue|stuen|værelse|afsnit|afsnittet|bygning|building|opgang|indgang|kontor|kontoret|ambulatorium|ambulatoriet|seng|sengen|sal|salen)$/iu;
+/** Some word of ADDRESS_LABEL somewhere before the street: the cheap test before the label is looked for in place. */
+const LABEL_WORD_ANYWHERE = /adr|addr|bopæl|bor|bosat|lives|opholdssted/iu;
+
+/** A field delimiter opens the value, or the value opens a line of `;`, tab or `|` delimited text (the first column). */
+function mayBeFieldValue(text: string, fieldStart: number, end: number): boolean {
+  if (fieldStart > 0 && isFieldDelimiterAt(text, fieldStart - 1)) return true;
+  if (fieldStart > 0 && text[fieldStart - 1] !== '\n') return false;
+  return /[;\t|]/u.test(text.slice(end, lineEndWithin(text, end, 200)));
+}
+/** Words that may stand in a street name besides capitalised ones: particles, abbreviated modifiers. */
+const STREET_NAME_WORD = /^(?:\p{Lu}[\p{L}'’.\-]*|von|van|de|la|le|du|der|den)$/u;
+
+/**
+ * A street in no list and without a street ending (Lærkedraget 12, Torvet 3): one to three capitalised words before
+ * the house number, right after an address label on the line or as the value of an address field. The last word is
+ * no ordinary word (Afsnit, Stue, Uge), no medicine (Panodil 500) and no institution.
+ */
+function labelledStreet(ctx: ScanContext, word: string, wordEnd: number, numberEnd: number): Finding | undefined {
+  const text = ctx.text;
+  // An abbreviation (Tlf., Afd.) ends no street name.
+  if (word.length < 3 || word.charCodeAt(word.length - 1) === 0x2e || !/^\p{Lu}/u.test(word)) return undefined;
+  // Cheap tests first (most capitalised words before a number have none of this evidence): a floor with a side
+  // after the number, a label word on the line before, or a field delimiter before the words.
+  const dwelling = DWELLING_FLOOR.test(text.slice(numberEnd, numberEnd + 24));
+  const lineStart = fieldStartBefore(text, wordEnd, lineStartWithin(text, wordEnd, 80));
+  if (!dwelling && !mayBeFieldValue(text, lineStart, numberEnd) && !LABEL_WORD_ANYWHERE.test(text.slice(lineStart, wordEnd - word.length))) return undefined;
+  const lower = word.toLowerCase();
+  const streetShaped = STREET_WORD.test(word) || STREET_SUFFIX.test(word) || streetNames().has(lower);
+  if (NOT_A_STREET.test(word) || (!streetShaped && (isCommonWord(lower) || NON_NAME_WORDS.has(word.toUpperCase())))) return undefined;
+  if (MEDICINES.has(word.toUpperCase()) || INSTITUTION_ENDING.test(word) || MONTH.test(word)) return undefined;
+  if (UNIT_AFTER.test(text.slice(numberEnd, numberEnd + 12))) return undefined;
+  const floor = FLOOR_SIDE.exec(text.slice(numberEnd, numberEnd + 24));
+  const end = numberEnd + (floor ? floor[0].length : 0);
+  const found = (start: number, labelled: boolean): Finding => ({
+    type: 'address', start, end, confidence: labelled ? ADDRESS_CONFIDENCE.streetOnlyWithCue : ADDRESS_CONFIDENCE.streetOnly, reasons: [
+      labelled
+        ? { rule: 'address.streetLabelled', text: 'capitalised words with a house number after an address label' }
+        : { rule: 'address.streetWithFloor', text: 'capitalised words with a house number, a floor and a side' },
+      { rule: 'address.noPostal', text: 'no postal code', weight: -0.25 },
+      ...(labelled ? [{ rule: 'context.word', text: 'after an address word' }] : []),
+    ],
+  });
+  // Up to three words back from the number, each a possible part of a street name; the label stands before the first.
+  let start = wordEnd - word.length;
+  for (let k = 1; k <= 3 && start >= lineStart; k++) {
+    const before = text.slice(Math.max(lineStart, start - 30), start);
+    if (ADDRESS_LABEL.test(before) || isAddressField(ctx, start)) return found(start, true);
+    // The word before, one space away, must be part of the street name too.
+    const gap = start - 1;
+    let b = gap;
+    while (b > lineStart && isStreetCharAt(text, b - 1)) b--;
+    const prev = gap > lineStart && (text[gap] === ' ' || text[gap] === '\u00A0') ? text.slice(b, gap) : '';
+    const streetPart = prev !== '' && STREET_NAME_WORD.test(prev) && !ADDRESS_LABEL_WORD.test(prev) && !/[:;,]$/u.test(prev);
+    // An institution (Hospice Sydfyn 3, Plejecenter Solbakken 3) is no street.
+    if (streetPart && (INSTITUTION_ENDING.test(prev) || (NON_NAME_WORDS.has(prev.replace(/\.$/u, '').toUpperCase()) && !STREET_MODIFIER.test(prev)))) return undefined;
+    if (!streetPart) {
+      // No label: a floor with a side or a `sal` after the number (`bor alene på Kilden 149, 2. sal tv.`) still makes
+      // the words a dwelling's street, when they open after a lower-case word, a line's or a field's start.
+      const opens = prev === '' ? start === lineStart || /[ \u00A0\t]/u.test(text[start - 1] ?? '') : /^\p{Ll}+$/u.test(prev) || /[,:;]$/u.test(prev);
+      // (Without an address word, the look-alikes of code and foreign addresses stay out, as in streetOnly.)
+      if (!opens || !dwelling || streetLookalike(text, start, text.slice(start, wordEnd), text.slice(wordEnd, numberEnd).trim())) return undefined;
+      return found(start, false);
+    }
+    // The label may end right before the first word: try it as the street's start, then go on.
+    start = b;
+  }
+  return undefined;
+}
+
+/**
+ * Characters that end a field in delimited and structured text (CSV, HL7, JSON, XML, SQL): `; | tab " < > ^ = ( ) [ ]
+ * { }`, as a table of char codes (all ASCII), read per character.
+ */
+const IS_FIELD_DELIMITER = new Uint8Array(128);
+for (const c of ';|\t"<>^=()[]{}') IS_FIELD_DELIMITER[c.charCodeAt(0)] = 1;
+const isFieldDelimiterAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 && IS_FIELD_DELIMITER[c] === 1;
+};
 
 /** The start of the field holding `pos`, at or after `lineStart`. */
 function fieldStartBefore(text: string, pos: number, lineStart: number): number {
-  for (let i = pos - 1; i >= lineStart; i--) if (FIELD_DELIMITER.test(text[i]!)) return i + 1;
+  for (let i = pos - 1; i >= lineStart; i--) if (isFieldDelimiterAt(text, i)) return i + 1;
   return lineStart;
 }
 
@@ -332,5 +469,8 @@ function isAddressField(ctx: ScanContext, start: number): boolean {
   const before = ctx.text.slice(Math.max(0, start - 3), start);
   if (!/["'`;,\t|:=(>]\s*$/u.test(before)) return false;
   const field = fieldNameNear(ctx, start);
-  return field !== undefined && ADDRESS_FIELD.test(field.replace(/[_\-. ]/gu, ''));
+  if (field === undefined) return false;
+  const f = field.replace(/[_\-. ]/gu, '');
+  // An e-mail, IP or web address is no postal address.
+  return ADDRESS_FIELD.test(f) && !/(?:mail|ip|web|url|mac)(?:adresse|address|addr|adr)$/u.test(f);
 }

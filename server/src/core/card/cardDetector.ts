@@ -8,6 +8,9 @@ import { applyContext, readContext, round2, squashFieldName, type ContextSpec } 
 import { cueRegex, LABEL_TAIL, OTHER_NUMBER_LABELS, PAYMENT_LABELS } from '../context/vocabulary';
 import { reason } from '../reason';
 import { passesLuhn } from '../checksums';
+import { betweenHexGroups, isUrlPathSegment } from '../context/codeTokens';
+import { isTestCardNumber, testCardFinding } from './testCards';
+import { RunStartScanner, type RunStartForm } from '../cpr/runStartScanner';
 
 /** Luhn lives with the other check-digit algorithms (core/checksums.ts); re-exported for this type's callers. */
 export { passesLuhn };
@@ -48,6 +51,18 @@ export const CARD = new RegExp(
   'gv',
 );
 
+/**
+ * Where CARD can match (cpr/runStartScanner.ts): it begins with four ASCII digits after no digit (the look-behind),
+ * so at a run's start. A run of exactly four is followed by the group separator (a space or dash) in the grouped
+ * forms; a longer run can only be the ungrouped form, 13–19 digits with no digit after them.
+ */
+export const CARD_FORM: RunStartForm = {
+  re: new RegExp(CARD.source, 'vy'),
+  lead: 0,
+  mayStart: (text, p, _runStart, length) => (length === 4 ? isGroupSeparator(text.charCodeAt(p + 4)) : length >= 13 && length <= 19),
+};
+const isGroupSeparator = (c: number): boolean => c === 32 || c === 45;
+
 export const CARD_CONFIDENCE = { grouped: 0.85, bare: 0.6, contextBonus: 0.1, negativePenalty: 0.5, reportThreshold: 0.5 } as const;
 
 export const CARD_CONTEXT: ContextSpec = {
@@ -63,19 +78,27 @@ export const cardDetector: Detector = {
   detect(ctx: ScanContext): Finding[] {
     if (!hasAsciiDigit(ctx)) return []; // 13–19 digits: no ASCII digit, no finding
     const out: Finding[] = [];
-    CARD.lastIndex = ctx.scanStart;
-    for (let m = CARD.exec(ctx.text); m && m.index < ctx.scanEnd; m = CARD.exec(ctx.text)) {
+    const matches = new RunStartScanner(ctx, CARD_FORM, ctx.scanStart, ctx.scanEnd);
+    for (let m = matches.next(); m; m = matches.next()) {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length < 13 || digits.length > 19 || !passesLuhn(digits)) continue;
       const issuer = cardIssuer(digits);
       if (!issuer) continue;
       const start = m.index, end = m.index + m[0].length;
       const grouped = m[1] !== undefined || m[2] !== undefined;
+      // A code-point table's 4-hex-digit groups, or an id in a web address: not a card number.
+      if (grouped ? m[1] !== undefined && betweenHexGroups(ctx.text, start, end, 4, m[1]) : isUrlPathSegment(ctx.text, start)) continue;
       const reasons: Reason[] = [reason('card.luhn', '{0} number with a valid Luhn check digit', issuer)];
       const adjusted = applyContext(grouped ? CARD_CONFIDENCE.grouped : CARD_CONFIDENCE.bare, readContext(ctx, start, end, CARD_CONTEXT), {
         bonus: CARD_CONFIDENCE.contextBonus, penalty: CARD_CONFIDENCE.negativePenalty, max: 0.95,
       });
       if (adjusted.reason) reasons.push(adjusted.reason);
+      // A number processors publish for test payments, where a card would be reported: test data, a Hint (testCards.ts).
+      if (isTestCardNumber(digits)) {
+        const t = adjusted.confidence >= CARD_CONFIDENCE.reportThreshold ? testCardFinding(start, end, reasons, ctx.options.minConfidence) : undefined;
+        if (t) out.push(t);
+        continue;
+      }
       if (adjusted.confidence < (ctx.options.minConfidence ?? CARD_CONFIDENCE.reportThreshold)) continue;
       out.push({ type: 'card', start, end, confidence: round2(adjusted.confidence), reasons });
     }

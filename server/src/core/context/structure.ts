@@ -41,16 +41,21 @@ export class TextStructure {
     readonly languageId: string | undefined,
   ) {}
 
-  /** Every detector asks for the field of each candidate: remember the answers (texts hold thousands of values). */
-  private readonly fieldCache = new Map<number, string | null>(); // null: no field
+  /**
+   * Every detector asks for the field of each candidate: remember the answers (texts hold thousands of values).
+   * Made on the first question, as are the other caches below: most texts are asked nothing, and a structure is
+   * made for every text scanned.
+   */
+  private fieldCache: Map<number, string | null> | undefined; // null: no field
   private hasInsert: boolean | undefined;
 
   /** The field name a value at `offset` stands under, or undefined. Lower case. */
   fieldNameAt(offset: number): string | undefined {
-    const cached = this.fieldCache.get(offset); // one lookup: undefined is "not asked yet", null "no field"
+    const cache = (this.fieldCache ??= new Map());
+    const cached = cache.get(offset); // one lookup: undefined is "not asked yet", null "no field"
     if (cached !== undefined) return cached ?? undefined;
     const name = this.keyBefore(offset) ?? this.xmlElementAt(offset) ?? this.hl7FieldAt(offset) ?? this.csvColumnAt(offset) ?? this.pipeTableColumnAt(offset) ?? this.sqlColumnAtIfAny(offset);
-    this.fieldCache.set(offset, name ?? null);
+    cache.set(offset, name ?? null);
     return name;
   }
 
@@ -96,10 +101,10 @@ export class TextStructure {
   }
 
   /** The line last looked at for a pipe: later values on the same line reuse the answer (linear on long lines). */
-  private pipeLine = { start: -1, end: -1, pipe: false };
+  private pipeLine: { start: number; end: number; pipe: boolean } | undefined;
 
   private lineHasPipe(offset: number): boolean {
-    const l = this.pipeLine;
+    const l = (this.pipeLine ??= { start: -1, end: -1, pipe: false });
     if (offset < l.start || offset >= l.end) {
       l.start = this.text.lastIndexOf('\n', offset - 1) + 1;
       const nl = this.text.indexOf('\n', offset);
@@ -148,11 +153,11 @@ export class TextStructure {
   }
 
   /** Where the last cell count stopped: later offsets on the same line continue from there (linear per line). */
-  private cellCursor = { pos: -1, index: 0, quoted: false };
+  private cellCursor: { pos: number; index: number; quoted: boolean } | undefined;
 
   /** The index of the cell `offset` stands in on its line. */
   private cellIndexAt(offset: number, delimiter: string): number {
-    const c = this.cellCursor;
+    const c = (this.cellCursor ??= { pos: -1, index: 0, quoted: false });
     if (c.pos < 0 || offset < c.pos) {
       // Start over from the line's start (found once per line and pass, not per value).
       c.pos = this.text.lastIndexOf('\n', offset - 1) + 1;
@@ -178,15 +183,22 @@ export class TextStructure {
    * 4,000 characters, and an edit in a large document (a new structure per version) reads only the blocks around
    * it, not the whole text.
    */
-  private readonly sqlBlocks = new Map<number, SqlIndex>();
+  private sqlBlocks: Map<number, SqlIndex> | undefined;
   /** The blocks' positions merged for the last span of blocks asked about (lookups come in text order). */
   private sqlSpan: { first: number; last: number; index: SqlIndex } | undefined;
   /** Characters per block of the SQL index (a parameter for the tests only). */
   static sqlBlockChars = 64 * 1024;
   /** The INSERT column list last read, for its (INSERT offset, VALUES offset) pair; null when the statement has none. */
-  private readonly sqlColumns: { insertAt: number; valuesAt: number; columns: string[] | null } = { insertAt: -1, valuesAt: -1, columns: null };
+  private sqlColumns: { insertAt: number; valuesAt: number; columns: string[] | null } | undefined;
   /** Where the last tuple walk stopped: later values after the same VALUES continue from there (linear per statement). */
-  private tupleCursor = { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: 0, ended: false };
+  private tupleCursor: { valuesAt: number; pos: number; depth: number; index: number; quote: number; ended: boolean } | undefined;
+  /**
+   * The tuple walk's state every TUPLE_MARK_STEP characters after the cursor's VALUES, as flat quadruples (position,
+   * quote, depth, cell index), from its first `(` on. Each detector asks about its own values in text order, so
+   * the cursor used to walk back to VALUES once per detector and statement; it now resumes from the last mark at
+   * or before the value. The walk's state at a position depends only on the text before it, so the answer is the same.
+   */
+  private tupleMarks: number[] | undefined;
 
   /** Every VALUES and INSERT INTO starting in [from, to], from the blocks that hold that range. */
   private sqlIndexFor(from: number, to: number): SqlIndex {
@@ -216,7 +228,8 @@ export class TextStructure {
    * `INSERT` + space that starts in the block.
    */
   private sqlBlock(b: number): SqlIndex {
-    const known = this.sqlBlocks.get(b);
+    const blocks = (this.sqlBlocks ??= new Map());
+    const known = blocks.get(b);
     if (known) return known;
     const size = TextStructure.sqlBlockChars, text = this.text;
     const start = b * size, end = Math.min(text.length, start + size);
@@ -233,7 +246,7 @@ export class TextStructure {
       if (full) { inserts.push(m.index); insertEnds.push(m.index + full[0].length); }
     }
     const index = { values, inserts, insertEnds };
-    this.sqlBlocks.set(b, index);
+    blocks.set(b, index);
     return index;
   }
 
@@ -260,7 +273,7 @@ export class TextStructure {
       if (index.insertEnds[i]! <= valuesAt && wordStartsAt(text, index.inserts[i]!, windowStart)) { insertAt = index.inserts[i]!; break; }
     }
     if (insertAt < 0) return undefined;
-    const cached = this.sqlColumns;
+    const cached = (this.sqlColumns ??= { insertAt: -1, valuesAt: -1, columns: null });
     if (cached.insertAt !== insertAt || cached.valuesAt !== valuesAt) {
       const insert = /INSERT\s+INTO\s+[^(;]*\(([^()]*)\)\s*$/iy;
       insert.lastIndex = insertAt;
@@ -273,14 +286,22 @@ export class TextStructure {
     if (!columns) return undefined;
     // Walk the tuples after VALUES, counting top-level commas in the current tuple; continue the last walk when
     // this value comes later after the same VALUES.
-    const c = this.tupleCursor;
-    if (c.valuesAt !== valuesAt || offset < c.pos) {
+    const c = (this.tupleCursor ??= { valuesAt: -1, pos: -1, depth: 0, index: 0, quote: 0, ended: false });
+    let marks = this.tupleMarks;
+    if (c.valuesAt !== valuesAt || !marks) {
       c.valuesAt = valuesAt; c.pos = k; c.depth = 0; c.index = 0; c.quote = 0; c.ended = false;
+      marks = this.tupleMarks = [k, 0, 0, 0];
+    } else if (offset < c.pos) {
+      // Marks stand at k, k + step, …: the last one at or before the offset (k < offset, checked above).
+      const at = Math.min(marks.length / 4 - 1, Math.floor((offset - marks[0]!) / TUPLE_MARK_STEP)) * 4;
+      c.pos = marks[at]!; c.quote = marks[at + 1]!; c.depth = marks[at + 2]!; c.index = marks[at + 3]!; c.ended = false;
     }
     // Char codes: 39 ', 34 ", 40 (, 41 ), 44 comma, 59 ;. `quote` is the open quote's code, 0 outside quotes.
     // The cursor's state is walked in locals and stored once (the walk is the lookup's inner loop).
     let quote = c.quote, depth = c.depth, cell = c.index, ended = c.ended;
+    let nextMark = marks[marks.length - 4]! + TUPLE_MARK_STEP; // marks are added only past the last one
     for (let i = c.pos; i < offset && !ended; i++) {
+      if (i === nextMark) { marks.push(i, quote, depth, cell); nextMark += TUPLE_MARK_STEP; }
       const ch = text.charCodeAt(i);
       if (quote) { if (ch === quote) quote = 0; continue; }
       if (ch === 39 || ch === 34) quote = ch;
@@ -295,6 +316,9 @@ export class TextStructure {
     return c.depth >= 1 ? columns[c.index] : undefined;
   }
 }
+
+/** Characters between the tuple walk's marks (TextStructure.tupleMarks). */
+const TUPLE_MARK_STEP = 32;
 
 /** `:`, `=`, `>` or a quote: how a key/value pair ends right before its value. */
 const isKeyValueEnd = (c: number): boolean => c === 58 || c === 61 || c === 62 || c === 34 || c === 39 || c === 96;
@@ -420,27 +444,47 @@ function readPipeTables(text: string): PipeTable[] {
 /** The delimiter and header of delimited text (CSV, TSV, pipe-separated), or null when the text does not read as such. */
 export function readCsvLayout(text: string, languageId: string | undefined): CsvLayout | null {
   const firstEnd = text.indexOf('\n');
-  const headerLine = (firstEnd < 0 ? text : text.slice(0, firstEnd)).replace(/^\uFEFF/, '').replace(/\r$/, '');
-  if (!headerLine || headerLine.length > 4000) return null;
-  // Neither pattern matches an empty language id: no regex for a text without one.
-  const isCsvLanguage = !!languageId && (/^(csv|tsv|psv|csv \(semicolon\)|csv \(pipe\)|csv\(semicolon\))$/i.test(languageId) || /(^|\.)(c|t|p)sv$/i.test(languageId));
-  const counts = delimiterCounts(headerLine);
+  // The first line without a leading BOM and a trailing CR, as offsets: most texts are ruled out by its delimiter
+  // counts before it is sliced or split.
+  const lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let lineEnd = firstEnd < 0 ? text.length : firstEnd;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  if (lineEnd <= lineStart || lineEnd - lineStart > 4000) return null;
+  const counts = delimiterCounts(text, lineStart, lineEnd);
   let best: string | undefined;
   let bestCount = 0;
   for (let i = 0; i < DELIMITERS.length; i++) {
     if (counts[i]! > bestCount) { best = DELIMITERS[i]; bestCount = counts[i]!; }
   }
   if (!best || bestCount < 1) return null;
-  // Outside declared CSV, require a header of short, name-like cells and a second line with as many delimiters.
-  const cells = splitCells(headerLine, best).map((c) => unquoted(c.trim()).toLowerCase());
+  // Neither pattern matches an empty language id: no regex for a text without one.
+  const isCsvLanguage = !!languageId && (/^(csv|tsv|psv|csv \(semicolon\)|csv \(pipe\)|csv\(semicolon\))$/i.test(languageId) || /(^|\.)(c|t|p)sv$/i.test(languageId));
+  // Outside declared CSV, require a header of short, name-like cells (checked cell by cell: prose fails at its
+  // first long cell) and a second line with as many delimiters.
+  // The cells of splitCells(first line, best), each checked as soon as it is read.
+  const cells: string[] = [];
+  const d = best.charCodeAt(0);
+  let cellStart = lineStart, quoted = false;
+  for (let i = lineStart; i <= lineEnd; i++) {
+    if (i < lineEnd) {
+      const ch = text.charCodeAt(i);
+      if (ch === 34) { quoted = !quoted; continue; }
+      if (ch !== d || quoted) continue;
+    }
+    const cell = unquoted(text.slice(cellStart, i).trim()).toLowerCase();
+    if (!isCsvLanguage && !HEADER_CELL.test(cell)) return null;
+    cells.push(cell);
+    cellStart = i + 1;
+  }
   if (!isCsvLanguage) {
-    if (!cells.every((c) => /^[\p{L}_][\p{L}\p{N} _.\-/#()]{0,40}$/u.test(c))) return null;
     const secondEnd = text.indexOf('\n', firstEnd + 1);
-    const second = text.slice(firstEnd + 1, secondEnd < 0 ? undefined : secondEnd);
-    if (splitCells(second, best).length !== cells.length) return null;
+    if (cellCount(text, firstEnd + 1, secondEnd < 0 ? text.length : secondEnd, d) !== cells.length) return null;
   }
   return { delimiter: best, header: cells, bodyStart: firstEnd < 0 ? text.length : firstEnd + 1 };
 }
+
+/** A header cell outside declared CSV: short and name-like. */
+const HEADER_CELL = /^[\p{L}_][\p{L}\p{N} _.\-/#()]{0,40}$/u;
 
 /** The cells of a delimited line; a delimiter between double quotes belongs to its cell. */
 function splitCells(line: string, delimiter: string): string[] {
@@ -456,11 +500,22 @@ function splitCells(line: string, delimiter: string): string[] {
   return out;
 }
 
-/** How often each of DELIMITERS occurs in `line` (`line.split(d).length - 1` for each, in one pass and no arrays). */
-function delimiterCounts(line: string): [number, number, number, number] {
+/** splitCells(text.slice(from, to), delimiter).length, without building the cells. */
+function cellCount(text: string, from: number, to: number, d: number): number {
+  let n = 1, quoted = false;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (ch === d && !quoted) n++;
+  }
+  return n;
+}
+
+/** How often each of DELIMITERS occurs in text[from, to) (`split(d).length - 1` for each, in one pass and no arrays). */
+function delimiterCounts(text: string, from: number, to: number): [number, number, number, number] {
   let semicolon = 0, comma = 0, tab = 0, pipe = 0;
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c === 59) semicolon++;
     else if (c === 44) comma++;
     else if (c === 9) tab++;

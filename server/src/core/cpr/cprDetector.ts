@@ -10,6 +10,7 @@ import { LOOSE_READING_SHAPE, looseCprReadingList, type LooseReading } from './l
 import { digitRuns, digitRunsFor, RUN_BLOCK, RUNS_REACH, type DigitRuns } from './digitClusters';
 import { FIRST_OF_JANUARY_CONFIDENCE, FIRST_OF_JANUARY_REASON, isUnlistedFirstOfJanuary } from './firstOfJanuary';
 import { isTestCprNumber, testCprFinding } from './testNumbers';
+import { looseCprLookalike } from '../context/codeTokens';
 
 /**
  * DDMMYY then four digits, with no separator, a hyphen, an en/em dash, a non-breaking hyphen or one space;
@@ -67,6 +68,8 @@ export function scoreCprCandidate(ctx: ScanContext, c: CprCandidate): Finding | 
   reasons.push(reason('cpr.date', 'real date, born in the {0}s (century from the 7th digit)', Math.floor(a.year / 100) * 100));
 
   const verdict = readContext(ctx, c.start, c.end, cprContextFor(ctx.options.cprContextWords));
+  // A hex token, a word, a closing bracket or a date taken for OCR slips: something else unless a CPR cue says so.
+  if (reading === 'ocr' && !verdict.positiveWins && looseCprLookalike(ctx.text.slice(c.start, c.end))) return undefined;
 
   let confidence: number;
   if (a.mod11) {
@@ -214,5 +217,13 @@ export function detectCpr(ctx: ScanContext, block = RUN_BLOCK): Finding[] {
     }
   }
   // Clean and loose findings never share a start (overlapping loose readings are dropped): this order is the text's.
-  return out.sort((x, y) => x.start - y.start);
+  // Mostly there already (few texts hold a loose reading): then the sort would change nothing.
+  return inStartOrder(out) ? out : out.sort(byStart);
+}
+
+const byStart = (x: Finding, y: Finding): number => x.start - y.start;
+
+function inStartOrder(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (findings[i - 1]!.start > findings[i]!.start) return false;
+  return true;
 }

@@ -5,28 +5,12 @@
 // of the plain scan, while the prose between numbers is never visited character by character.
 import type { ScanContext } from '../scan';
 
-/** Digit runs as flat pairs [start, end) in text order (see digitRuns). */
-export type DigitRuns = Int32Array;
-
-/** Where the runs are collected before they are copied out at their exact size (one allocation per text). */
-let scratch = new Int32Array(4096);
-function pushPair(n: number, a: number, b: number): void {
-  if (n + 2 > scratch.length) {
-    const grown = new Int32Array(scratch.length * 2);
-    grown.set(scratch);
-    scratch = grown;
-  }
-  scratch[n] = a;
-  scratch[n + 1] = b;
-}
-
-/** The first `n` collected numbers at their exact size; a scratch grown large is let go (a huge text came by). */
-function copyOut(n: number): DigitRuns {
-  const out = scratch.slice(0, n);
-  if (scratch.length > SCRATCH_KEEP) scratch = new Int32Array(4096);
-  return out;
-}
-const SCRATCH_KEEP = 1 << 21;
+/**
+ * Digit runs as flat pairs [start, end) in text order (see digitRuns). A plain array of small integers: built by
+ * push and left to the young generation, it costs less than a typed array per text (whose backing store is
+ * allocated outside the heap), and most texts hold few runs.
+ */
+export type DigitRuns = readonly number[];
 
 /** Finds the next ASCII digit; `test` (no match array) leaves lastIndex just past it. */
 const NEXT_DIGIT = /[0-9]/g;
@@ -40,8 +24,8 @@ const PEEK = 8;
  * and `limit`: a run starting before `from` is listed from `from`, one reaching past `limit` ends there.
  */
 export function digitRuns(text: string, from: number, limit: number): DigitRuns {
-  if (from >= limit) return new Int32Array(0);
-  let n = 0;
+  const out: number[] = [];
+  if (from >= limit) return out;
   // A window of a long text must cost what the window costs: the regex reads only [from, limit).
   const whole = from === 0 && limit === text.length;
   const scanned = whole ? text : text.slice(from, limit);
@@ -54,8 +38,7 @@ export function digitRuns(text: string, from: number, limit: number): DigitRuns 
     }
     let end = start + 1;
     while (end < limit && isAsciiDigit(text.charCodeAt(end))) end++;
-    pushPair(n, start, end);
-    n += 2;
+    out.push(start, end);
     // Digits come in clusters (dates, times, numbers in groups): the next one is looked for a few characters on
     // before the regex is asked (a call costs more than reading those characters).
     start = -1;
@@ -64,7 +47,7 @@ export function digitRuns(text: string, from: number, limit: number): DigitRuns 
     }
     if (start < 0) NEXT_DIGIT.lastIndex = Math.min(limit, end + 1 + PEEK) - from;
   }
-  return copyOut(n);
+  return out;
 }
 
 /**
@@ -73,8 +56,8 @@ export function digitRuns(text: string, from: number, limit: number): DigitRuns 
  * run's end where `minRun` digits follow is the start of a run (else the place before it would be).
  */
 export function longDigitRuns(text: string, from: number, limit: number, minRun: number): DigitRuns {
-  if (from >= limit) return new Int32Array(0);
-  let n = 0;
+  const out: number[] = [];
+  if (from >= limit) return out;
   const whole = from === 0 && limit === text.length;
   const scanned = whole ? text : text.slice(from, limit);
   const finder = longRunFinder(minRun);
@@ -84,10 +67,9 @@ export function longDigitRuns(text: string, from: number, limit: number, minRun:
     let end = finder.lastIndex + from;
     while (end < limit && isAsciiDigit(text.charCodeAt(end))) end++;
     finder.lastIndex = end - from;
-    pushPair(n, start, end);
-    n += 2;
+    out.push(start, end);
   }
-  return copyOut(n);
+  return out;
 }
 
 const longRunFinders = new Map<number, RegExp>();
@@ -142,10 +124,9 @@ export function sixDigitRunsFor(ctx: ScanContext, from = ctx.scanStart, to = ctx
   const m = memoFor(ctx);
   if (!m.six) {
     if (m.all) {
-      const all = m.all;
-      let n = 0;
-      for (let r = 0; r < all.length; r += 2) if (all[r + 1]! - all[r]! >= 6) { pushPair(n, all[r]!, all[r + 1]!); n += 2; }
-      m.six = copyOut(n);
+      const all = m.all, six: number[] = [];
+      for (let r = 0; r < all.length; r += 2) if (all[r + 1]! - all[r]! >= 6) six.push(all[r]!, all[r + 1]!);
+      m.six = six;
     } else {
       m.six = longDigitRuns(ctx.text, from, limit, 6);
     }

@@ -26,10 +26,14 @@ export function mayStartDigitForm(text: string, start: number, length: number): 
 }
 export function mayStartLetterForm(text: string, start: number, length: number): boolean {
   if (length !== 6) return false;
-  const at = LETTER_FORM_SEPARATORS.includes(text.charAt(start + 6)) ? start + 7 : start + 6;
-  return /[A-ZÆØÅ]/.test(text.charAt(at));
+  // Char codes, not one-character strings: past the text's end both tests are false (NaN), as the old form's were.
+  const at = isLetterFormSeparator(text.charCodeAt(start + 6)) ? start + 7 : start + 6;
+  return isLetterFormLetter(text.charCodeAt(at));
 }
-const LETTER_FORM_SEPARATORS = '-\u2010\u2011\u2013 ';
+/** `-\u2010\u2011\u2013 `: the separators LETTER_FORM allows after the date. */
+const isLetterFormSeparator = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 32;
+/** `[A-ZÆØÅ]`. */
+const isLetterFormLetter = (c: number): boolean => (c >= 65 && c <= 90) || c === 0xc6 || c === 0xd8 || c === 0xc5;
 
 export const SUBSTITUTE_CONFIDENCE = {
   /** Under a label that names a substitute ("erstatningspersonnummer", "fiktivt CPR", …). */

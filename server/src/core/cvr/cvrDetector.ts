@@ -6,6 +6,7 @@ import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { applyContext, readContext, round2, squashFieldName, type ContextSpec } from '../context/score';
 import { passesWeightedMod11 } from '../checksums';
+import { RunStartScanner, type RunStartForm } from '../cpr/runStartScanner';
 import { cueRegex, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHONE_LABELS } from '../context/vocabulary';
 
 export const CVR_WEIGHTS: readonly number[] = [2, 7, 6, 5, 4, 3, 2, 1];
@@ -25,6 +26,16 @@ export function isValidCvr(eightDigits: string): boolean {
  * resume at the same place. Exported for that test.
  */
 export const CVR = /(?<![0-9]|[0-9][ .-])\d{2}(?:\d{6}|([ .])\d{2}\1\d{2}\1\d{2})(?![\p{L}\p{N}]|[ .-]?\d)/gu;
+/**
+ * Where CVR can match (cpr/runStartScanner.ts): at a run's start (no digit before it), a run of exactly eight digits
+ * (none may follow them) or of two followed by the group separator (a space or dot).
+ */
+export const CVR_FORM: RunStartForm = {
+  re: new RegExp(CVR.source, 'uy'),
+  lead: 0,
+  mayStart: (text, p, _runStart, length) => length === 8 || (length === 2 && isPairSeparator(text.charCodeAt(p + 2))),
+};
+const isPairSeparator = (c: number): boolean => c === 32 || c === 46;
 const DK_PREFIX = /(?<![\p{L}\p{N}])DK[ -]?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -62,8 +73,8 @@ export const cvrDetector: Detector = {
     // for them the answer cannot matter); a text without a mention then stops there, with no finding, as before.
     let mentioned = false;
     // A DK prefix may start up to three characters before the digits.
-    CVR.lastIndex = Math.max(0, ctx.scanStart - 3);
-    for (let m = CVR.exec(ctx.text); m && m.index < ctx.scanEnd + 3; m = CVR.exec(ctx.text)) {
+    const matches = new RunStartScanner(ctx, CVR_FORM, Math.max(0, ctx.scanStart - 3), Math.min(ctx.text.length, ctx.scanEnd + 3));
+    for (let m = matches.next(); m; m = matches.next()) {
       const digits = m[0].replace(/\D/g, '');
       if (!isValidCvr(digits)) continue;
       if (!mentioned) {

@@ -6,6 +6,7 @@ import { reason, withWeight } from '../reason';
 import { couldBeIssued } from '../cpr/rules';
 import { LETTER_AS_DIGIT, digitReading, readEcpr, type EcprReading } from './ecprRules';
 import { substituteContext } from './substituteContext';
+import { isLowerCaseHexEcpr } from '../context/codeTokens';
 import { digitRuns, digitRunsFor, RUN_BLOCK, type DigitRuns } from '../cpr/digitClusters';
 
 /**
@@ -69,12 +70,13 @@ for (let c = 0; c < 128; c++) {
  * match follow, and then no letter or digit): a global search finds the match at every position where one starts,
  * so trying those places in order finds the same readings.
  */
-export function* ecprCandidates(
+export function ecprCandidates(
   text: string,
   from = 0,
   to = text.length,
   runs: DigitRuns = digitRuns(text, from, Math.min(text.length, to + ECPR_LENGTH)),
-): Generator<EcprCandidate> {
+): EcprCandidate[] {
+  const out: EcprCandidate[] = [];
   let next = from; // places before it are tried already or inside a match
   for (let r = 0; r < runs.length; r += 2) {
     const runStart = runs[r]!;
@@ -83,6 +85,10 @@ export function* ecprCandidates(
     // no break, and reach past a run shorter than 6 − ECPR_LEAD digits: then the character after the run is one.
     const runEnd = runs[r + 1]!;
     if (runEnd - runStart < 6 - ECPR_LEAD && !isStartCode(text.charCodeAt(runEnd))) continue;
+    // A run of more than eight digits (a CPR number, an account number) starts no reported reading: from a place i
+    // at most ECPR_LEAD before it, the run covers i + 6 (no separator there, so the century digit stands at i + 6)
+    // and both letter places i + 7 and i + 8, which mayReadAt rejects. (A run cut at the runs' reach is longer than listed.)
+    if (runEnd - runStart > 8) continue;
     for (let i = Math.max(next, runStart - ECPR_LEAD), last = Math.min(runStart, to - 1); i <= last; i++) {
       next = i + 1;
       const c = text.charCodeAt(i);
@@ -96,10 +102,11 @@ export function* ecprCandidates(
       const end = i + m[0].length;
       next = end;
       const candidate = readCandidate(m, i, end);
-      if (candidate) yield candidate;
+      if (candidate) out.push(candidate);
       break; // the rest of these places lie inside the match
     }
   }
+  return out;
 }
 
 const isStartCode = (c: number): boolean => c < 128 && STARTS[c] === 1;
@@ -156,6 +163,8 @@ export function scoreEcprCandidate(ctx: ScanContext, c: EcprCandidate): Finding 
   // NNNNNN-NLNN pass that reading by chance (a real date, a century digit, one look-alike digit) far more often
   // than an eCPR is scanned without any label, so such a reading needs a cue or a field.
   if (r.lettersWritten < 2 && !context.positive) return undefined;
+  // A lower-case hex token (a git hash) has the shape by chance: an eCPR only with a cue.
+  if (r.lowerCase && !context.positive && isLowerCaseHexEcpr(ctx.text.slice(c.start, c.end))) return undefined;
   if (context.positive) {
     confidence = Math.min(0.99, confidence + ECPR_CONFIDENCE.contextBonus);
     reasons.push({ ...context.positive, weight: ECPR_CONFIDENCE.contextBonus });

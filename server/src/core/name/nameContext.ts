@@ -23,6 +23,8 @@ export const CUE_PHRASES: readonly string[] = [
   'henvist af', 'henvist af egen læge', 'henvist fra', 'dikteret af', 'skrevet af', 'journalført af', 'godkendt af', 'underskrevet af',
   'signeret af', 'udfyldt af', 'vurderet af', 'set af', 'tilset af', 'undersøgt af', 'ved', 'til', 'referred by', 'seen by', 'signed by',
   'written by', 'dictated by', 'reviewed by', 'att', 'attn', 'cc', 'fra', 'from', 'kære', 'dear', 'hej', 'hejsa', 'goddag', 'hi', 'hello',
+  // municipal and laboratory forms, medication lists and notes (the person, the requester, the prescriber, the author)
+  'borger', 'borgeren', 'rekvirent', 'rekvireret af', 'ordineret af', 'dokumenteret af', 'besvaret af', 'overleveret af',
   // greetings before a signature
   'mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely',
 ];
@@ -31,12 +33,16 @@ const CUES = new Set(CUE_PHRASES);
 const CUE_LAST_WORDS = new Set(CUE_PHRASES.map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 
 /** Cues after which a lone first name or a lone surname is a name (weaker words like `til` and `ved` are excluded). */
-const WEAK_CUES = new Set(['nabo', 'naboen', 'veninde', 'veninden', 'kæreste', 'kæresten', 'ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'fra', 'from', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards']);
+const WEAK_CUES = new Set(['nabo', 'naboen', 'veninde', 'veninden', 'kæreste', 'kæresten', 'ved', 'til', 'mand', 'kone', 'barn', 'bror', 'søster', 'kontakt', 'contact', 'ang', 'angående', 'sammen med', 'kontakte', 'kontaktet', 'att', 'attn', 'cc', 'henvist fra', 'gift med', 'bor sammen med', 'fra', 'from', 'set af', 'vurderet af', 'tilset af', 'undersøgt af', 'godkendt af', 'udfyldt af', 'hilsen', 'kh', 'vh', 'regards',
+  // a department requests and answers as often as a person does
+  'rekvirent', 'rekvireret af', 'besvaret af']);
 
 /** Greetings before a signature: the name stands on the next line. */
 export const GREETINGS: ReadonlySet<string> = new Set(['mvh', 'med venlig hilsen', 'venlig hilsen', 'vh', 'hilsen', 'kh', 'kind regards', 'best regards', 'regards', 'sincerely', 'yours sincerely', 'dikteret af', 'skrevet af']);
 /** Titles and forms of address: after them even a surname in no list is a surname (hr. Demirci). */
 const TITLES = new Set(['hr', 'herr', 'fru', 'frk', 'dr', 'doktor', 'mr', 'mrs', 'ms', 'miss', 'professor', 'prof', 'overlæge', 'læge', 'sygeplejerske']);
+/** Salutations opening a letter or a message (Kære Jensen, Dear Smith, Hej Mette). */
+const SALUTATIONS = new Set(['kære', 'dear', 'hej', 'hejsa', 'goddag', 'hi', 'hello']);
 
 export interface NameCue {
   /** The cue as written ("Pt.:", "Mvh."), a label, never a name. */
@@ -45,6 +51,8 @@ export interface NameCue {
   strong: boolean;
   /** A title or form of address (hr., fru, Dr.). */
   title: boolean;
+  /** A letter's salutation (Kære, Dear, Hej): a lone word after it that is also an ordinary word is no name. */
+  salutation: boolean;
 }
 
 // Module copies of imported bindings used per character (see CHAR_CLASS).
@@ -54,6 +62,8 @@ const classOfUnit = unitClass;
 function isWordChar(unit: number): boolean {
   return (classOfUnit(unit) & (LETTER | NUMBER)) !== 0;
 }
+/** Cues that are the word for name itself (name, full name, navn, fornavn, patientnavn …), not a title or an abbreviation. */
+const NAME_WORD_LABEL = /(?:name|navn)$/u;
 /** How far before a name a cue may begin. */
 const CUE_REACH = 48;
 
@@ -67,10 +77,13 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
   let i = start;
   let newlines = 0;
   let colon = false;
+  /** A comma or full stop between the cue and the name (`Pt. Jens`, but also `name, Class` in code). */
+  let punctuated = false;
   while (i > limit) {
     const c = text[i - 1]!;
     // `|` too: in a key/value table row (`| Patient | Jens Hansen |`) the cell before labels the cell.
-    if (c === ' ' || c === '\t' || c === '.' || c === ',' || c === '\r' || c === '|') i--;
+    if (c === '.' || c === ',') { punctuated = true; i--; }
+    else if (c === ' ' || c === '\t' || c === '\r' || c === '|') i--;
     else if (c === ':') { colon = true; i--; }
     else if (c === '\n' && newlines < 2) { newlines++; i--; }
     else break;
@@ -102,8 +115,11 @@ export function nameCueBefore(text: string, start: number): NameCue | undefined 
     if (CUES.has(key)) {
       // Across a line break only a greeting (Mvh. ⏎ name) or a label with a colon (Patient: ⏎ name) reaches.
       if (newlines > 0 && !colon && !GREETINGS.has(key)) return undefined;
+      // The word `name`/`navn` itself labels a name only as a label (`Name: …`, `navn Jens`): followed by a comma or
+      // a full stop it ends a sentence or sits in a list (`family name. This is…`, `(Name, Class)` in code).
+      if (punctuated && !colon && NAME_WORD_LABEL.test(key)) return undefined;
       const shown = text.slice(starts[words.length - k]!, i).replace(/\s+/gu, ' ').replace(/[.:,]+$/u, '');
-      return { word: shown, strong: !WEAK_CUES.has(key), title: TITLES.has(key) };
+      return { word: shown, strong: !WEAK_CUES.has(key), title: TITLES.has(key), salutation: SALUTATIONS.has(key) };
     }
   }
   return undefined;
@@ -115,7 +131,7 @@ const PROFESSION_AFTER = /^(?:,[ \t]*|[ \t]*\r?\n[ \t]*)(?:overlæge|afdelingsl�
 /** The profession after a name as a weak cue (", overlæge"): a department can stand there too. */
 export function professionAfter(text: string, end: number): NameCue | undefined {
   const m = PROFESSION_AFTER.exec(text.slice(end, end + 48));
-  return m ? { word: m[0].replace(/^[,\s]+/u, ''), strong: false, title: false } : undefined;
+  return m ? { word: m[0].replace(/^[,\s]+/u, ''), strong: false, title: false, salutation: false } : undefined;
 }
 
 /** A street and house number opening a line: `Vestergade 12`, `Ved Stranden 4, 1. th.` */

@@ -117,8 +117,8 @@ function wordBetween(text: string, from: number, to: number): boolean {
 
 /** A capitalised word, then a comma and at most one space, at the end of the text before a scan start. */
 const SURNAME_BEFORE_COMMA = /\p{Lu}[\p{L}\p{M}'’-]*, ?$/u;
-/** Up to three first names after "Surname, ": single spaces between, letters only. */
-const FIRST_NAMES_AFTER = /^, (\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
+/** Up to three first names after "Surname, ": single spaces between, letters only, two or more (K. is an initial). */
+const FIRST_NAMES_AFTER = /^, (\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}[\p{L}\p{M}'’-]+){0,2})/u;
 const SURNAME_FIRST_REASON: Reason = { rule: 'name.surnameFirst', text: 'a surname, a comma and first names (Surname, First)' };
 
 /**
@@ -130,7 +130,18 @@ function mergeSurnameFirst(text: string, found: Finding[]): Finding[] {
   let out: Finding[] | undefined;
   for (let i = 0; i < found.length; i++) {
     const a = found[i]!;
-    const end = surnameFirstEnd(text, a.start, a.end);
+    if (a.reasons[0] === PARTICLE_SURNAME_REASON) {
+      // Already the whole name (particleSurnameFirst): the first names' own finding is part of it.
+      out?.push(a);
+      if (i + 1 < found.length && found[i + 1]!.start < a.end) {
+        out ??= found.slice(0, i + 1);
+        while (i + 1 < found.length && found[i + 1]!.start < a.end) i++;
+      }
+      continue;
+    }
+    let end = surnameFirstEnd(text, a.start, a.end);
+    // In a name field the value is one person: "Prehn, Kadri Rohde" (a middle surname after the first name) too.
+    if (end === undefined && text.charCodeAt(a.end) === 0x2c) end = fieldSurnameFirstEnd(text, a, i + 1 < found.length ? found[i + 1] : undefined);
     if (end === undefined) {
       out?.push(a);
       continue;
@@ -140,6 +151,33 @@ function mergeSurnameFirst(text: string, found: Finding[]): Finding[] {
     while (i + 1 < found.length && found[i + 1]!.start < end) i++; // the first names' own finding is part of it
   }
   return out ?? found;
+}
+
+/** Characters that end a field's value in delimited and structured text. */
+const FIELD_END = /^(?:$|[;\t|"'<\r\n])/u;
+
+/**
+ * Where "Surname, First Middle" ends when `a`, one word in a name field (CSV column Navn, JSON key name), is
+ * followed by ", " and the name finding `b` that ends the field's value: the field holds one person, so the words
+ * after the first name may be a middle surname ("Prehn, Kadri Rohde"), which the order alone would read as a
+ * second person.
+ */
+function fieldSurnameFirstEnd(text: string, a: Finding, b: Finding | undefined): number | undefined {
+  if (text.charCodeAt(a.end) !== 0x2c || text.charCodeAt(a.end + 1) !== 0x20) return undefined;
+  if (!a.reasons.some((r) => r.rule === 'context.field')) return undefined;
+  if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(text.slice(a.start, a.end))) return undefined;
+  if (b !== undefined && b.start === a.end + 2) {
+    // The first names' own finding: it opens with a listed first name and ends the field.
+    const space = text.indexOf(' ', b.start);
+    const firstWord = text.slice(b.start, space < 0 || space > b.end ? b.end : space);
+    if (classify(firstWord).kind !== Kind.First) return undefined;
+    return FIELD_END.test(text.slice(b.end, b.end + 1)) ? b.end : undefined;
+  }
+  // First names in no list (Egede, Kuupik): one to three capitalised words that fill the rest of the field.
+  const m = FIRST_NAMES_AFTER.exec(text.slice(a.end, a.end + 80));
+  if (!m) return undefined;
+  const end = a.end + 2 + m[1]!.length;
+  return FIELD_END.test(text.slice(end, end + 1)) ? end : undefined;
 }
 
 /**
@@ -170,8 +208,16 @@ function surnameFirstEnd(text: string, start: number, end: number, unknownSurnam
   if (!m) return undefined;
   // All first names, and no further capitalised word right after them.
   if (!m[1]!.split(' ').every((w) => classify(w).kind === Kind.First)) return undefined;
-  const nameEnd = end + 2 + m[1]!.length;
+  const nameEnd = withInitials(text, end + 2 + m[1]!.length);
   return /^ \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2)) ? undefined : nameEnd;
+}
+
+/** Middle initials after the first names of "Surname, First K." (EPJ lists): one or two, each a capital and a full stop. */
+const INITIALS_AFTER = /^(?: \p{Lu}\.){1,2}(?![\p{L}\p{N}])/u;
+function withInitials(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x20) return end;
+  const m = INITIALS_AFTER.exec(text.slice(end, end + 8));
+  return m ? end + m[0].length : end;
 }
 
 /**
@@ -237,6 +283,15 @@ function joins(text: string, prev: Token, start: number): boolean {
 
 /** Splits a run at words that are no name parts and scores each stretch. */
 function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
+  // "VON HOLSTEIN, Mette", "de la Cruz, Anna": a surname opened by particles, in surname-first order (cheap test first:
+  // the run ends at a comma).
+  if (ctx.text.charCodeAt(run[run.length - 1]!.end) === 0x2c) {
+    const f = particleSurnameFirst(ctx, run);
+    if (f) {
+      out.push(f);
+      return;
+    }
+  }
   let part: Token[] = [];
   for (let i = 0; i < run.length; i++) {
     const t = run[i]!;
@@ -250,6 +305,10 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
       part.push({ ...t, info: { kind: Kind.Surname, ambiguous: true, surname: true, possessive: undefined, stop: undefined } });
       continue;
     }
+    if (t.info.kind === Kind.NotName && part.length > 0 && t.text.length >= 4 && isUpperCaseSurnameAfterName(part, t)) {
+      part.push({ ...t, info: UNKNOWN_WORD });
+      continue;
+    }
     if (t.info.kind === Kind.NotName) {
       // A name right before an eponym context word (Parkinsons sygdom) or a street word (Peter Bangs Vej) is no person.
       if (part.length > 0 && !(t.info.stop === 'street' || STREET_WORD.test(t.text) || t.info.stop === 'institution')) flushPart(ctx, part, out, t);
@@ -259,6 +318,83 @@ function scoreRun(ctx: ScanContext, run: Token[], out: Finding[]): void {
     part.push(t);
   }
   flushPart(ctx, part, out, undefined);
+}
+
+const PARTICLE_SURNAME_REASON: Reason = { rule: 'name.particleSurnameFirst', text: 'particles and a surname, a comma and first names (surname first)' };
+/** Lower-case particles that are also Danish words (de = they, den, der, da, du): at a run's start only after a break. */
+const DANISH_WORD_PARTICLES = new Set(['de', 'den', 'der', 'da', 'du']);
+
+/**
+ * "VON HOLSTEIN, Mette", "DE LA CRUZ, Anna", "de la Cruz, Anna": particles, one or two surname words, a comma and
+ * first names from the lists. An upper-case word in no list reads as an acronym elsewhere; the particles before it
+ * and the listed first names after the comma make it a surname. The particles may be upper case, capitalised or
+ * lower case; a lower-case particle that is also a Danish word (de, den, der) opens such a name only at a line's
+ * start or after a delimiter, a label or a field (`… og de Hansen, Mette` is prose).
+ */
+function particleSurnameFirst(ctx: ScanContext, run: Token[]): Finding | undefined {
+  const text = ctx.text;
+  let p = 0;
+  while (p < run.length && isParticleWord(run[p]!.text)) p++;
+  const surnameWords = run.length - p;
+  if (surnameWords < 1 || surnameWords > 2) return undefined;
+  // Without particles, a label or a name field says it for an upper-case surname in no list ("Navn: KUKO, Naja", a
+  // Navn column holding "KUKO, Naja"); other words there take the paths of the lists (surnameFirstEnd).
+  if (p === 0) {
+    const w = run[0]!.text;
+    // (A listed surname that is also a street or common word, `Gade, Josephine`, is read as a word elsewhere too.)
+    if (surnameWords !== 1 || w.length < 2 || (run[0]!.info.kind !== Kind.NotName && !isUpperCaseWord(w))) return undefined;
+    if (!(fieldOf(ctx, run[0]!.start) !== undefined || (nameCueBefore(text, run[0]!.start)?.strong ?? false))) return undefined;
+  }
+  for (let i = p; i < run.length; i++) {
+    const w = run[i]!;
+    if (w.initial || w.particle || w.text.length < 2) return undefined;
+    // Read as a name would be written (HOLSTEIN as Holstein): an acronym test must not decide it.
+    const title = w.text[0]! + w.text.slice(1).toLowerCase();
+    const info = classify(title);
+    if (info.kind === Kind.NotName && !surnames().has(w.text.toUpperCase())) return undefined;
+  }
+  const start = run[0]!.start;
+  const first = run[0]!.text;
+  if (p === 1 && DANISH_WORD_PARTICLES.has(first) && run.length > 1) {
+    const atBreak = start === 0 || text[start - 1] === '\n' || opensAfterDelimiter(text, start) || nameCueBefore(text, start) !== undefined;
+    if (!atBreak) return undefined;
+  }
+  const end = run[run.length - 1]!.end;
+  const m = FIRST_NAMES_AFTER.exec(text.slice(end, end + 80));
+  if (!m || !m[1]!.split(' ').every((w) => classify(w).kind === Kind.First)) return undefined;
+  const nameEnd = withInitials(text, end + 2 + m[1]!.length);
+  if (/^ \p{Lu}/u.test(text.slice(nameEnd, nameEnd + 2))) return undefined;
+  return { type: 'name', start, end: nameEnd, confidence: NAME_CONFIDENCE.firstAndSurname, reasons: [PARTICLE_SURNAME_REASON] };
+}
+
+/** True when the word has no lower-case letter (its second letter is read first: most words fail there). */
+function isUpperCaseWord(word: string): boolean {
+  for (let i = word.length > 1 ? 1 : 0, n = 0; n < word.length; n++, i = (i + 1) % word.length) {
+    if ((classOfUnit(word.charCodeAt(i)) & LOWER) !== 0) return false;
+  }
+  return true;
+}
+
+/** A particle as a word of its own in any case: von, VON, Von. */
+function isParticleWord(word: string): boolean {
+  if (word.length < 2 || word.length > 4) return false;
+  const lower = word.toLowerCase();
+  if (!NAME_PARTICLES.has(lower)) return false;
+  return word === lower || word === word.toUpperCase() || word.slice(1) === lower.slice(1);
+}
+
+const UNKNOWN_WORD: WordInfo = { kind: Kind.Unknown, ambiguous: false, surname: undefined, possessive: undefined, stop: undefined };
+
+/**
+ * An upper-case word in no list right after an upper-case first name (NUKAPPIAALUK KUKO, METTE OKONKWO on a
+ * scanned card): read as an acronym alone, but after a name word it is a surname the lists lack, when written in
+ * lower case it would be a word in no list (not an ordinary word, a medicine, a town).
+ */
+function isUpperCaseSurnameAfterName(part: Token[], t: Token): boolean {
+  if (t.text.length < 4 || part.length === 0) return false;
+  const prev = part[part.length - 1]!;
+  if (prev.info.kind !== Kind.First || prev.info.ambiguous || !isUpperCaseWord(t.text) || !isUpperCaseWord(prev.text)) return false;
+  return classify(t.text[0]! + t.text.slice(1).toLowerCase()).kind === Kind.Unknown;
 }
 
 /**
@@ -276,7 +412,7 @@ function isSurnameAfterFirstName(text: string, run: Token[], i: number): boolean
 }
 
 /** The addressee rule as a weak cue: an organisation stands there too, so a known name word must be among the words. */
-const ADDRESSEE_CUE: NameCue = { word: 'addressee', strong: false, title: false };
+const ADDRESSEE_CUE: NameCue = { word: 'addressee', strong: false, title: false, salutation: false };
 const ADDRESSEE_REASON: Reason = { rule: 'name.addressee', text: 'alone on the line above a postal address (a letter\'s addressee)', weight: NAME_CONFIDENCE.cueBonus };
 
 function flushPart(ctx: ScanContext, tokens: Token[], out: Finding[], stopper: Token | undefined): void {
@@ -472,6 +608,10 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
     if (body.length === 1) {
       // After a weak cue (til, ved, kontakte) only an unambiguous first name stands alone
       if (!strong && !(first.info.kind === Kind.First && !first.info.ambiguous)) return undefined;
+      // Kære Jensen, Dear Smith: a listed surname alone after a salutation is a name, but not one that is also an
+      // ordinary word (Kære Fisker, Kære Smed, Kære Bager), which the salutation alone cannot tell from the word. A
+      // first name that is also a word (Kære Sten, Kære Bo) stays a name: greetings by first name are the common case.
+      if (cue?.salutation && first.info.kind !== Kind.First && first.info.ambiguous) return undefined;
       if (isNamePart(first)) {
         confidence = strong ? NAME_CONFIDENCE.singleWithCue : NAME_CONFIDENCE.singleWithCue - 0.12;
         reasons.push({ rule: 'name.single', text: first.info.kind === Kind.First ? 'a first name after a name cue' : 'a surname after a name cue' });

@@ -68,6 +68,9 @@ function classifyUncached(word: string): WordInfo {
       const kind = parts.length > 1 && last.kind === WordKind.First && infos[0]!.kind === WordKind.First ? WordKind.First : last.kind === WordKind.First ? WordKind.Surname : last.kind;
       return { kind, ambiguous: false };
     }
+    // Gade-Thygesen, Holm-Skov: a part that is a street or common word but also a listed surname joins a surname.
+    const surnamePart = (i: WordInfo, k: number): boolean => i.kind === WordKind.Surname || i.kind === WordKind.SurnameLike || (i.kind === WordKind.NotName && i.stop !== 'eponym' && surnames().has(parts[k]!.toUpperCase()));
+    if (infos.every(surnamePart) && infos.some((i) => i.kind === WordKind.Surname || i.kind === WordKind.SurnameLike)) return { kind: WordKind.Surname, ambiguous: false };
     if (infos.some((i) => i.kind === WordKind.NotName)) return { kind: WordKind.NotName, ambiguous: false, stop: infos.find((i) => i.stop)?.stop ?? 'other' };
     // A double-barrelled surname with one listed part (Dalsgaard-Traoré, Vestergaard-Fernandes)
     if (infos.some((i) => i.kind === WordKind.Surname || i.surname)) return { kind: WordKind.Surname, ambiguous: false };

@@ -5,6 +5,8 @@ import { hasAsciiDigit } from '../textFacts';
 import type { Detector, ScanContext } from '../scan';
 import type { Finding, Reason } from '../types';
 import { applyContext, readContext, round2, squashFieldName, type ContextSpec, type ContextVerdict } from '../context/score';
+import { phoneLookalike, weakPhoneCue } from '../context/codeTokens';
+import { RunStartScanner, type RunStartForm } from '../cpr/runStartScanner';
 import { cueRegex, CPR_LABELS, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHONE_LABELS, PHONE_VERBS } from '../context/vocabulary';
 
 /**
@@ -17,6 +19,26 @@ import { cueRegex, CPR_LABELS, CVR_LABELS, LABEL_TAIL, OTHER_NUMBER_LABELS, PHON
  */
 export const PHONE =
   /(?<![\p{L}\p{N}+]|\d[ \u00a0.-])((?:\+|00)45[ \u00a0-]?|\(\+?45\)[ \u00a0]?|45 (?=\d\d \d\d \d\d \d\d(?![ \u00a0.,-]?\d)))?(\d\d(?:\d{6}|([ \u00a0.-])\d{2}\3\d{2}\3\d{2}|\d\d([ \u00a0-])\d{4}|\d \d{3} \d{2}))(?![\p{L}\p{N}]|[ \u00a0.,-]?\d)/gu;
+
+/**
+ * Where PHONE can match (cpr/runStartScanner.ts). A match begins with a digit after no digit (the look-behind), so
+ * at a run's start, or with the `+` of `+45`, the `(` of `(45)`, or the `(+` of `(+45)` right before a run. A match
+ * at a run's start reads that run to its end (no digit follows a group): as `45 `; as the body's first group (8
+ * digits, or 2, 4 or 3 and a separator); as 0045 and a separator; or as 0045 and the body's first group together
+ * (12, or 6, 8 or 7 and a separator). So the run is 8 or 12 digits long, or 2, 3, 4, 6 or 7 followed by a space,
+ * no-break space, dot or dash.
+ */
+export const PHONE_FORM: RunStartForm = {
+  re: new RegExp(PHONE.source, 'uy'),
+  lead: 2,
+  mayStart(text, p, runStart, length) {
+    if (p === runStart) return length === 8 || length === 12 || (length <= 7 && length !== 5 && length >= 2 && isGroupSeparator(text.charCodeAt(p + length)));
+    const c = text.charCodeAt(p);
+    return p === runStart - 1 ? c === 43 /* + */ || c === 40 /* ( */ : c === 40 && text.charCodeAt(p + 1) === 43;
+  },
+};
+/** What may follow a group of a phone number or its prefix: a space, no-break space, dot or dash. */
+const isGroupSeparator = (c: number): boolean => c === 32 || c === 0xa0 || c === 46 || c === 45;
 
 /** Danish subscriber numbers never start with 0 or 1 (those are prefixes and short codes in the numbering plan). */
 export function fitsDanishNumberingPlan(eightDigits: string): boolean {
@@ -75,6 +97,15 @@ function withoutOtherNumberNoun(text: string, start: number, verdict: ContextVer
   return { ...verdict, positive: undefined, positiveWins: false };
 }
 
+/** Drops a cue word that does not speak for this number (context/codeTokens.ts weakPhoneCue). */
+function withoutWeakCue(text: string, start: number, end: number, verdict: ContextVerdict): ContextVerdict {
+  const cue = verdict.positive;
+  if (!cue || cue.field) return verdict;
+  const cueStart = cue.side === 'before' ? start - cue.distance - cue.word.length : end + cue.distance;
+  if (!weakPhoneCue(text, start, end, cue.word, cueStart, cue.side)) return verdict;
+  return { ...verdict, positive: undefined, positiveWins: false };
+}
+
 export const phoneDetector: Detector = {
   id: 'phone',
   types: ['phone'],
@@ -82,13 +113,14 @@ export const phoneDetector: Detector = {
     if (!hasAsciiDigit(ctx)) return []; // eight digits: no ASCII digit, no finding
     const out: Finding[] = [];
     const text = ctx.text;
-    PHONE.lastIndex = Math.max(0, ctx.scanStart);
-    for (let m = PHONE.exec(text); m && m.index < ctx.scanEnd; m = PHONE.exec(text)) {
+    const matches = new RunStartScanner(ctx, PHONE_FORM, Math.max(0, ctx.scanStart), ctx.scanEnd);
+    for (let m = matches.next(); m; m = matches.next()) {
       const prefix = m[1];
       const body = m[2]!;
       const digits = body.replace(/\D/g, '');
       if (!fitsDanishNumberingPlan(digits)) continue;
       const start = m.index, end = m.index + m[0].length;
+      if (!prefix && phoneLookalike(text, start, end, body, m[3] ?? m[4] ?? '')) continue; // a year span, code, hex dump
       const reasons: Reason[] = [{ rule: 'phone.plan', text: 'eight digits in the Danish numbering plan' }];
       let confidence: number;
       const sep = m[3] ?? m[4];
@@ -104,7 +136,7 @@ export const phoneDetector: Detector = {
       } else {
         confidence = PHONE_CONFIDENCE.bare;
       }
-      const verdict = withoutOtherNumberNoun(text, start, readContext(ctx, start, end, PHONE_CONTEXT));
+      const verdict = withoutWeakCue(text, start, end, withoutOtherNumberNoun(text, start, readContext(ctx, start, end, PHONE_CONTEXT)));
       // Without a country code or the pair grouping, only context makes eight digits a phone number.
       if (!prefix && confidence < PHONE_CONFIDENCE.grouped && !verdict.positiveWins) continue;
       const adjusted = applyContext(confidence, verdict, { bonus: PHONE_CONFIDENCE.contextBonus, penalty: PHONE_CONFIDENCE.negativePenalty, max: 0.95 });
