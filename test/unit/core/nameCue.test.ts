@@ -42,6 +42,8 @@ function plainCueBefore(text: string, start: number): string | undefined {
     const key = words.slice(words.length - k).join(' ').replace(/^1 reservelæge$/u, '1. reservelæge');
     if (CUES.has(key)) {
       if (newlines > 0 && !colon && !GREETINGS.has(key)) return undefined;
+      // The word for name itself is a label only without a comma or full stop after it (`name, Class` in code).
+      if (/[.,]/.test(text.slice(i, start)) && !colon && /(?:name|navn)$/u.test(key)) return undefined;
       return text.slice(starts[words.length - k]!, i).replace(/\s+/gu, ' ').replace(/[.:,]+$/u, '');
     }
   }
