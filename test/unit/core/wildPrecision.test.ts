@@ -153,3 +153,12 @@ test('7. years, macros and constants in capitals are no street and house number 
   assertFound('Hun bor Anholt 12', 'address', 'Anholt 12');
   assertFound('Vestergade 12, 8000 Aarhus C', 'address', 'Vestergade 12, 8000 Aarhus C');
 });
+
+test('a technical address field (a constant with a digit before ADDR, a network or memory address) labels no street', () => {
+  const addresses = (t: string) => detect(t).filter((f) => f.type === 'address').map((f) => t.slice(f.start, f.end));
+  assert.deepEqual(addresses(' * @XY_ATTR_4ADDR: Use 4-address frames on a link'), []);
+  assert.deepEqual(addresses('IPV6_ADDR: Bakken 3'), []);
+  assert.deepEqual(addresses('mem_addr: Offset 12'), []);
+  assert.deepEqual(addresses('adresse: Lærkedraget 12'), ['Lærkedraget 12']);
+  assert.deepEqual(addresses('home_address = Bakkedraget 12'), ['Bakkedraget 12']);
+});

@@ -463,6 +463,8 @@ function fieldStartBefore(text: string, pos: number, lineStart: number): number 
 }
 
 const ADDRESS_FIELD = /(?:adresse|address|addr|adr|bopæl|vej|gade|street|road)$/u;
+/** Field names of addresses that are not postal: e-mail, network, memory; or with a digit before (`4addr`, `ipv6addr`). */
+const TECHNICAL_ADDRESS_FIELD = /(?:mail|ip|web|url|mac|hw|ether|sock|inet|net|phys|virt|ptr|mem|dst|src|peer|bind|base|\d)(?:adresse|address|addr|adr)$/u;
 
 /** True when the value at `start` stands in a structured field for an address (JSON key, CSV column). */
 function isAddressField(ctx: ScanContext, start: number): boolean {
@@ -471,6 +473,6 @@ function isAddressField(ctx: ScanContext, start: number): boolean {
   const field = fieldNameNear(ctx, start);
   if (field === undefined) return false;
   const f = field.replace(/[_\-. ]/gu, '');
-  // An e-mail, IP or web address is no postal address.
-  return ADDRESS_FIELD.test(f) && !/(?:mail|ip|web|url|mac)(?:adresse|address|addr|adr)$/u.test(f);
+  // An e-mail, IP, web, memory or socket address is no postal address, nor is a technical constant's (`ATTR_4ADDR`).
+  return ADDRESS_FIELD.test(f) && !TECHNICAL_ADDRESS_FIELD.test(f);
 }
