@@ -559,6 +559,11 @@ function judge(words: Token[], cue: NameCue | undefined, field: string | undefin
   return judgeWith(words, cue, field) ?? (cue && !cue.strong && field === undefined ? judgeWith(words, undefined, undefined) : undefined);
 }
 
+/** A word written in capitals (two letters or more): METTE, ANY — not Mette, not an initial. */
+function inCapitals(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
 function judgeWith(words: Token[], cue: NameCue | undefined, field: string | undefined): Judgement | undefined {
   const context = field !== undefined || cue !== undefined;
   let from = 0;
@@ -593,6 +598,9 @@ function judgeWith(words: Token[], cue: NameCue | undefined, field: string | und
       if (last.info.kind !== Kind.Unknown && last.info.kind !== Kind.First) return undefined;
       // Kim, Hans, Per: also words; a second, unambiguous first name after it makes the run a name (Kim Jesper …)
       if (first.info.ambiguous && !context && !rest.some(isClearFirstName)) return undefined;
+      // In capitals without a cue an unlisted word is as likely a word or an acronym: a licence's shouted disclaimer
+      // (ANY WARRANTY, BE LIABLE, ARE DISCLAIMED) is no name. A listed surname (METTE HANSEN) still makes one.
+      if (!context && body.every(inCapitals)) return undefined;
       confidence = NAME_CONFIDENCE.firstAndUnknown;
       reasons.push({ rule: 'name.firstAndUnknown', text: 'a first name followed by a capitalised word found in no word list' });
     }
