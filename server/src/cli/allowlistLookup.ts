@@ -61,14 +61,17 @@ function entriesFrom(dir: string): ReadonlySet<string> {
   const cached = byDir.get(dir);
   if (cached) return cached;
   let entries: ReadonlySet<string> | undefined;
-  const file = path.join(dir, ...ALLOWLIST_PATH.split('/'));
-  // Most folders have none: existsSync answers that without building an exception (a third of a small
-  // file's scan time when read-and-catch was the test). A file that exists but cannot be read falls through too.
-  if (!withoutAllowlist.has(dir) && fs.existsSync(file)) {
-    try {
-      entries = parseAllowlist(fs.readFileSync(file, 'utf8'));
-    } catch {
-      entries = undefined;
+  // Most folders have none: the walk saw that (no path built), or existsSync answers it without building an
+  // exception (a third of a small file's scan time when read-and-catch was the test). A file that exists but cannot
+  // be read falls through too.
+  if (!withoutAllowlist.has(dir)) {
+    const file = path.join(dir, ...ALLOWLIST_PATH.split('/'));
+    if (fs.existsSync(file)) {
+      try {
+        entries = parseAllowlist(fs.readFileSync(file, 'utf8'));
+      } catch {
+        entries = undefined;
+      }
     }
   }
   if (!entries) {
