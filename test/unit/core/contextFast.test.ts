@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ScanContext } from '../../../server/src/core/scan';
 import { DETECTORS, detectEach, resolveOverlaps } from '../../../server/src/core/detect';
-import { keyEndingAt, keyOnLineBefore, readCsvLayout, type TextStructure } from '../../../server/src/core/context/structure';
+import { keyEndingAt, keyOnLineBefore, firstLineCsvLayout, type TextStructure } from '../../../server/src/core/context/structure';
 import { lineStartWithin } from '../../../server/src/core/address/lines';
 import { readContext } from '../../../server/src/core/context/score';
 import { isJsSpace } from '../../../server/src/core/context/chars';
@@ -87,11 +87,11 @@ function referenceCsvLayout(text: string, languageId: string | undefined) {
   return { delimiter: best, header: cells, bodyStart: firstEnd < 0 ? text.length : firstEnd + 1 };
 }
 
-test('readCsvLayout: one-pass counts and sliced cells give the layout the split()-based form gave', () => {
+test('firstLineCsvLayout: one-pass counts and sliced cells give the layout the split()-based form gave', () => {
   const text = from(['cpr', 'Navn', ' navn ', 'id', ';', ',', '\t', '|', '"', "'", '"a;b"', "'x'", '\n', '\r\n', '\uFEFF', 'ø', '😀', '0101801234', ' ', '-', '#', '()'], 24);
   const language = fc.constantFrom(undefined, '', 'csv', 'CSV', 'tsv', 'plaintext', 'csv (semicolon)', 'x.psv', 'json');
   fc.assert(fc.property(text, language, (t, lang) => {
-    assert.deepEqual(readCsvLayout(t, lang), referenceCsvLayout(t, lang));
+    assert.deepEqual(firstLineCsvLayout(t, lang), referenceCsvLayout(t, lang));
   }), RUNS);
 });
 

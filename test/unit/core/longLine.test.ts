@@ -144,13 +144,22 @@ function referenceTouchesStructure(oldText: string, newText: string, start: numb
   for (const text of [oldText, newText]) {
     const firstEnd = endOfFirstLines(text, 1);
     if (start < Math.min(firstEnd, 8192)) return true;
-    if (firstEnd <= 8192 && start < endOfFirstLines(text, 3)) return true;
+    // The header lines: a title block of up to two lines, the header, the line that confirms it, and one more.
+    if (firstEnd <= 8192 && start < endOfFirstLines(text, 5)) return true;
   }
   return false;
 }
 function referenceCsvLike(text: string): boolean {
-  const nl = text.indexOf('\n');
-  return /[;,\t|]/.test(text.slice(0, nl < 0 ? Math.min(text.length, 8192) : Math.min(nl, 8192)));
+  // The first line, or one of the two below it (a header under a title block), holds a delimiter in its first 8,192
+  // characters; a line longer than that ends the look.
+  let rest = text;
+  for (let k = 0; k < 3; k++) {
+    const nl = rest.indexOf('\n');
+    if (/[;,\t|]/.test((nl < 0 ? rest : rest.slice(0, nl)).slice(0, 8192))) return true;
+    if (nl < 0 || nl >= 8192) return false;
+    rest = rest.slice(nl + 1);
+  }
+  return false;
 }
 
 test('property: the edit-time structure checks with bounded newline searches equal the unbounded form', () => {

@@ -441,8 +441,74 @@ function readPipeTables(text: string): PipeTable[] {
   return tables;
 }
 
-/** The delimiter and header of delimited text (CSV, TSV, pipe-separated), or null when the text does not read as such. */
+/**
+ * The delimiter and header of delimited text (CSV, TSV, pipe-separated), or null when the text does not read as such:
+ * the header is the first line, or the line below a title (and blank lines), as spreadsheet and EPJ exports write it
+ * (`Patientliste afd. B, udtræk 12.03.2024` above `cpr;navn;telefon`).
+ */
 export function readCsvLayout(text: string, languageId: string | undefined): CsvLayout | null {
+  const first = firstLineCsvLayout(text, languageId);
+  // A first line the second does not confirm (in declared CSV any first line with a delimiter is taken) yields to a
+  // well-formed header below it.
+  if (first && secondLineCells(text, first.delimiter) === first.header.length) return first;
+  return csvLayoutBelowTitle(text) ?? first;
+}
+
+/** The number of cells of the text's second line under `delimiter` (0 when there is none). */
+function secondLineCells(text: string, delimiter: string): number {
+  const firstEnd = text.indexOf('\n');
+  if (firstEnd < 0) return 0;
+  const secondEnd = text.indexOf('\n', firstEnd + 1);
+  return cellCount(text, firstEnd + 1, secondEnd < 0 ? text.length : secondEnd, delimiter.charCodeAt(0));
+}
+
+/** Lines a title block above a CSV header may take (a title and a blank line). The incremental engine re-scans the
+ * whole text on an edit within the header lines (incremental/reach.ts HEADER_LINES covers these, the header and the
+ * line that confirms it). */
+export const CSV_TITLE_LINES = 2;
+/** Longest title line above a CSV header. */
+const CSV_TITLE_MAX = 200;
+
+/**
+ * A header below one or two title lines: the header has at least three cells, all short and name-like (declared CSV
+ * or not), the line below it has as many, and each title line holds fewer of the delimiter than the header (a title's
+ * comma is no row of a comma-separated table).
+ */
+function csvLayoutBelowTitle(text: string): CsvLayout | null {
+  let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const titles: [number, number][] = [];
+  for (let k = 0; k < CSV_TITLE_LINES; k++) {
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0 || nl - lineStart > CSV_TITLE_MAX) return null;
+    titles.push([lineStart, nl]);
+    lineStart = nl + 1;
+    const layout = headerAt(text, lineStart, titles);
+    if (layout) return layout;
+  }
+  return null;
+}
+
+/** The layout with its header at `lineStart`, below the `titles` lines (see csvLayoutBelowTitle), or null. */
+function headerAt(text: string, lineStart: number, titles: readonly [number, number][]): CsvLayout | null {
+  const nl = text.indexOf('\n', lineStart);
+  if (nl < 0) return null;
+  const lineEnd = nl > lineStart && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+  if (lineEnd - lineStart > 4000) return null;
+  const counts = delimiterCounts(text, lineStart, lineEnd);
+  let best = -1;
+  for (let i = 0; i < DELIMITERS.length; i++) if (counts[i]! > (best < 0 ? 0 : counts[best]!)) best = i;
+  if (best < 0 || counts[best]! < 2) return null;
+  for (const [from, to] of titles) if (delimiterCounts(text, from, to)[best]! >= counts[best]!) return null;
+  const delimiter = DELIMITERS[best]!;
+  const cells = splitCells(text.slice(lineStart, lineEnd), delimiter).map((c) => unquoted(c.trim()).toLowerCase());
+  if (!cells.every((c) => HEADER_CELL.test(c))) return null;
+  const secondEnd = text.indexOf('\n', nl + 1);
+  if (cellCount(text, nl + 1, secondEnd < 0 ? text.length : secondEnd, delimiter.charCodeAt(0)) !== cells.length) return null;
+  return { delimiter, header: cells, bodyStart: nl + 1 };
+}
+
+/** The layout with the header on the first line (see readCsvLayout). */
+export function firstLineCsvLayout(text: string, languageId: string | undefined): CsvLayout | null {
   const firstEnd = text.indexOf('\n');
   // The first line without a leading BOM and a trailing CR, as offsets: most texts are ruled out by its delimiter
   // counts before it is sliced or split.

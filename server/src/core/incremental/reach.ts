@@ -3,7 +3,7 @@
 // The model: a finding's outcome depends only on the text from `before` characters before its start to `after`
 // characters after its end, plus the whole line before it in CSV-like text, plus the structure lines below.
 import type { Detector, DetectorReach } from '../scan';
-import { SQL_LOOKBACK } from '../context/structure';
+import { CSV_TITLE_LINES, SQL_LOOKBACK } from '../context/structure';
 
 /**
  * The reach assumed for a detector that declares none. Generous on purpose: re-detecting a few kilobytes costs
@@ -18,8 +18,11 @@ export const EXTRA_LINES = 1;
 /** A line is snapped to as a whole only when its end lies within this many characters (minified text, base64). */
 export const LONG_LINE = 16_384;
 
-/** Lines at the top of a text that define structure for all of it: a CSV header and the line that confirms it. */
-export const HEADER_LINES = 3;
+/**
+ * Lines at the top of a text that define structure for all of it: a CSV header and the line that confirms it, below a
+ * title block of up to CSV_TITLE_LINES lines (context/structure.ts), and one more.
+ */
+export const HEADER_LINES = CSV_TITLE_LINES + 3;
 /** A line that can belong to a pipe table: a pipe anywhere, or a `---` rule. */
 const TABLE_LINE = /\||^\s*:?-{3,}/m;
 
@@ -79,9 +82,16 @@ export function headerLinesEnd(text: string): number {
  * everything before it on its line, however long (context/structure.ts cellIndex).
  */
 export function csvLike(text: string): boolean {
-  const nl = newlineAfter(text, 0, 8192);
-  const first = text.slice(0, nl === NONE_IN_RANGE ? 8192 : nl < 0 ? Math.min(text.length, 8192) : Math.min(nl, 8192));
-  return /[;,\t|]/.test(first);
+  // The header may stand below a title block (context/structure.ts CSV_TITLE_LINES): its lines are looked at too.
+  let from = 0;
+  for (let k = 0; k <= CSV_TITLE_LINES && from < text.length; k++) {
+    const nl = newlineAfter(text, from, from + 8192);
+    const to = nl === NONE_IN_RANGE ? from + 8192 : nl < 0 ? Math.min(text.length, from + 8192) : Math.min(nl, from + 8192);
+    if (/[;,\t|]/.test(text.slice(from, to))) return true;
+    if (nl === NONE_IN_RANGE || nl < 0) return false;
+    from = nl + 1;
+  }
+  return false;
 }
 
 /**
