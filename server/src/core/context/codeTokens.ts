@@ -155,7 +155,7 @@ export function looseCprLookalike(reading: string): string | undefined {
  * eCPR specification writes the letters in upper case, and hashes are written in lower case.
  */
 export function isLowerCaseHexEcpr(token: string): boolean {
-  return /^[0-9a-f]{10}$/.test(token) && /[a-f]/.test(token);
+  return token.length === 10 && isHexOrBinaryToken(token);
 }
 
 /**
