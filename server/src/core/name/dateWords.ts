@@ -29,7 +29,8 @@ export function withoutDates(text: string, found: Finding[]): Finding[] {
   let out: Finding[] | undefined;
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
-    const date = onlyDateWords(text.slice(f.start, f.end)) && DAY_OR_YEAR_AFTER.test(text.slice(f.end, f.end + 8));
+    // The digits after it first: most names have none, and then their words need not be split.
+    const date = DAY_OR_YEAR_AFTER.test(text.slice(f.end, f.end + 8)) && onlyDateWords(text.slice(f.start, f.end));
     if (date) out ??= found.slice(0, i);
     else out?.push(f);
   }
