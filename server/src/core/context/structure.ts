@@ -495,8 +495,7 @@ function headerAt(text: string, lineStart: number, titles: readonly [number, num
   const lineEnd = nl > lineStart && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
   if (lineEnd - lineStart > 4000) return null;
   const counts = delimiterCounts(text, lineStart, lineEnd);
-  let best = -1;
-  for (let i = 0; i < DELIMITERS.length; i++) if (counts[i]! > (best < 0 ? 0 : counts[best]!)) best = i;
+  const best = mostFrequentDelimiter(counts);
   if (best < 0 || counts[best]! < 2) return null;
   for (const [from, to] of titles) if (delimiterCounts(text, from, to)[best]! >= counts[best]!) return null;
   const delimiter = DELIMITERS[best]!;
@@ -517,12 +516,9 @@ export function firstLineCsvLayout(text: string, languageId: string | undefined)
   if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
   if (lineEnd <= lineStart || lineEnd - lineStart > 4000) return null;
   const counts = delimiterCounts(text, lineStart, lineEnd);
-  let best: string | undefined;
-  let bestCount = 0;
-  for (let i = 0; i < DELIMITERS.length; i++) {
-    if (counts[i]! > bestCount) { best = DELIMITERS[i]; bestCount = counts[i]!; }
-  }
-  if (!best || bestCount < 1) return null;
+  const bestIndex = mostFrequentDelimiter(counts);
+  if (bestIndex < 0) return null;
+  const best = DELIMITERS[bestIndex]!;
   // Neither pattern matches an empty language id: no regex for a text without one.
   const isCsvLanguage = !!languageId && (/^(csv|tsv|psv|csv \(semicolon\)|csv \(pipe\)|csv\(semicolon\))$/i.test(languageId) || /(^|\.)(c|t|p)sv$/i.test(languageId));
   // Outside declared CSV, require a header of short, name-like cells (checked cell by cell: prose fails at its
@@ -575,6 +571,13 @@ function cellCount(text: string, from: number, to: number, d: number): number {
     else if (ch === d && !quoted) n++;
   }
   return n;
+}
+
+/** Index in DELIMITERS of the one counted most often (the first on a tie), or -1 when none occurs. */
+function mostFrequentDelimiter(counts: readonly number[]): number {
+  let best = -1;
+  for (let i = 0; i < DELIMITERS.length; i++) if (counts[i]! > (best < 0 ? 0 : counts[best]!)) best = i;
+  return best;
 }
 
 /** How often each of DELIMITERS occurs in text[from, to) (`split(d).length - 1` for each, in one pass and no arrays). */
